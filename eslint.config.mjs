@@ -1,0 +1,100 @@
+// Flat config: type-aware typescript-eslint, the Office add-in rules, and the layer rules of DESIGN.md.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import officeAddins from 'eslint-plugin-office-addins';
+import reactPlugin from 'eslint-plugin-react';
+import globals from 'globals';
+
+const domainPurity = {
+  patterns: [
+    {
+      group: ['react', 'react-*', 'react/*', '@fluentui/*', 'exceljs', 'hyperformula', 'office-*', '@microsoft/*'],
+      message: 'src/domain is pure: no Office, React, DOM, Node or host library imports.',
+    },
+    {
+      group: ['node:*', 'fs', 'path', 'os', 'child_process', 'url', 'util', 'crypto', 'stream', 'zlib'],
+      message: 'src/domain is pure: no Node imports.',
+    },
+    {
+      group: ['**/layout/**', '**/excel/**', '**/xlsx/**', '**/memory/**', '**/taskpane/**', '**/cli/**', '**/workbench/**'],
+      message: 'src/domain may not depend on outer layers.',
+    },
+  ],
+};
+
+const browserAndNodeGlobals = [
+  'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'XMLHttpRequest',
+  'Office', 'Excel', 'OfficeExtension', 'process', 'require', 'Buffer', '__dirname', '__filename', 'global',
+].map((name) => ({ name, message: 'src/domain is pure: no host, DOM or Node globals.' }));
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/**', 'dist/**', 'lib/**', 'coverage/**', 'test-results/**', 'bench-results/**'],
+  },
+  js.configs.recommended,
+  {
+    files: ['**/*.{js,cjs,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [...tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'office-addins': officeAddins, react: reactPlugin },
+    settings: { react: { version: 'detect' } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/return-await': ['error', 'in-try-catch'],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      'office-addins/call-sync-after-load': 'error',
+      'office-addins/call-sync-before-read': 'error',
+      'office-addins/load-object-before-read': 'error',
+      'office-addins/no-context-sync-in-loop': 'error',
+      'office-addins/no-empty-load': 'error',
+      'office-addins/no-navigational-load': 'warn',
+      'office-addins/no-office-initialize': 'error',
+      'office-addins/test-for-null-using-isNullObject': 'error',
+      'react/jsx-key': 'error',
+      'react/no-unescaped-entities': 'error',
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', domainPurity],
+      'no-restricted-globals': ['error', ...browserAndNodeGlobals],
+    },
+  },
+  {
+    // Only the Office.js host and the entry points may touch Excel or Office.
+    files: ['src/domain/**/*.ts', 'src/layout/**/*.ts', 'src/memory/**/*.ts', 'src/xlsx/**/*.ts', 'src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'Excel', message: 'Only src/excel may use Excel.*' },
+        { object: 'Office', message: 'Only src/excel and entry points may use Office.*' },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts', 'scripts/**/*.ts', 'src/xlsx/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}'],
+    rules: {
+      // Test doubles hand partial objects to typed APIs on purpose.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+);

@@ -1,0 +1,37 @@
+// Three projects: pure Node (domain, layout, hosts, CLI), jsdom (task pane), and the browser end to end.
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }];
+
+// office-addin-mock pulls office-addin-manifest, whose chain loads an ESM-only package under Jest 30.
+const moduleNameMapper = {
+  '^office-addin-manifest$': '<rootDir>/test/support/office-addin-manifest-stub.js',
+  '\\.(css|png|svg)$': '<rootDir>/test/support/file-stub.js',
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: 'node',
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': tsJest },
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/taskpane/', '<rootDir>/test/e2e/'],
+      moduleNameMapper,
+    },
+    {
+      displayName: 'jsdom',
+      testEnvironment: 'jsdom',
+      transform: { '^.+\\.tsx?$': tsJest },
+      testMatch: ['<rootDir>/test/taskpane/**/*.test.ts?(x)'],
+      moduleNameMapper,
+      setupFiles: ['<rootDir>/test/support/jsdom-setup.js'],
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      transform: { '^.+\\.tsx?$': tsJest },
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
+      moduleNameMapper,
+    },
+  ],
+};

@@ -1,0 +1,164 @@
+/**
+ * The workbook contract: sheet, table and header names. A public interface — extend it, never rename.
+ * Sheet names and headers are Vietnamese (the file goes to a Vietnamese council); table names are ASCII.
+ */
+
+/** Sheet names. */
+export const SHEETS = {
+  campaign: 'Phong trào',
+  catalogue: 'Danh mục',
+  registrations: 'Đăng ký',
+  scores: 'Chấm điểm',
+  selfScores: 'Tự chấm',
+  summary: 'Tổng hợp',
+  meta: '_meta',
+} as const;
+
+/** Table names (ASCII). */
+export const TABLES = {
+  campaign: 'Campaign',
+  phases: 'Phases',
+  settings: 'Settings',
+  clusters: 'Clusters',
+  units: 'Units',
+  titles: 'Titles',
+  criteria: 'Criteria',
+  bands: 'Bands',
+  tieBreaks: 'TieBreaks',
+  registrations: 'Registrations',
+  scores: 'Scores',
+  selfScores: 'SelfScores',
+  clusterSummary: 'ClusterSummary',
+  ranking: 'Ranking',
+  titleSummary: 'TitleSummary',
+  proposals: 'Proposals',
+  meta: 'Meta',
+} as const;
+
+/** Headers of the `Campaign` table (field / value) and its field labels, in display order. */
+export const CAMPAIGN_HEADERS = { field: 'Thông tin', value: 'Giá trị' } as const;
+
+/** Field labels of the `Campaign` table, keyed by model field. */
+export const CAMPAIGN_FIELDS = {
+  name: 'Tên phong trào',
+  issuer: 'Cơ quan phát động',
+  planNumber: 'Số kế hoạch',
+  issueDate: 'Ngày ban hành',
+  year: 'Năm',
+  theme: 'Chủ đề',
+  kind: 'Loại phong trào',
+  start: 'Ngày bắt đầu',
+  end: 'Ngày kết thúc',
+  registrationDeadline: 'Hạn đăng ký',
+  scale: 'Thang điểm',
+  ruleSet: 'Bộ quy tắc',
+  sampleData: 'Dữ liệu mẫu',
+  id: 'Mã phong trào',
+} as const;
+
+/** Vietnamese labels of the campaign kinds. */
+export const CAMPAIGN_KIND_LABELS = { regular: 'Thường xuyên', thematic: 'Chuyên đề' } as const;
+
+/** Headers of the `Phases` table. */
+export const PHASE_HEADERS = {
+  name: 'Đợt',
+  start: 'Từ ngày',
+  end: 'Đến ngày',
+  milestones: 'Mốc',
+} as const;
+
+/** Headers of the `Settings` table (thresholds an officer may change). */
+export const SETTINGS_HEADERS = {
+  key: 'Mã tham số',
+  label: 'Tham số',
+  value: 'Giá trị',
+  source: 'Căn cứ',
+} as const;
+
+/** Headers of the `Clusters` table. */
+export const CLUSTER_HEADERS = {
+  code: 'Mã cụm',
+  name: 'Tên cụm',
+  head: 'Cụm trưởng',
+  deputy: 'Cụm phó',
+} as const;
+
+/** Headers of the `Units` table. */
+export const UNIT_HEADERS = {
+  code: 'Mã đơn vị',
+  name: 'Tên đơn vị',
+  cluster: 'Mã cụm',
+  headcount: 'Số người',
+} as const;
+
+/** Headers of the `Titles` table; the rule columns follow the three required ones. */
+export const TITLE_HEADERS = {
+  code: 'Mã danh hiệu',
+  name: 'Tên',
+  subject: 'Đối tượng',
+  kind: 'Loại',
+  prerequisites: 'Điều kiện',
+  cap: 'Giới hạn',
+  counts: 'Được tính là',
+} as const;
+
+/** Vietnamese labels of subjects (the `Đối tượng` column). */
+export const SUBJECT_LABELS = { collective: 'Tập thể', individual: 'Cá nhân' } as const;
+
+/** Vietnamese labels of title kinds. */
+export const TITLE_KIND_LABELS = { title: 'Danh hiệu', form: 'Hình thức khen thưởng' } as const;
+
+/** Headers of the `Criteria` table. */
+export const CRITERION_HEADERS = {
+  code: 'Mã tiêu chí',
+  group: 'Nhóm',
+  text: 'Nội dung',
+  max: 'Điểm chuẩn',
+  kind: 'Loại',
+} as const;
+
+/** Vietnamese labels of criterion kinds (the `Loại` column). */
+export const CRITERION_KIND_LABELS = { standard: 'chuẩn', bonus: 'thưởng', deduction: 'trừ' } as const;
+
+/** Headers of the `Bands` table (rank bands and their gates). */
+export const BAND_HEADERS = {
+  code: 'Mã hạng',
+  name: 'Tên hạng',
+  minScore: 'Điểm từ',
+  gates: 'Điều kiện',
+  proposal: 'Đề nghị',
+} as const;
+
+/** Headers of the `TieBreaks` table (the tie-break chain, in order). */
+export const TIE_BREAK_HEADERS = {
+  order: 'Thứ tự',
+  rule: 'Tiêu chí phụ',
+  direction: 'Chiều',
+  label: 'Diễn giải',
+} as const;
+
+/** Headers of the `Registrations` table. */
+export const REGISTRATION_HEADERS = {
+  unit: 'Mã đơn vị',
+  subject: 'Đối tượng',
+  person: 'Họ và tên',
+  position: 'Chức vụ',
+  title: 'Mã danh hiệu',
+  date: 'Ngày đăng ký',
+  note: 'Ghi chú',
+} as const;
+
+/**
+ * Fixed headers of the `Scores` table; one column per criterion (headed by its code) sits between
+ * `Mã cụm` and `Tổng điểm`, tie-break input columns after the criteria.
+ */
+export const SCORE_HEADERS = {
+  unit: 'Mã đơn vị',
+  name: 'Tên đơn vị',
+  cluster: 'Mã cụm',
+  total: 'Tổng điểm',
+  rank: 'Xếp hạng',
+  tied: 'Đồng hạng',
+  leading: 'Dẫn đầu',
+  proposal: 'Đề nghị',
+} as const;

@@ -1,0 +1,238 @@
+/**
+ * The campaign model: plain data, shared by every layer.
+ *
+ * Dates are ISO strings (`yyyy-mm-dd`) inside the domain; the workbook shows them as dd/mm/yyyy.
+ * Codes (unit, cluster, title, criterion) are the keys that tie the tables together.
+ */
+
+/** An ISO calendar date, `yyyy-mm-dd`. */
+export type IsoDate = string;
+
+/** Kind of movement: regular (thường xuyên) or thematic / phased (chuyên đề, theo đợt). */
+export type CampaignKind = 'regular' | 'thematic';
+
+/** Who a registration or a title is for: a collective (Tập thể) or an individual (Cá nhân). */
+export type Subject = 'collective' | 'individual';
+
+/** An emulation title (danh hiệu thi đua) or a commendation form (hình thức khen thưởng). */
+export type TitleKind = 'title' | 'form';
+
+/** Criterion kind: standard points (chuẩn), bonus (thưởng) or deduction (trừ). */
+export type CriterionKind = 'standard' | 'bonus' | 'deduction';
+
+/** A dated milestone inside a phase (e.g. 30/4, 19/5). */
+export interface Milestone {
+  date: IsoDate;
+  label: string;
+}
+
+/** A phase of the campaign (đợt thi đua). */
+export interface Phase {
+  name: string;
+  start: IsoDate;
+  end: IsoDate;
+  milestones: Milestone[];
+}
+
+/** A cluster or block of units (cụm / khối thi đua). */
+export interface Cluster {
+  code: string;
+  name: string;
+  /** Unit code of the cluster head (Cụm trưởng), if chosen. */
+  head: string | null;
+  /** Unit code of the deputy head (Cụm phó), if chosen. */
+  deputy: string | null;
+}
+
+/** A unit taking part in the campaign. */
+export interface Unit {
+  code: string;
+  name: string;
+  /** Cluster code. */
+  cluster: string;
+  /** Number of people (Số người), the base for per-unit caps and shares. */
+  headcount: number | null;
+}
+
+/**
+ * A prerequisite of a title, checked on the registrations of the same campaign.
+ * - `alsoHolds`: an individual registering this title must meet another one (CSTĐCS needs LĐTT);
+ *   satisfied when the title itself counts as the other (see {@link Title.counts}) or the same person
+ *   registers it too.
+ * - `memberShare`: a collective needs at least `minPercent` of its headcount registered for `title`
+ *   (TTLĐXS: ≥ 70% LĐTT).
+ * - `memberCount`: a collective needs at least `min` individuals of the unit registered for `title`
+ *   (TTLĐXS: at least one CSTĐCS).
+ */
+export type Prerequisite =
+  | { kind: 'alsoHolds'; title: string }
+  | { kind: 'memberShare'; title: string; minPercent: number }
+  | { kind: 'memberCount'; title: string; min: number };
+
+/** How a cap's allowed count is rounded (15% of 7 people = 1.05: floor 1, round 1, ceil 2). */
+export type Rounding = 'floor' | 'round' | 'ceil';
+
+/** A cap on a title counted per unit: at most `percent`% of the unit's holders of `of`. */
+export interface Cap {
+  of: string;
+  percent: number;
+  rounding: Rounding;
+}
+
+/** A title or form in the catalogue (Danh mục › Titles). */
+export interface Title {
+  code: string;
+  name: string;
+  subject: Subject;
+  kind: TitleKind;
+  prerequisites: Prerequisite[];
+  /** Per-unit cap, or null when none applies. */
+  cap: Cap | null;
+  /** Titles this one also counts as (a CSTĐCS is also an LĐTT when counting shares and caps). */
+  counts: string[];
+}
+
+/** A criterion of the scoring table (Danh mục › Criteria). */
+export interface Criterion {
+  code: string;
+  /** Group code, e.g. `I`, `II`; groups are printed in order of first appearance. */
+  group: string;
+  text: string;
+  /** Maximum points (Điểm chuẩn); for a deduction, the most that can be deducted. */
+  max: number;
+  kind: CriterionKind;
+}
+
+/** A registration row (Đăng ký › Registrations), as typed by the officer. */
+export interface Registration {
+  /** 1-based data row in the Registrations table. */
+  row: number;
+  unit: string;
+  subject: Subject;
+  /** Person's full name (Họ và tên); empty for a collective. */
+  person: string;
+  position: string;
+  title: string;
+  /** Registration date, or null when the cell is blank or could not be read as a date. */
+  date: IsoDate | null;
+  note: string;
+}
+
+/** One unit's scores (Chấm điểm › Scores): criterion code → points, null for a blank cell. */
+export interface ScoreRow {
+  /** 1-based data row in its table. */
+  row: number;
+  unit: string;
+  values: Record<string, number | null>;
+  /** Optional tie-break input columns (vote share, flag last year), by tie-break key. */
+  inputs: Record<string, number | null>;
+}
+
+/**
+ * One link of the tie-break chain, applied in order when totals are equal. Every link reads as
+ * "higher wins" after its direction is applied.
+ * - `group`: subtotal of a criteria group (e.g. group I), higher wins;
+ * - `criterion`: points of one criterion;
+ * - `bonus`: sum of bonus points; `deductions`: sum of deductions (fewer wins with `asc`);
+ * - `input`: an extra input column of the Scores table (vote share %, flag held last year).
+ */
+export type TieBreak =
+  | { kind: 'group'; group: string; direction: 'desc' | 'asc'; label: string }
+  | { kind: 'criterion'; criterion: string; direction: 'desc' | 'asc'; label: string }
+  | { kind: 'bonus'; direction: 'desc' | 'asc'; label: string }
+  | { kind: 'deductions'; direction: 'desc' | 'asc'; label: string }
+  | { kind: 'input'; key: string; header: string; direction: 'desc' | 'asc'; label: string };
+
+/** A gate of a band: a criterion must reach at least `min` points (a statutory target met). */
+export interface Gate {
+  criterion: string;
+  min: number;
+}
+
+/**
+ * A rank band (Hạng A, B, …): reached with at least `minScore` points and every gate passed;
+ * bands are tried in order, the first reached wins. `proposal` is the award proposed
+ * (a title code from the catalogue, or free text such as "Giấy khen").
+ */
+export interface RankBand {
+  code: string;
+  name: string;
+  minScore: number;
+  gates: Gate[];
+  proposal: string;
+}
+
+/** Award rules: who leads a cluster and what each unit is proposed for. */
+export interface AwardRules {
+  /** Flags (Cờ thi đua) per cluster, usually 1. */
+  flagsPerCluster: number;
+  /** Title code proposed for a leading unit. */
+  flagTitle: string;
+  /** Minimum total to be proposed for the flag, or null for none. */
+  flagMinScore: number | null;
+  bands: RankBand[];
+}
+
+/** Thresholds an officer may change in the workbook; defaults come from the rule set. */
+export interface Settings {
+  /** Warn when |self-score − reviewed score| of a unit's total is above this many points. */
+  selfReviewGap: number;
+  /** Decimals kept when totals are rounded before ranking. */
+  precision: number;
+  /** Registration required to be considered (error), optional (warning) or not checked. */
+  registrationCheck: 'required' | 'optional' | 'off';
+}
+
+/** A whole campaign: the working file's content as data. */
+export interface Campaign {
+  /** Preset or file id, ASCII (e.g. `hcm-2018`). */
+  id: string;
+  name: string;
+  issuer: string;
+  planNumber: string;
+  issueDate: IsoDate | null;
+  year: number;
+  theme: string;
+  kind: CampaignKind;
+  start: IsoDate;
+  end: IsoDate;
+  registrationDeadline: IsoDate | null;
+  phases: Phase[];
+  /** Total points of the scoring table (100 or 200). */
+  scale: number;
+  /** Rule set id, e.g. `vn-2013`; when null the rule set in force in `year` applies. */
+  ruleSet: string | null;
+  /** True when units, registrations or scores are sample data (dữ liệu mẫu), not real results. */
+  sampleData: boolean;
+  clusters: Cluster[];
+  units: Unit[];
+  titles: Title[];
+  criteria: Criterion[];
+  registrations: Registration[];
+  scores: ScoreRow[];
+  selfScores: ScoreRow[];
+  tieBreaks: TieBreak[];
+  awardRules: AwardRules;
+  settings: Settings;
+}
+
+/** Severity of a validation issue. */
+export type Severity = 'error' | 'warning';
+
+/**
+ * A validation issue. `table`, `row` (1-based data row) and `column` (header text) locate it in the
+ * workbook; hosts add `sheet` and `cell` (A1) when they know where the table sits.
+ */
+export interface Issue {
+  code: string;
+  severity: Severity;
+  table: string;
+  row: number | null;
+  column: string | null;
+  /** Vietnamese message: what is wrong and how to fix it. */
+  message: string;
+  /** The same in English. */
+  messageEn: string;
+  sheet?: string;
+  cell?: string;
+}
