@@ -162,3 +162,20 @@ export const SCORE_HEADERS = {
   leading: 'Dẫn đầu',
   proposal: 'Đề nghị',
 } as const;
+
+/** Keys of the `Settings` table (`Mã tham số`): the thresholds an officer may change. */
+export const SETTING_KEYS = [
+  'selfReviewGap',
+  'precision',
+  'registrationCheck',
+  'flagsPerCluster',
+  'flagTitle',
+  'flagMinScore',
+] as const;
+
+/** Vietnamese labels of the registration check setting (`registrationCheck`). */
+export const REGISTRATION_CHECK_LABELS = {
+  required: 'Bắt buộc',
+  optional: 'Không bắt buộc',
+  off: 'Không kiểm tra',
+} as const;

@@ -1,0 +1,132 @@
+import {
+  CAMPAIGN_KIND_LABELS,
+  CRITERION_KIND_LABELS,
+  REGISTRATION_CHECK_LABELS,
+  SUBJECT_LABELS,
+  TITLE_KIND_LABELS,
+} from '../../contract';
+import type { CampaignKind, CriterionKind, Settings, Subject, TitleKind } from '../../model';
+import { foldCase, normaliseText } from '../_lib/text';
+import type { Parsed } from './result';
+import { parseError, parsedValue } from './result';
+
+/**
+ * Writes an enum value as the label the workbook shows.
+ * @param labels - value → Vietnamese label (from the contract)
+ * @param value - the value
+ * @returns its label
+ * @example
+ * formatLabel(SUBJECT_LABELS, 'collective') // 'Tập thể'
+ */
+export function formatLabel<K extends string>(labels: Readonly<Record<K, string>>, value: K): string {
+  return labels[value];
+}
+
+/**
+ * Reads a label back into its enum value. Case, surrounding spaces and Unicode form do not matter;
+ * diacritics do: "tap the" is not "Tập thể", since in Vietnamese a missing mark can make another
+ * word, and the dropdown offers the exact label anyway.
+ * @param labels - value → Vietnamese label (from the contract)
+ * @param text - the text of the cell
+ * @returns the value, or an error listing the accepted labels
+ * @example
+ * parseLabel(SUBJECT_LABELS, ' cá nhân ') // { value: 'individual' }
+ */
+export function parseLabel<K extends string>(labels: Readonly<Record<K, string>>, text: string): Parsed<K> {
+  const wanted = foldCase(text);
+  const keys = Object.keys(labels) as K[];
+  const found = keys.find((key) => foldCase(labels[key]) === wanted);
+  if (found !== undefined) return parsedValue(found);
+  const accepted = keys.map((key) => `"${labels[key]}"`).join(', ');
+  return parseError(
+    `"${normaliseText(text)}" không phải giá trị hợp lệ; hãy chọn một trong: ${accepted}`,
+    `"${normaliseText(text)}" is not an accepted value; choose one of: ${accepted}`,
+  );
+}
+
+/**
+ * Reads the `Đối tượng` column.
+ * @param text - `Tập thể` or `Cá nhân`
+ * @returns the subject, or an error listing both labels
+ * @example
+ * parseSubject('Tập thể') // { value: 'collective' }
+ */
+export function parseSubject(text: string): Parsed<Subject> {
+  return parseLabel(SUBJECT_LABELS, text);
+}
+
+/**
+ * Reads the `Loại` column of the Criteria table.
+ * @param text - `chuẩn`, `thưởng` or `trừ`
+ * @returns the criterion kind, or an error listing the labels
+ * @example
+ * parseCriterionKind('Thưởng') // { value: 'bonus' }
+ */
+export function parseCriterionKind(text: string): Parsed<CriterionKind> {
+  return parseLabel(CRITERION_KIND_LABELS, text);
+}
+
+/**
+ * Reads the campaign kind (`Loại phong trào`).
+ * @param text - `Thường xuyên` or `Chuyên đề`
+ * @returns the campaign kind, or an error listing the labels
+ * @example
+ * parseCampaignKind('chuyên đề') // { value: 'thematic' }
+ */
+export function parseCampaignKind(text: string): Parsed<CampaignKind> {
+  return parseLabel(CAMPAIGN_KIND_LABELS, text);
+}
+
+/**
+ * Reads the `Loại` column of the Titles table.
+ * @param text - `Danh hiệu` or `Hình thức khen thưởng`
+ * @returns the title kind, or an error listing the labels
+ * @example
+ * parseTitleKind('Danh hiệu') // { value: 'title' }
+ */
+export function parseTitleKind(text: string): Parsed<TitleKind> {
+  return parseLabel(TITLE_KIND_LABELS, text);
+}
+
+/**
+ * Reads the registration check setting.
+ * @param text - `Bắt buộc`, `Không bắt buộc` or `Không kiểm tra`
+ * @returns the setting, or an error listing the labels
+ * @example
+ * parseRegistrationCheck('Không bắt buộc') // { value: 'optional' }
+ */
+export function parseRegistrationCheck(text: string): Parsed<Settings['registrationCheck']> {
+  return parseLabel(REGISTRATION_CHECK_LABELS, text);
+}
+
+/** Labels of a yes / no cell (`Dữ liệu mẫu`). */
+export const YES_NO_LABELS = { yes: 'Có', no: 'Không' } as const;
+
+/**
+ * Writes a yes / no value.
+ * @param value - the flag
+ * @returns `Có` or `Không`
+ * @example
+ * formatYesNo(true) // 'Có'
+ */
+export function formatYesNo(value: boolean): string {
+  return value ? YES_NO_LABELS.yes : YES_NO_LABELS.no;
+}
+
+/**
+ * Reads a yes / no value typed as text; Excel's own TRUE / FALSE (or ĐÚNG / SAI in a Vietnamese
+ * Excel) are accepted as well.
+ * @param text - `Có`, `Không`, `TRUE`, `FALSE`, `ĐÚNG` or `SAI`
+ * @returns the flag, or an error naming `Có` and `Không`
+ * @example
+ * parseYesNo('không') // { value: false }
+ */
+export function parseYesNo(text: string): Parsed<boolean> {
+  const t = foldCase(text);
+  if (['có', 'true', 'đúng'].includes(t)) return parsedValue(true);
+  if (['không', 'false', 'sai'].includes(t)) return parsedValue(false);
+  return parseError(
+    `"${normaliseText(text)}" không phải giá trị hợp lệ; hãy nhập "Có" hoặc "Không"`,
+    `"${normaliseText(text)}" is not an accepted value; enter "Có" (yes) or "Không" (no)`,
+  );
+}

@@ -1,0 +1,99 @@
+import { DOCUMENTS } from './_lib/documents';
+import { DEFAULTS } from './defaults';
+import type { RuleSet } from './ruleSet';
+import { TITLE_CODES } from './titleCodes';
+
+const { law2003, decree91, circular05 } = DOCUMENTS;
+
+/**
+ * Rule set `vn-2013`: the Law on Emulation and Commendation of 2003 as amended in 2013, Decree
+ * 91/2017/NĐ-CP and, for the Justice sector, Circular 05/2018/TT-BTP. It governs every campaign up to
+ * 31/12/2023, the seed campaigns of 2017, 2018 and 2021 among them.
+ */
+export const VN_2013: RuleSet = {
+  id: 'vn-2013',
+  name: 'Luật Thi đua, khen thưởng 2003 (sửa đổi 2013), Nghị định 91/2017/NĐ-CP, Thông tư 05/2018/TT-BTP',
+  nameEn: 'Law on Emulation and Commendation 2003 (amended 2013), Decree 91/2017/ND-CP, Circular 05/2018/TT-BTP',
+  // Law 39/2013/QH13, the amendment the set is named after, took effect on 01/06/2014.
+  inForce: { from: '2014-06-01', to: '2023-12-31' },
+  documents: [law2003, decree91, circular05],
+  rules: {
+    registration: {
+      value: 'required',
+      source: { document: decree91.document, article: null, tag: 'confirmed' },
+      note: 'Không đăng ký thi đua thì không được xem xét, công nhận danh hiệu thi đua.',
+    },
+    cstdcsRequiresLdtt: {
+      value: true,
+      source: { document: law2003.document, article: 'Điều 23', tag: 'unverified' },
+    },
+    cstdcsCap: {
+      value: { of: TITLE_CODES.LDTT, percent: 15, rounding: 'floor' },
+      source: { document: decree91.document, article: 'Điều 9', tag: 'confirmed' },
+      note: 'Cách làm tròn (làm tròn xuống) là mặc định của phần mềm, văn bản không quy định; có thể đổi.',
+    },
+    cstdBoConsecutiveCstdcs: {
+      value: 3,
+      source: { document: law2003.document, article: 'Điều 22', tag: 'unverified' },
+      checkable: false,
+      note: 'Cần số liệu các năm trước; sổ thi đua một năm không kiểm tra được.',
+    },
+    cstdTqConsecutiveCstdBo: {
+      value: 2,
+      source: { document: law2003.document, article: 'Điều 21', tag: 'unverified' },
+      checkable: false,
+      note: 'Cần số liệu các năm trước; sổ thi đua một năm không kiểm tra được.',
+    },
+    ttldxsTasksComplete: {
+      value: 100,
+      source: { document: law2003.document, article: 'Điều 27', tag: 'unverified' },
+      checkable: false,
+      note: 'Kết quả hoàn thành nhiệm vụ của từng người không có trong sổ thi đua.',
+    },
+    ttldxsLdttShare: {
+      value: { percent: 70, exclusive: false },
+      source: { document: law2003.document, article: 'Điều 27', tag: 'unverified' },
+    },
+    ttldxsMinCstdcs: {
+      value: 1,
+      source: { document: law2003.document, article: 'Điều 27', tag: 'unverified' },
+    },
+    ttldttLdttShare: {
+      value: { percent: 50, exclusive: true },
+      source: { document: law2003.document, article: 'Điều 28', tag: 'confirmed' },
+    },
+    flagForClusterLeaders: {
+      value: true,
+      source: { document: law2003.document, article: 'Điều 26', tag: 'unverified' },
+    },
+    flagsPerCluster: {
+      value: 1,
+      source: { document: circular05.document, article: null, tag: 'unverified' },
+      note: 'Thường là 1 Cờ cho mỗi cụm, khối; chưa thấy văn bản quy định con số chung.',
+    },
+    governmentFlagShare: {
+      value: 20,
+      source: { document: decree91.document, article: null, tag: 'confirmed' },
+      checkable: false,
+      note: 'Xét trên các tập thể dẫn đầu cụm, khối của cả bộ, tỉnh, không trong một cụm.',
+    },
+    councilVotes: {
+      value: [
+        {
+          titles: [TITLE_CODES.CSTD_BO, TITLE_CODES.CSTD_TQ],
+          ballot: 'secret',
+          base: 'allMembers',
+          minPercent: 90,
+        },
+      ],
+      source: { document: decree91.document, article: 'Điều 45 khoản 8', tag: 'confirmed' },
+      checkable: false,
+      note: 'Kết quả bỏ phiếu ghi trong biên bản họp Hội đồng, không trong sổ thi đua.',
+    },
+    tieBreakChain: {
+      value: [...DEFAULTS.tieBreakChain],
+      source: { document: circular05.document, article: null, tag: 'unverified' },
+      note: 'Quy tắc xếp hạng khi bằng điểm không được công bố; đây là thứ tự mặc định, có thể đổi.',
+    },
+  },
+};

@@ -1,0 +1,105 @@
+import { DOCUMENTS } from './_lib/documents';
+import { DEFAULTS } from './defaults';
+import type { RuleSet } from './ruleSet';
+import { TITLE_CODES } from './titleCodes';
+
+const { law2022, decree98, circular11 } = DOCUMENTS;
+
+/**
+ * Rule set `vn-2022`: Law 06/2022/QH15, Decree 98/2023/NĐ-CP and, for the Justice sector, Circular
+ * 11/2023/TT-BTP of 29/12/2023; in force from 01/01/2024. Registration stops being a legal basis and
+ * the national cap on CSTĐCS goes.
+ */
+export const VN_2022: RuleSet = {
+  id: 'vn-2022',
+  name: 'Luật Thi đua, khen thưởng 06/2022/QH15, Nghị định 98/2023/NĐ-CP, Thông tư 11/2023/TT-BTP',
+  nameEn: 'Law on Emulation and Commendation 06/2022/QH15, Decree 98/2023/ND-CP, Circular 11/2023/TT-BTP',
+  inForce: { from: '2024-01-01', to: null },
+  documents: [law2022, decree98, circular11],
+  rules: {
+    registration: {
+      value: 'optional',
+      source: { document: law2022.document, article: 'Điều 7', tag: 'confirmed' },
+      note: 'Đăng ký thi đua không còn là căn cứ xét tặng; vẫn kiểm tra để nhắc đơn vị (cảnh báo, không phải lỗi).',
+    },
+    cstdcsRequiresLdtt: {
+      value: true,
+      source: { document: law2022.document, article: 'Điều 23', tag: 'confirmed' },
+    },
+    cstdcsCap: {
+      value: null,
+      source: { document: law2022.document, article: null, tag: 'confirmed' },
+      note: 'Không còn giới hạn chung toàn quốc; địa phương, đơn vị có thể tự đặt tỷ lệ (một dự thảo đề xuất 20%).',
+    },
+    cstdBoConsecutiveCstdcs: {
+      value: 3,
+      source: { document: law2022.document, article: 'Điều 22', tag: 'confirmed' },
+      checkable: false,
+      note: 'Cần số liệu các năm trước; sổ thi đua một năm không kiểm tra được.',
+    },
+    cstdTqConsecutiveCstdBo: {
+      value: 2,
+      source: { document: law2022.document, article: 'Điều 21', tag: 'confirmed' },
+      checkable: false,
+      note: 'Cần số liệu các năm trước; sổ thi đua một năm không kiểm tra được.',
+    },
+    ttldxsTasksComplete: {
+      value: 100,
+      source: { document: law2022.document, article: 'Điều 27', tag: 'confirmed' },
+      checkable: false,
+      note: 'Kết quả hoàn thành nhiệm vụ của từng người không có trong sổ thi đua.',
+    },
+    ttldxsLdttShare: {
+      value: { percent: 70, exclusive: false },
+      source: { document: law2022.document, article: 'Điều 27', tag: 'confirmed' },
+    },
+    ttldxsMinCstdcs: {
+      value: 1,
+      source: { document: law2022.document, article: 'Điều 27', tag: 'confirmed' },
+    },
+    ttldttLdttShare: {
+      value: { percent: 50, exclusive: true },
+      source: { document: law2022.document, article: null, tag: 'unverified' },
+      note: 'Giữ tỷ lệ của luật cũ (trên 50%) cho đến khi đối chiếu văn bản mới.',
+    },
+    flagForClusterLeaders: {
+      value: true,
+      source: { document: law2022.document, article: 'Điều 26', tag: 'confirmed' },
+    },
+    flagsPerCluster: {
+      value: 1,
+      source: { document: circular11.document, article: null, tag: 'unverified' },
+      note: 'Thường là 1 Cờ cho mỗi cụm, khối; chưa thấy văn bản quy định con số chung.',
+    },
+    governmentFlagShare: {
+      value: null,
+      source: { document: decree98.document, article: null, tag: 'unverified' },
+      checkable: false,
+      note: 'Tỷ lệ 20% số tập thể dẫn đầu là quy định cũ; chưa đối chiếu quy định mới.',
+    },
+    councilVotes: {
+      value: [
+        {
+          titles: [TITLE_CODES.CSTD_BO, TITLE_CODES.CSTD_TQ],
+          ballot: 'secret',
+          base: 'allMembers',
+          minPercent: 90,
+        },
+      ],
+      source: { document: decree98.document, article: null, tag: 'unverified' },
+      checkable: false,
+      note: 'Giữ ngưỡng của Nghị định 91/2017/NĐ-CP làm mặc định cho đến khi đối chiếu văn bản mới.',
+    },
+    oneAchievementOneAward: {
+      value: true,
+      source: { document: decree98.document, article: 'Điều 4', tag: 'confirmed' },
+      checkable: false,
+      note: 'Tình trạng kỷ luật, điều tra không có trong sổ thi đua; Hội đồng xem xét khi bình xét.',
+    },
+    tieBreakChain: {
+      value: [...DEFAULTS.tieBreakChain],
+      source: { document: circular11.document, article: null, tag: 'unverified' },
+      note: 'Quy tắc xếp hạng khi bằng điểm không được công bố; đây là thứ tự mặc định, có thể đổi.',
+    },
+  },
+};

@@ -1,0 +1,74 @@
+/**
+ * Converts what ExcelJS holds in a cell into the plain value every host reads back
+ * (text, number, boolean or null; dates as Excel serials).
+ */
+import type ExcelJS from 'exceljs';
+import type { CellValue } from '../domain/workbook';
+
+/** Days from the Excel epoch (serial 0 of the 1900 system) to 1970-01-01. */
+const UNIX_EPOCH_SERIAL = 25569;
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * The Excel serial (1900 date system) of a date as ExcelJS gives it: ExcelJS turns a serial into a
+ * JavaScript date at UTC midnight plus the time of day, so the conversion is done in UTC.
+ * @param date - the date ExcelJS produced for a date-formatted cell
+ * @returns the serial, with the time of day as a fraction
+ * @example
+ * excelSerial(new Date(Date.UTC(2018, 0, 2))) // 43102
+ */
+export function excelSerial(date: Date): number {
+  const serial = date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+  // ExcelJS rounds to the millisecond when it makes the date; undo the float noise that leaves.
+  return Math.round(serial * MS_PER_DAY) / MS_PER_DAY;
+}
+
+/**
+ * The plain value of an ExcelJS cell value.
+ *
+ * A formula gives its cached result, or null when the file holds none (ExcelJS writes no results,
+ * and the domain recomputes whatever it needs from the inputs). Rich text and hyperlinks give their
+ * text, an error gives its text (`#N/A`), text is returned in Unicode NFC so a header typed with a
+ * keyboard that composes Vietnamese letters from combining marks still matches.
+ *
+ * Dates come back as serials of the 1900 date system, the one the domain reads, even from a workbook
+ * in the 1904 system (ExcelJS has already turned the stored serial into the real date).
+ *
+ * @param value - the value of `cell.value`
+ * @returns the plain value
+ * @example
+ * plainCellValue({ richText: [{ text: 'Văn phòng ' }, { text: 'Sở' }] }) // 'Văn phòng Sở'
+ * plainCellValue({ formula: 'SUM(A1:A2)' }) // null
+ */
+export function plainCellValue(value: ExcelJS.CellValue | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : excelSerial(value);
+  if ('error' in value) return String(value.error);
+  if ('richText' in value) return value.richText.map((run) => run.text).join('').normalize('NFC');
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as { result?: unknown }).result;
+    return result === undefined ? null : plainCellValue(result as ExcelJS.CellValue);
+  }
+  if ('text' in value) {
+    const text: unknown = value.text;
+    if (typeof text === 'string') return text.normalize('NFC');
+    return plainCellValue(text as ExcelJS.CellValue);
+  }
+  return null;
+}
+
+/**
+ * The formula of a cell in the form the file stores it (no leading `=`), or null for a constant.
+ * Cells that share a formula give their own, translated to their position.
+ * @param cell - the cell
+ * @returns the formula text
+ */
+export function cellFormula(cell: ExcelJS.Cell): string | null {
+  const value = cell.value;
+  if (value === null || typeof value !== 'object' || value instanceof Date) return null;
+  if (!('formula' in value) && !('sharedFormula' in value)) return null;
+  const formula = cell.formula;
+  return typeof formula === 'string' && formula !== '' ? formula : null;
+}

@@ -1,0 +1,93 @@
+/**
+ * A plan's in-cell validation turned into the data validation ExcelJS writes.
+ */
+import type ExcelJS from 'exceljs';
+import type { ValidationPlan } from '../layout/plan';
+
+/** Excel refuses a list of fixed values longer than this in a validation formula. */
+const LIST_LIMIT = 255;
+
+/**
+ * The ExcelJS data validation of a plan validation. Blank cells are always allowed (a unit not yet
+ * scored stays blank), and a wrong entry is refused with a Vietnamese message that repeats the prompt.
+ *
+ * @param plan - the plan's validation
+ * @returns the validation to put on each data cell of the column
+ * @example
+ * toDataValidation({ kind: 'listName', name: 'DS_DonVi', prompt: 'Chọn đơn vị' }).formulae // ['DS_DonVi']
+ */
+export function toDataValidation(plan: ValidationPlan): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: true,
+    showInputMessage: plan.prompt !== '',
+    prompt: plan.prompt,
+    showErrorMessage: true,
+    errorStyle: 'stop' as const,
+    errorTitle: 'Giá trị không hợp lệ',
+  };
+  switch (plan.kind) {
+    case 'listName':
+      return { ...common, type: 'list', formulae: [plan.name], error: 'Hãy chọn một giá trị trong danh sách.' };
+    case 'listValues': {
+      const list = `"${plan.values.map((v) => v.replace(/"/g, '""')).join(',')}"`;
+      if (list.length > LIST_LIMIT) {
+        throw new Error(`Danh sách giá trị quá dài cho ô chọn (${list.length} > ${LIST_LIMIT} ký tự).`);
+      }
+      return { ...common, type: 'list', formulae: [list], error: 'Hãy chọn một giá trị trong danh sách.' };
+    }
+    case 'decimal':
+    case 'whole':
+      return {
+        ...common,
+        type: plan.kind,
+        operator: 'between',
+        formulae: [plan.min, plan.max],
+        error: `Hãy nhập ${plan.kind === 'whole' ? 'số nguyên' : 'số'} từ ${vietnameseNumber(plan.min)} đến ${vietnameseNumber(plan.max)}.`,
+      };
+    case 'date':
+      return dateValidation(plan, common);
+  }
+}
+
+type DateValidationPlan = Extract<ValidationPlan, { kind: 'date' }>;
+
+function dateValidation(plan: DateValidationPlan, common: Partial<ExcelJS.DataValidation>): ExcelJS.DataValidation {
+  const error = 'Hãy nhập một ngày (dd/mm/yyyy)';
+  // ExcelJS turns each bound into a serial through `new Date(bound)`: an ISO date is read as UTC midnight.
+  if (plan.min !== null && plan.max !== null) {
+    return {
+      ...common,
+      type: 'date',
+      operator: 'between',
+      formulae: [plan.min, plan.max],
+      error: `${error} từ ${vietnameseDate(plan.min)} đến ${vietnameseDate(plan.max)}.`,
+    };
+  }
+  if (plan.max !== null) {
+    return {
+      ...common,
+      type: 'date',
+      operator: 'lessThanOrEqual',
+      formulae: [plan.max],
+      error: `${error} không sau ${vietnameseDate(plan.max)}.`,
+    };
+  }
+  // With no lower bound, the first day Excel knows still makes the cell refuse text.
+  const min = plan.min ?? '1900-01-01';
+  return {
+    ...common,
+    type: 'date',
+    operator: 'greaterThanOrEqual',
+    formulae: [min],
+    error: plan.min === null ? `${error}.` : `${error} không trước ${vietnameseDate(plan.min)}.`,
+  };
+}
+
+function vietnameseNumber(n: number): string {
+  return String(n).replace('.', ',');
+}
+
+function vietnameseDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d ?? ''}/${m ?? ''}/${y ?? ''}`;
+}
