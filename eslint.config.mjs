@@ -8,7 +8,16 @@ import globals from 'globals';
 const domainPurity = {
   patterns: [
     {
-      group: ['react', 'react-*', 'react/*', '@fluentui/*', 'exceljs', 'hyperformula', 'office-*', '@microsoft/*'],
+      group: [
+        'react',
+        'react-*',
+        'react/*',
+        '@fluentui/*',
+        'exceljs',
+        'hyperformula',
+        'office-*',
+        '@microsoft/*',
+      ],
       message: 'src/domain is pure: no Office, React, DOM, Node or host library imports.',
     },
     {
@@ -16,15 +25,37 @@ const domainPurity = {
       message: 'src/domain is pure: no Node imports.',
     },
     {
-      group: ['**/layout/**', '**/excel/**', '**/xlsx/**', '**/memory/**', '**/taskpane/**', '**/cli/**', '**/workbench/**'],
+      group: [
+        '**/layout/**',
+        '**/excel/**',
+        '**/xlsx/**',
+        '**/memory/**',
+        '**/taskpane/**',
+        '**/cli/**',
+        '**/workbench/**',
+      ],
       message: 'src/domain may not depend on outer layers.',
     },
   ],
 };
 
 const browserAndNodeGlobals = [
-  'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'XMLHttpRequest',
-  'Office', 'Excel', 'OfficeExtension', 'process', 'require', 'Buffer', '__dirname', '__filename', 'global',
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'fetch',
+  'XMLHttpRequest',
+  'Office',
+  'Excel',
+  'OfficeExtension',
+  'process',
+  'require',
+  'Buffer',
+  '__dirname',
+  '__filename',
+  'global',
 ].map((name) => ({ name, message: 'src/domain is pure: no host, DOM or Node globals.' }));
 
 export default tseslint.config(
@@ -35,6 +66,10 @@ export default tseslint.config(
   {
     files: ['**/*.{js,cjs,mjs}'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['test/support/**/*.js'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
     files: ['**/*.{ts,tsx}'],
@@ -73,7 +108,13 @@ export default tseslint.config(
   },
   {
     // Only the Office.js host and the entry points may touch Excel or Office.
-    files: ['src/domain/**/*.ts', 'src/layout/**/*.ts', 'src/memory/**/*.ts', 'src/xlsx/**/*.ts', 'src/cli/**/*.ts'],
+    files: [
+      'src/domain/**/*.ts',
+      'src/layout/**/*.ts',
+      'src/memory/**/*.ts',
+      'src/xlsx/**/*.ts',
+      'src/cli/**/*.ts',
+    ],
     rules: {
       'no-restricted-properties': [
         'error',

@@ -1,4 +1,3 @@
-/* eslint-disable no-console -- build configuration reports which server mode it chose */
 // Builds the task pane and the ribbon commands for the add-in; in development (and with --env workbench)
 // also the browser workbench, which carries HyperFormula and must never ship in the add-in.
 'use strict';
@@ -128,13 +127,15 @@ module.exports = async (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: {
-            transpileOnly: true,
-            configFile: 'tsconfig.json',
-            // ES modules let webpack drop the unused parts of Fluent UI.
-            compilerOptions: { module: 'esnext', sourceMap: dev },
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              configFile: 'tsconfig.json',
+              // ES modules let webpack drop the unused parts of Fluent UI.
+              compilerOptions: { module: 'esnext', sourceMap: dev },
+            },
           },
-        },
         },
       ],
     },

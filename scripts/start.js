@@ -9,10 +9,14 @@ const https = require('https');
 const port = Number(process.env.THIDUA_PORT || 3000);
 const noOpen = process.argv.includes('--no-open') || process.env.CI === 'true';
 
-const server = spawn(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), 'serve', '--mode', 'development'], {
-  stdio: 'inherit',
-  env: { ...process.env, WEBPACK_SERVE: 'true' },
-});
+const server = spawn(
+  process.execPath,
+  [require.resolve('webpack-cli/bin/cli.js'), 'serve', '--mode', 'development'],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, WEBPACK_SERVE: 'true' },
+  },
+);
 
 function probe(protocol) {
   const client = protocol === 'https' ? https : http;
@@ -34,7 +38,11 @@ function probe(protocol) {
 
 function openBrowser(url) {
   const opener =
-    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '', url]]
+        : ['xdg-open', [url]];
   const child = spawn(opener[0], opener[1], { stdio: 'ignore', detached: true });
   child.on('error', () => {
     /* no browser launcher here: the URL is printed above */

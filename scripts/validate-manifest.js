@@ -24,7 +24,10 @@ function validateManifest(manifestPath) {
   }
   const absolute = path.resolve(manifestPath);
   // xmllint resolves the schema's includes relative to its working directory.
-  const run = spawnSync('xmllint', ['--noout', '--schema', schema, absolute], { cwd: schemaDir, encoding: 'utf8' });
+  const run = spawnSync('xmllint', ['--noout', '--schema', schema, absolute], {
+    cwd: schemaDir,
+    encoding: 'utf8',
+  });
   if (run.error) {
     return {
       ok: false,

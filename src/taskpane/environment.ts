@@ -12,7 +12,10 @@ export interface PaneEnvironment {
  * @param info - what `Office.onReady` resolved with
  * @returns the pane environment
  */
-export function detectEnvironment(info: { host: Office.HostType | null; platform: Office.PlatformType | null }): PaneEnvironment {
+export function detectEnvironment(info: {
+  host: Office.HostType | null;
+  platform: Office.PlatformType | null;
+}): PaneEnvironment {
   const inOffice = info.host !== null && info.host !== undefined;
   const language =
     (inOffice && typeof Office !== 'undefined' && Office.context?.displayLanguage) ||
