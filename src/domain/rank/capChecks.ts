@@ -75,9 +75,18 @@ export function checkCaps(campaign: Campaign): CapCheck[] {
       const base = distinctPeople(registrations.filter((r) => countsAs(campaign.titles, r.title.trim(), of)));
       const allowed = allowedCount(percent, base, rounding);
       return {
-        ...{ unit: unit.code, unitName: unit.name, cluster: unit.cluster },
-        ...{ title: title.code, titleName: title.name, of, percent, rounding },
-        ...{ count, base, allowed, ok: count <= allowed },
+        unit: unit.code,
+        unitName: unit.name,
+        cluster: unit.cluster,
+        title: title.code,
+        titleName: title.name,
+        of,
+        percent,
+        rounding,
+        count,
+        base,
+        allowed,
+        ok: count <= allowed,
       };
     });
   });

@@ -65,8 +65,15 @@ export function compareClusters(
     if (totals.length === 0) {
       return {
         ...base,
-        ...{ mean: null, median: null, max: null, min: null, spread: null },
-        ...{ leader: null, leaders: [], leaderName: null, margin: null },
+        mean: null,
+        median: null,
+        max: null,
+        min: null,
+        spread: null,
+        leader: null,
+        leaders: [],
+        leaderName: null,
+        margin: null,
       };
     }
     const descending = [...totals].sort((a, b) => b - a);

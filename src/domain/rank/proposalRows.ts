@@ -48,16 +48,18 @@ export function proposalRows(rankings: readonly ClusterRanking[]): ProposalRow[]
         ? []
         : [
             {
-              ...{
-                cluster: u.cluster,
-                clusterName,
-                unit: u.unit,
-                name: u.name,
-                rank: u.rank,
-                total: u.total,
-              },
-              ...{ leading: u.leading, proposal: u.proposal, proposalCode: u.proposalCode, band: u.band },
-              ...{ reason: u.reason, tied: u.tied },
+              cluster: u.cluster,
+              clusterName,
+              unit: u.unit,
+              name: u.name,
+              rank: u.rank,
+              total: u.total,
+              leading: u.leading,
+              proposal: u.proposal,
+              proposalCode: u.proposalCode,
+              band: u.band,
+              reason: u.reason,
+              tied: u.tied,
             },
           ],
     ),
