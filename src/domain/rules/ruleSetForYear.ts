@@ -23,7 +23,8 @@ const DAY_MS = 86_400_000;
 export function ruleSetForYear(year: number, ruleSets: readonly RuleSet[] = RULE_SETS): RuleSet {
   const first = ruleSets[0];
   const last = ruleSets[ruleSets.length - 1];
-  if (first === undefined || last === undefined) throw new Error('ruleSetForYear: no rule sets to choose from');
+  if (first === undefined || last === undefined)
+    throw new Error('ruleSetForYear: no rule sets to choose from');
   const yearStart = Date.UTC(year, 0, 1);
   const yearEnd = Date.UTC(year, 11, 31);
 

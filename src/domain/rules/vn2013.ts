@@ -13,7 +13,8 @@ const { law2003, decree91, circular05 } = DOCUMENTS;
 export const VN_2013: RuleSet = {
   id: 'vn-2013',
   name: 'Luật Thi đua, khen thưởng 2003 (sửa đổi 2013), Nghị định 91/2017/NĐ-CP, Thông tư 05/2018/TT-BTP',
-  nameEn: 'Law on Emulation and Commendation 2003 (amended 2013), Decree 91/2017/ND-CP, Circular 05/2018/TT-BTP',
+  nameEn:
+    'Law on Emulation and Commendation 2003 (amended 2013), Decree 91/2017/ND-CP, Circular 05/2018/TT-BTP',
   // Law 39/2013/QH13, the amendment the set is named after, took effect on 01/06/2014.
   inForce: { from: '2014-06-01', to: '2023-12-31' },
   documents: [law2003, decree91, circular05],

@@ -10,7 +10,8 @@ export const DOCUMENTS = {
   },
   decree91: {
     document: 'Nghị định 91/2017/NĐ-CP',
-    title: 'Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
+    title:
+      'Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
     issued: '2017-07-31',
   },
   circular05: {

@@ -1,0 +1,82 @@
+import type { AwardRules, Campaign, Criterion } from '../../model';
+import { defaultAwardRules } from '../../rules/defaultAwardRules';
+import { defaultSettings } from '../../rules/defaultSettings';
+import { defaultTieBreaks } from '../../rules/defaultTieBreaks';
+import type { RuleSet } from '../../rules/ruleSet';
+import { ruleSetForYear } from '../../rules/ruleSetForYear';
+import { TITLE_CODES, type TitleCode } from '../../rules/titleCodes';
+import { titlesFor } from '../../rules/titlesFor';
+import { seededRandom } from './prng';
+import { sampleRegistrations, type RegistrationPlan } from './sampleRegistrations';
+import { sampleScores, type ScorePlan } from './sampleScores';
+import { asUnits, sampleUnits, type UnitSpec } from './sampleUnits';
+
+/** What a document tells about a campaign: everything but the catalogue, the people and the points. */
+export type CampaignFacts = Pick<
+  Campaign,
+  | 'id'
+  | 'name'
+  | 'issuer'
+  | 'planNumber'
+  | 'issueDate'
+  | 'year'
+  | 'theme'
+  | 'kind'
+  | 'start'
+  | 'end'
+  | 'registrationDeadline'
+  | 'phases'
+  | 'scale'
+  | 'clusters'
+>;
+
+/** The parts of a preset that are built, most of them sample data. */
+export interface SampleParts {
+  units: readonly UnitSpec[];
+  criteria: Criterion[];
+  registrations: Omit<RegistrationPlan, 'collective' | 'capPercent'>;
+  scores?: ScorePlan;
+  /** The campaign's own names of catalogue titles (whose flag, whose certificate). */
+  titleNames?: Partial<Record<TitleCode, string>>;
+  /** Award rules replacing the defaults (bands with gates). */
+  awardRules?: (ruleSet: RuleSet) => AwardRules;
+}
+
+/**
+ * Assembles a preset: the document's facts, the rule set in force in its year (named explicitly,
+ * so the workbook shows which law applies), the catalogue and defaults derived from it, and sample
+ * units, registrations and scores drawn from a generator seeded by the preset id, so every build is
+ * identical. Every unit registers TTLĐXS and the flag, which the ranking may propose it for.
+ *
+ * @param facts - what the document gives
+ * @param parts - units, criteria and how to draw the sample data
+ * @returns the complete campaign, flagged as sample data
+ * @example
+ * buildSampleCampaign(facts, { units, criteria, registrations: { window, region: 'south' } }).sampleData // true
+ */
+export function buildSampleCampaign(facts: CampaignFacts, parts: SampleParts): Campaign {
+  const random = seededRandom(facts.id);
+  const ruleSet = ruleSetForYear(facts.year);
+  const units = sampleUnits(random, parts.units);
+  const registrations = sampleRegistrations(random, units, {
+    ...parts.registrations,
+    collective: [TITLE_CODES.TTLDXS, TITLE_CODES.CTD_BO],
+    capPercent: ruleSet.rules.cstdcsCap.value?.percent ?? null,
+  });
+  const plainUnits = asUnits(units);
+  const { scores, selfScores } = sampleScores(random, plainUnits, parts.criteria, parts.scores);
+  return {
+    ...facts,
+    ruleSet: ruleSet.id,
+    sampleData: true,
+    units: plainUnits,
+    titles: titlesFor(ruleSet, { names: parts.titleNames ?? {} }),
+    criteria: parts.criteria,
+    registrations,
+    scores,
+    selfScores,
+    tieBreaks: defaultTieBreaks(parts.criteria, ruleSet.rules.tieBreakChain.value),
+    awardRules: parts.awardRules?.(ruleSet) ?? defaultAwardRules(ruleSet, facts.scale),
+    settings: defaultSettings(ruleSet, facts.scale),
+  };
+}

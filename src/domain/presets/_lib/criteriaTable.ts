@@ -1,0 +1,38 @@
+import type { Criterion } from '../../model';
+
+/** A group of the scoring table (I, II, …) and its sub-criteria as [text, maximum points]. */
+export interface GroupSpec {
+  group: string;
+  items: readonly (readonly [text: string, max: number])[];
+}
+
+/** Group codes of the bonus (điểm thưởng) and deduction (điểm trừ) rows. */
+export const BONUS_GROUP = 'TH';
+/** Group code of the deduction rows. */
+export const DEDUCTION_GROUP = 'TR';
+
+/**
+ * A scoring table in the shape of the Ministry's yearly table: numbered groups of standard criteria
+ * coded `I.1`, `I.2`, `II.1`…, then bonus rows `TH.1`… and deduction rows `TR.1`…
+ *
+ * @param groups - standard groups, in order
+ * @param bonus - bonus rows as [text, maximum]
+ * @param deductions - deduction rows as [text, most that can be deducted]
+ * @returns the criteria, in table order
+ * @example
+ * criteriaTable([{ group: 'I', items: [['Báo cáo đúng hạn', 100]] }], [['Sáng kiến', 5]], [['Vi phạm', 5]])
+ *   .map((c) => c.code) // ['I.1', 'TH.1', 'TR.1']
+ */
+export function criteriaTable(
+  groups: readonly GroupSpec[],
+  bonus: readonly (readonly [string, number])[],
+  deductions: readonly (readonly [string, number])[],
+): Criterion[] {
+  const rows = (group: string, items: GroupSpec['items'], kind: Criterion['kind']): Criterion[] =>
+    items.map(([text, max], i) => ({ code: `${group}.${i + 1}`, group, text, max, kind }));
+  return [
+    ...groups.flatMap((g) => rows(g.group, g.items, 'standard')),
+    ...rows(BONUS_GROUP, bonus, 'bonus'),
+    ...rows(DEDUCTION_GROUP, deductions, 'deduction'),
+  ];
+}
