@@ -49,6 +49,186 @@ export const ISSUES = {
       source: null,
     },
   }),
+  // --- reading ---
+  NUMBER_DECIMAL_COMMA: template<{ at: string; atEn: string; text: string; value: number }>({
+    severity: 'warning',
+    vi: (p) =>
+      `${p.at}: đã hiểu "${p.text}" là ${p.value}; nên nhập số (ô đang chứa chữ, Excel không cộng được).`,
+    en: (p) =>
+      `${p.atEn}: read "${p.text}" as ${p.value}; enter a number instead (the cell holds text, which Excel does not add up).`,
+    explain: {
+      vi: 'Số có dấu phẩy thập phân gõ vào ô định dạng chữ (hoặc dán từ Word) được Excel giữ nguyên là chữ: công thức tính tổng bỏ qua ô này.',
+      en: 'A number with a decimal comma typed into a text cell (or pasted from Word) stays text in Excel: total formulas skip it.',
+      source: null,
+    },
+  }),
+  NUMBER_AS_TEXT: template<{ at: string; atEn: string; text: string; value: number }>({
+    severity: 'warning',
+    vi: (p) =>
+      `${p.at}: "${p.text}" được nhập dưới dạng chữ; đã hiểu là ${p.value}. Nên nhập lại dưới dạng số.`,
+    en: (p) => `${p.atEn}: "${p.text}" was entered as text; read as ${p.value}. Enter it again as a number.`,
+    explain: {
+      vi: 'Ô chứa số dưới dạng chữ không được công thức của Excel tính vào tổng.',
+      en: 'A number stored as text is not counted by Excel formulas.',
+      source: null,
+    },
+  }),
+  NUMBER_INVALID: template<{ at: string; atEn: string; text: string }>({
+    severity: 'error',
+    vi: (p) => `${p.at}: không đọc được "${p.text}" là số. Hãy nhập một số (ví dụ 9 hoặc 9,5) hoặc để trống.`,
+    en: (p) =>
+      `${p.atEn}: cannot read "${p.text}" as a number. Enter a number (e.g. 9 or 9.5) or leave it blank.`,
+    explain: {
+      vi: 'Cột này chỉ nhận số; chữ như "chín" hay "9 điểm" không tính được.',
+      en: 'This column takes numbers only; text such as "chín" or "9 điểm" cannot be computed.',
+      source: null,
+    },
+  }),
+  DATE_AS_TEXT: template<{ at: string; atEn: string; text: string; date: string }>({
+    severity: 'warning',
+    vi: (p) =>
+      `${p.at}: ngày "${p.text}" được nhập dưới dạng chữ; đã hiểu là ${p.date}. Nên nhập lại dưới dạng ngày.`,
+    en: (p) =>
+      `${p.atEn}: the date "${p.text}" was entered as text; read as ${p.date}. Enter it again as a date.`,
+    explain: {
+      vi: 'Ngày lưu dưới dạng chữ không so sánh được với hạn đăng ký hay thời gian các đợt trong công thức của Excel.',
+      en: 'A date stored as text cannot be compared with deadlines or phase dates by Excel formulas.',
+      source: null,
+    },
+  }),
+  DATE_INVALID: template<{ at: string; atEn: string; text: string }>({
+    severity: 'error',
+    vi: (p) =>
+      `${p.at}: "${p.text}" không phải một ngày có thật. Hãy nhập ngày theo dạng dd/mm/yyyy (ví dụ 30/01/2018).`,
+    en: (p) => `${p.atEn}: "${p.text}" is not a real date. Enter the date as dd/mm/yyyy (e.g. 30/01/2018).`,
+    explain: {
+      vi: 'Cột này chỉ nhận ngày (ngày/tháng/năm).',
+      en: 'This column takes dates only (day/month/year).',
+      source: null,
+    },
+  }),
+  TEXT_FORMULA_LIKE: template<{ at: string; atEn: string; text: string }>({
+    severity: 'warning',
+    vi: (p) =>
+      `${p.at}: giá trị bắt đầu bằng "=" ("${p.text}"), giống một công thức được dán dưới dạng chữ; đã giữ nguyên như đã nhập. Hãy kiểm tra lại ô này.`,
+    en: (p) =>
+      `${p.atEn}: the value starts with "=" ("${p.text}"), like a formula pasted as text; kept as typed. Check this cell.`,
+    explain: {
+      vi: 'Một công thức dán vào ô định dạng chữ không được tính; giá trị thật của ô có thể đã mất.',
+      en: 'A formula pasted into a text cell is not computed; the value the cell should hold may be lost.',
+      source: null,
+    },
+  }),
+  VALUE_INVALID: template<{ at: string; atEn: string; detail: string; detailEn: string }>({
+    severity: 'error',
+    vi: (p) => `${p.at}: ${p.detail}.`,
+    en: (p) => `${p.atEn}: ${p.detailEn}.`,
+    explain: {
+      vi: 'Các cột quy tắc và danh sách chọn được viết theo mẫu cố định để phần mềm đọc lại đúng quy tắc.',
+      en: 'Rule columns and dropdown columns follow a fixed wording so the rules are read back exactly.',
+      source: null,
+    },
+  }),
+  VALUE_REQUIRED: template<{ at: string; atEn: string; field: string }>({
+    severity: 'error',
+    vi: (p) => `${p.at}: chưa có "${p.field}". Hãy nhập giá trị này.`,
+    en: (p) => `${p.atEn}: "${p.field}" is missing. Enter this value.`,
+    explain: {
+      vi: 'Không có giá trị này thì không dựng lại được phong trào (thời gian, thang điểm, mã trong danh mục).',
+      en: 'Without this value the campaign cannot be built (its dates, scale, catalogue codes).',
+      source: null,
+    },
+  }),
+  VALUE_DUPLICATE: template<{ at: string; atEn: string; field: string; firstRow: number }>({
+    severity: 'warning',
+    vi: (p) =>
+      `${p.at}: "${p.field}" đã có ở dòng ${p.firstRow}; dòng này bị bỏ qua. Hãy xoá một trong hai dòng.`,
+    en: (p) =>
+      `${p.atEn}: "${p.field}" is already on row ${p.firstRow}; this row is ignored. Delete one of the two rows.`,
+    explain: {
+      vi: 'Mỗi thông tin của phong trào và mỗi tham số chỉ được khai một lần.',
+      en: 'Each campaign field and each setting is given once.',
+      source: null,
+    },
+  }),
+  SETTING_MISSING: template<{ at: string; atEn: string; key: string; label: string; value: string }>({
+    severity: 'warning',
+    vi: (p) =>
+      `${p.at}: chưa có giá trị cho tham số "${p.label}" (${p.key}); tạm dùng giá trị mặc định ${p.value}. Hãy nhập giá trị, hoặc chạy lại "Tạo / cập nhật sổ thi đua" nếu dòng tham số đã bị xoá.`,
+    en: (p) =>
+      `${p.atEn}: setting "${p.label}" (${p.key}) has no value; the default ${p.value} is used. Enter a value, or run "Set up / update the workbook" again if the row was deleted.`,
+    explain: {
+      vi: 'Các ngưỡng (chênh lệch tự chấm, số chữ số thập phân, kiểm tra đăng ký, số cờ mỗi cụm) là dữ liệu trong sổ; thiếu dòng thì dùng giá trị mặc định.',
+      en: 'Thresholds (self-score gap, decimals, registration check, flags per cluster) live in the workbook; a missing row falls back to its default.',
+      source: null,
+    },
+  }),
+  SETTING_UNKNOWN: template<{ at: string; atEn: string; key: string; known: string }>({
+    severity: 'warning',
+    vi: (p) =>
+      `${p.at}: không biết tham số "${p.key}"; dòng này bị bỏ qua. Các tham số dùng được: ${p.known}.`,
+    en: (p) => `${p.atEn}: unknown setting "${p.key}"; this row is ignored. Known settings: ${p.known}.`,
+    explain: {
+      vi: 'Mã tham số phải đúng một trong các mã của sổ thi đua; đổi mã làm tham số không còn tác dụng.',
+      en: 'A setting key must be one the workbook knows; a changed key has no effect.',
+      source: null,
+    },
+  }),
+  // --- layout ---
+  LAYOUT_TABLE_OVER_DATA: template<{
+    table: string;
+    sheet: string;
+    range: string;
+    what: string;
+    whatEn: string;
+  }>({
+    severity: 'error',
+    vi: (p) =>
+      `Không thể ${p.what} bảng "${p.table}" ở vùng ${p.range} (trang "${p.sheet}"): vùng này đã có dữ liệu. Hãy chuyển dữ liệu đó sang chỗ khác rồi chạy lại "Tạo / cập nhật sổ thi đua".`,
+    en: (p) =>
+      `Cannot ${p.whatEn} table "${p.table}" at ${p.range} (sheet "${p.sheet}"): the range already holds data. Move that data elsewhere and run "Set up / update the workbook" again.`,
+    explain: {
+      vi: 'Sổ thi đua không bao giờ ghi đè lên ô đã có dữ liệu; vùng dành cho bảng phải trống.',
+      en: 'The workbook never writes over cells that hold data; the range a table needs must be empty.',
+      source: null,
+    },
+  }),
+  LAYOUT_TABLE_ELSEWHERE: template<{ table: string; sheet: string; actual: string }>({
+    severity: 'error',
+    vi: (p) =>
+      `Bảng "${p.table}" đang nằm ở trang "${p.actual}", không phải trang "${p.sheet}". Hãy chuyển bảng về trang "${p.sheet}" rồi chạy lại "Tạo / cập nhật sổ thi đua".`,
+    en: (p) =>
+      `Table "${p.table}" is on sheet "${p.actual}", not "${p.sheet}". Move it back to "${p.sheet}" and run "Set up / update the workbook" again.`,
+    explain: {
+      vi: 'Mỗi bảng có chỗ cố định trong sổ để định dạng, kiểm tra và in ấn đặt đúng chỗ.',
+      en: 'Each table has a fixed sheet so that formats, checks and print setup land in the right place.',
+      source: null,
+    },
+  }),
+  LAYOUT_TYPED_IN_COMPUTED: template<{ table: string; column: string; count: number }>({
+    severity: 'warning',
+    vi: (p) =>
+      `Cột "${p.column}" của bảng "${p.table}" là cột tính tự động nhưng có ${p.count} ô được gõ tay; công thức của cột không được ghi lại để giữ các giá trị đó. Hãy xoá các giá trị gõ tay rồi chạy lại "Tạo / cập nhật sổ thi đua".`,
+    en: (p) =>
+      `Column "${p.column}" of table "${p.table}" is computed but ${p.count} cell(s) hold typed values; its formula was not rewritten to keep them. Clear the typed values and run "Set up / update the workbook" again.`,
+    explain: {
+      vi: 'Giá trị gõ tay không bao giờ bị ghi đè; cột tính tự động chỉ được làm mới khi không còn giá trị gõ tay.',
+      en: 'Typed values are never overwritten; a computed column is refreshed only when it holds no typed value.',
+      source: null,
+    },
+  }),
+  LAYOUT_SUMMARY_USER_TABLE: template<{ table: string; sheet: string }>({
+    severity: 'error',
+    vi: (p) =>
+      `Trang "${p.sheet}" có bảng "${p.table}" không thuộc mẫu sổ; trang này cần được tạo lại nên bảng đó sẽ mất. Hãy chuyển bảng "${p.table}" sang trang khác rồi chạy lại "Tạo / cập nhật sổ thi đua".`,
+    en: (p) =>
+      `Sheet "${p.sheet}" holds table "${p.table}", which is not part of the workbook; the sheet must be rebuilt and the table would be lost. Move "${p.table}" to another sheet and run "Set up / update the workbook" again.`,
+    explain: {
+      vi: 'Trang tổng hợp chỉ chứa công thức và được tạo lại khi số cụm, đơn vị hay danh hiệu thay đổi.',
+      en: 'The summary sheet holds formulas only and is rebuilt when clusters, units or titles change.',
+      source: null,
+    },
+  }),
   // --- campaign, registrations, scores: added by their validation stages ---
   // --- campaign ---
   CAMPAIGN_DATES_ORDER: template<{ at: string; atEn: string; start: string; end: string }>({
@@ -75,7 +255,13 @@ export const ISSUES = {
       source: null,
     },
   }),
-  REGISTRATION_DEADLINE_OUTSIDE: template<{ at: string; atEn: string; deadline: string; start: string; end: string }>({
+  REGISTRATION_DEADLINE_OUTSIDE: template<{
+    at: string;
+    atEn: string;
+    deadline: string;
+    start: string;
+    end: string;
+  }>({
     severity: 'warning',
     vi: (p) =>
       `${p.at}: hạn đăng ký (${p.deadline}) nằm ngoài thời gian phong trào (${p.start} – ${p.end}). Hãy kiểm tra lại hạn đăng ký, thường là ngày đầu năm thi đua.`,
@@ -198,7 +384,8 @@ export const ISSUES = {
     severity: 'error',
     vi: (p) =>
       `${p.at}: mã đơn vị "${p.unit}" đã có ở dòng thứ ${p.firstRow}. Hãy xoá dòng trùng hoặc đổi mã đơn vị.`,
-    en: (p) => `${p.atEn}: unit code "${p.unit}" is already used in row ${p.firstRow}. Delete the duplicate row or change the code.`,
+    en: (p) =>
+      `${p.atEn}: unit code "${p.unit}" is already used in row ${p.firstRow}. Delete the duplicate row or change the code.`,
     explain: {
       vi: 'Mã đơn vị nối danh sách đơn vị với đăng ký và chấm điểm; trùng mã thì điểm và đăng ký không biết thuộc dòng nào.',
       en: 'The unit code ties units to registrations and scores; with a repeated code they cannot be told apart.',
@@ -252,7 +439,8 @@ export const ISSUES = {
     severity: 'error',
     vi: (p) =>
       `${p.at}: mã danh hiệu "${p.title}" đã có ở dòng thứ ${p.firstRow}. Hãy xoá dòng trùng hoặc đổi mã danh hiệu.`,
-    en: (p) => `${p.atEn}: title code "${p.title}" is already used in row ${p.firstRow}. Delete the duplicate row or change the code.`,
+    en: (p) =>
+      `${p.atEn}: title code "${p.title}" is already used in row ${p.firstRow}. Delete the duplicate row or change the code.`,
     explain: {
       vi: 'Mã danh hiệu nối danh mục với đăng ký và đề nghị khen thưởng; trùng mã thì không biết áp dụng điều kiện của dòng nào.',
       en: 'The title code ties the catalogue to registrations and proposals; with a repeated code the rules to apply are ambiguous.',
@@ -304,7 +492,8 @@ export const ISSUES = {
     explain: {
       vi: 'Bảng tiêu chí chấm điểm của ngành Tư pháp có tổng 100 (hoặc 200) điểm chia theo nhóm tiêu chí; điểm thưởng, điểm trừ tính riêng.',
       en: 'Justice-sector scoring tables total 100 (or 200) points split into groups; bonus and deduction points come on top.',
-      source: 'Thông tư 11/2023/TT-BTP; bảng tiêu chí hằng năm của Bộ Tư pháp (QĐ 484/QĐ-BTP năm 2023, QĐ 536/QĐ-BTP năm 2024)',
+      source:
+        'Thông tư 11/2023/TT-BTP; bảng tiêu chí hằng năm của Bộ Tư pháp (QĐ 484/QĐ-BTP năm 2023, QĐ 536/QĐ-BTP năm 2024)',
     },
   }),
   BAND_GATE_UNKNOWN: template<{ at: string; atEn: string; band: string; criterion: string }>({
@@ -370,7 +559,7 @@ export const ISSUES = {
       `${p.atEn}: ${p.title === '' ? 'no title code' : `title code "${p.title}" is not in the title catalogue`}. Choose a code from the catalogue (sheet "Danh mục"), or add the title to it.`,
     explain: {
       vi: 'Danh hiệu và hình thức khen thưởng lấy từ danh mục, nơi ghi điều kiện và giới hạn của từng danh hiệu.',
-      en: 'Titles and forms come from the catalogue, which holds each one\'s prerequisites and caps.',
+      en: "Titles and forms come from the catalogue, which holds each one's prerequisites and caps.",
       source: 'Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 9, 19, 20',
     },
   }),
@@ -412,15 +601,23 @@ export const ISSUES = {
       `${p.atEn}: a collective registration carries the name "${p.person}". If it is an individual's, set "Đối tượng" to "Cá nhân"; otherwise clear the name.`,
     explain: {
       vi: 'Đăng ký tập thể là của cả đơn vị, không ghi tên người; một tên ở đây thường là đăng ký cá nhân chọn nhầm đối tượng.',
-      en: 'A collective registration is the whole unit\'s and names nobody; a name here is usually an individual registration with the wrong subject.',
+      en: "A collective registration is the whole unit's and names nobody; a name here is usually an individual registration with the wrong subject.",
       source: null,
     },
   }),
-  REGISTRATION_DUPLICATE: template<{ at: string; atEn: string; who: string; title: string; firstRow: number }>({
+  REGISTRATION_DUPLICATE: template<{
+    at: string;
+    atEn: string;
+    unit: string;
+    person: string;
+    title: string;
+    firstRow: number;
+  }>({
     severity: 'error',
     vi: (p) =>
-      `${p.at}: trùng với đăng ký ở dòng thứ ${p.firstRow} (${p.who}, danh hiệu "${p.title}"). Hãy xoá dòng trùng.`,
-    en: (p) => `${p.atEn}: repeats the registration of row ${p.firstRow} (${p.who}, title "${p.title}"). Delete the duplicate row.`,
+      `${p.at}: trùng với đăng ký ở dòng thứ ${p.firstRow} (đơn vị "${p.unit}"${p.person === '' ? '' : `, ${p.person}`}, danh hiệu ${p.title}). Hãy xoá dòng trùng.`,
+    en: (p) =>
+      `${p.atEn}: repeats the registration of row ${p.firstRow} (unit "${p.unit}"${p.person === '' ? '' : `, ${p.person}`}, title ${p.title}). Delete the duplicate row.`,
     explain: {
       vi: 'Mỗi người, mỗi tập thể đăng ký một danh hiệu một lần; dòng trùng làm sai danh sách đăng ký trình Hội đồng.',
       en: 'Each person or collective registers for a title once; a repeated row makes the list sent to the council wrong.',
@@ -435,7 +632,7 @@ export const ISSUES = {
       `${p.atEn}: registered on ${p.date}, after the deadline ${p.deadline}. Check the date, or note the reason for the late registration in "Ghi chú" for the council.`,
     explain: {
       vi: 'Hạn đăng ký do kế hoạch phát động đặt ra, không phải do luật; nhận hay không nhận đăng ký muộn là việc của Hội đồng thi đua, khen thưởng, nên đây là cảnh báo, không phải lỗi.',
-      en: 'The deadline is set by the launch plan, not by law; whether to accept a late registration is the council\'s call, so this is a warning, not an error.',
+      en: "The deadline is set by the launch plan, not by law; whether to accept a late registration is the council's call, so this is a warning, not an error.",
       source: null,
     },
   }),
@@ -443,14 +640,21 @@ export const ISSUES = {
     severity: 'warning',
     vi: (p) =>
       `${p.at}: chưa có ngày đăng ký. Hãy nhập ngày đăng ký (dd/mm/yyyy) để kiểm tra được hạn đăng ký.`,
-    en: (p) => `${p.atEn}: no registration date. Enter the date (dd/mm/yyyy) so that the deadline can be checked.`,
+    en: (p) =>
+      `${p.atEn}: no registration date. Enter the date (dd/mm/yyyy) so that the deadline can be checked.`,
     explain: {
       vi: 'Ngày đăng ký dùng để đối chiếu với hạn đăng ký của kế hoạch.',
-      en: 'The registration date is checked against the plan\'s deadline.',
+      en: "The registration date is checked against the plan's deadline.",
       source: null,
     },
   }),
-  PREREQUISITE_ALSO_HOLDS: template<{ at: string; atEn: string; person: string; title: string; needed: string }>({
+  PREREQUISITE_ALSO_HOLDS: template<{
+    at: string;
+    atEn: string;
+    person: string;
+    title: string;
+    needed: string;
+  }>({
     severity: 'error',
     vi: (p) =>
       `${p.at}: ${p.person} đăng ký ${p.title} nhưng chưa đăng ký ${p.needed}, là điều kiện của danh hiệu này. Hãy thêm dòng đăng ký ${p.needed} cho người này (cùng đơn vị), hoặc sửa danh hiệu.`,
@@ -480,7 +684,7 @@ export const ISSUES = {
       `${p.atEn}: unit "${p.unit}" registers for ${p.title}, which needs at least ${p.percent}% of its ${p.headcount} people (${p.minimum}) registered for ${p.needed}; there are ${p.count}. Add the unit's individual registrations, check "Số người", or register a fitting collective title.`,
     explain: {
       vi: 'Tập thể lao động xuất sắc cần ít nhất 70% thành viên là Lao động tiên tiến; Tập thể lao động tiên tiến cần trên 50% (theo quy định cũ). Tỷ lệ lấy từ cột "Điều kiện" của danh mục, tính trên số người của đơn vị.',
-      en: 'An excellent collective needs at least 70% of its members to be advanced workers; an advanced collective over 50% (old rule). The share comes from the catalogue and is taken of the unit\'s headcount.',
+      en: "An excellent collective needs at least 70% of its members to be advanced workers; an advanced collective over 50% (old rule). The share comes from the catalogue and is taken of the unit's headcount.",
       source: 'Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 27',
     },
   }),
@@ -504,15 +708,22 @@ export const ISSUES = {
       source: 'Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 27',
     },
   }),
-  PREREQUISITE_UNCHECKED: template<{ at: string; atEn: string; unit: string; title: string; needed: string; percent: number }>({
+  PREREQUISITE_UNCHECKED: template<{
+    at: string;
+    atEn: string;
+    unit: string;
+    title: string;
+    needed: string;
+    percent: number;
+  }>({
     severity: 'warning',
     vi: (p) =>
       `${p.at}: chưa kiểm tra được điều kiện ${p.percent.toLocaleString('vi-VN')}% số người đăng ký ${p.needed} của danh hiệu ${p.title} vì đơn vị "${p.unit}" chưa có số người hợp lệ. Hãy nhập "Số người" của đơn vị trong danh sách đơn vị (trang "Danh mục").`,
     en: (p) =>
-      `${p.atEn}: the condition "${p.percent}% of people registered for ${p.needed}" of ${p.title} could not be checked: unit "${p.unit}" has no valid headcount. Enter its "Số người" in the unit list (sheet "Danh mục").`,
+      `${p.atEn}: the condition of ${p.title} that ${p.percent}% of the unit's people register for ${p.needed} could not be checked: unit "${p.unit}" has no valid headcount. Enter its "Số người" in the unit list (sheet "Danh mục").`,
     explain: {
       vi: 'Tỷ lệ thành viên đạt danh hiệu được tính trên số người của đơn vị; thiếu số người thì không kết luận được.',
-      en: 'Member shares are taken of the unit\'s headcount; without it no conclusion can be drawn.',
+      en: "Member shares are taken of the unit's headcount; without it no conclusion can be drawn.",
       source: 'Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 27',
     },
   }),
@@ -532,7 +743,7 @@ export const ISSUES = {
     vi: (p) =>
       `${p.at}: đơn vị "${p.unit}" có ${p.count} người đăng ký ${p.title}, vượt giới hạn ${p.percent.toLocaleString('vi-VN')}% của ${p.base} người đạt ${p.of}, tức tối đa ${p.allowed} người (làm tròn ${{ floor: 'xuống', round: 'đến số gần nhất', ceil: 'lên' }[p.rounding]}). Hãy giảm số đăng ký ${p.title} của đơn vị xuống còn ${p.allowed}.`,
     en: (p) =>
-      `${p.atEn}: unit "${p.unit}" has ${p.count} people registered for ${p.title}, over the cap of ${p.percent}% of its ${p.base} holders of ${p.of}, i.e. at most ${p.allowed} (rounded ${{ floor: 'down', round: 'to nearest', ceil: 'up' }[p.rounding]}). Bring the unit's registrations for ${p.title} down to ${p.allowed}.`,
+      `${p.atEn}: registrations of unit "${p.unit}" for ${p.title}: ${p.count}, over the cap of ${p.percent}% of the unit's holders of ${p.of} (${p.base}), i.e. at most ${p.allowed} (rounded ${{ floor: 'down', round: 'to nearest', ceil: 'up' }[p.rounding]}). Bring them down to ${p.allowed}.`,
     explain: {
       vi: 'Số Chiến sĩ thi đua cơ sở không quá 15% số người đạt Lao động tiên tiến của đơn vị (Nghị định 91/2017/NĐ-CP, Điều 9, áp dụng đến hết năm 2023). Từ năm 2024 luật không đặt tỷ lệ chung; bộ, ngành, địa phương tự quy định. Tỷ lệ và cách làm tròn lấy từ cột "Giới hạn" của danh mục.',
       en: 'Grassroots emulation fighters may be at most 15% of a unit\'s advanced workers (Decree 91/2017, Art. 9, until the end of 2023). From 2024 there is no national cap; ministries and provinces set their own. Share and rounding come from the catalogue\'s "Giới hạn" column.',
@@ -548,7 +759,8 @@ export const ISSUES = {
     explain: {
       vi: 'Theo Luật Thi đua, khen thưởng 2003 (sửa đổi, bổ sung năm 2013) và Nghị định 91/2017/NĐ-CP, đăng ký thi đua là bắt buộc: không đăng ký thì không xét tặng danh hiệu. Từ 01/01/2024, Luật Thi đua, khen thưởng số 06/2022/QH15 (Điều 7) không còn coi đăng ký là căn cứ xét tặng. Tham số kiểm tra đăng ký chọn mức: bắt buộc (lỗi), không bắt buộc (cảnh báo) hoặc tắt.',
       en: 'Under the 2003 Law on Emulation and Commendation (amended 2013) and Decree 91/2017, registration was required: no registration, no title. From 01/01/2024 Law 06/2022/QH15 (Art. 7) no longer makes registration a basis for awarding. The registration-check setting picks the level: required (error), optional (warning) or off.',
-      source: 'Luật Thi đua, khen thưởng 2003, sửa đổi, bổ sung 2013; Nghị định 91/2017/NĐ-CP; Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 7',
+      source:
+        'Luật Thi đua, khen thưởng 2003, sửa đổi, bổ sung 2013; Nghị định 91/2017/NĐ-CP; Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 7',
     },
   }),
   // --- scores ---
@@ -592,7 +804,8 @@ export const ISSUES = {
     severity: 'warning',
     vi: (p) =>
       `${p.at}: đơn vị "${p.unit}" chưa được chấm (chưa có điểm tiêu chí nào) nên chưa được xếp hạng. Hãy nhập điểm khi đã chấm.`,
-    en: (p) => `${p.atEn}: unit "${p.unit}" is not scored yet (no criterion has points), so it is not ranked. Enter its points once scored.`,
+    en: (p) =>
+      `${p.atEn}: unit "${p.unit}" is not scored yet (no criterion has points), so it is not ranked. Enter its points once scored.`,
     explain: {
       vi: 'Đơn vị chưa chấm để trống, không ghi 0, và không được xếp hạng.',
       en: 'An unscored unit stays blank, never 0, and gets no rank.',
@@ -627,7 +840,7 @@ export const ISSUES = {
       `${p.atEn}: unit "${p.unit}" ${p.deduction ? 'loses' : 'has'} ${p.value} points on "${p.criterion}", above its maximum of ${p.max}. Enter at most ${p.max}.`,
     explain: {
       vi: 'Điểm chấm của một tiêu chí không vượt điểm chuẩn của tiêu chí đó (với điểm trừ: không vượt số điểm bị trừ tối đa).',
-      en: 'A criterion\'s points never exceed its maximum (for a deduction, the most that can be deducted).',
+      en: "A criterion's points never exceed its maximum (for a deduction, the most that can be deducted).",
       source: null,
     },
   }),

@@ -60,7 +60,9 @@ export function sheetOf(table: string): string | null {
  */
 export function placeVi(place: Place): string {
   const wording = TABLE_WORDING[place.table];
-  const parts = wording ? [`Trang "${wording.sheet}"`, `${wording.vi} (bảng ${place.table})`] : [`Bảng ${place.table}`];
+  const parts = wording
+    ? [`Trang "${wording.sheet}"`, `${wording.vi} (bảng ${place.table})`]
+    : [`Bảng ${place.table}`];
   if (place.field !== undefined) parts.push(`dòng "${place.field}"`);
   else {
     if (place.row !== null) parts.push(`dòng thứ ${place.row}`);
@@ -79,7 +81,9 @@ export function placeVi(place: Place): string {
  */
 export function placeEn(place: Place): string {
   const wording = TABLE_WORDING[place.table];
-  const parts = wording ? [`Sheet "${wording.sheet}"`, `${wording.en} (table ${place.table})`] : [`Table ${place.table}`];
+  const parts = wording
+    ? [`Sheet "${wording.sheet}"`, `${wording.en} (table ${place.table})`]
+    : [`Table ${place.table}`];
   if (place.field !== undefined) parts.push(`field "${place.field}"`);
   else {
     if (place.row !== null) parts.push(`row ${place.row}`);

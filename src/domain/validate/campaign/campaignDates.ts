@@ -13,15 +13,20 @@ import { campaignFieldPlace, issueAt } from '../_lib/place';
  * campaignDateIssues({ ...campaign, start: '2021-12-31', end: '2021-01-01' })[0]?.code //=> 'CAMPAIGN_DATES_ORDER'
  */
 export function campaignDateIssues(campaign: Campaign): Issue[] {
-  const issues: Issue[] = [];
   const { start, end, issueDate, registrationDeadline } = campaign;
   // Unreadable dates are reported when the table is read; comparing them here would only add noise.
-  if (!isIsoDate(start) || !isIsoDate(end)) return issues;
+  if (!isIsoDate(start) || !isIsoDate(end)) return [];
   if (start > end) {
-    issues.push(
-      issueAt('CAMPAIGN_DATES_ORDER', { start: showDate(start), end: showDate(end) }, campaignFieldPlace('start')),
-    );
+    // With the span reversed, "after the end" and "outside the campaign" say nothing useful.
+    return [
+      issueAt(
+        'CAMPAIGN_DATES_ORDER',
+        { start: showDate(start), end: showDate(end) },
+        campaignFieldPlace('start'),
+      ),
+    ];
   }
+  const issues: Issue[] = [];
   if (isIsoDate(issueDate) && issueDate > end) {
     issues.push(
       issueAt(
@@ -55,7 +60,8 @@ export function campaignDateIssues(campaign: Campaign): Issue[] {
  */
 export function phaseIssues(campaign: Campaign): Issue[] {
   const issues: Issue[] = [];
-  const campaignDatesKnown = isIsoDate(campaign.start) && isIsoDate(campaign.end) && campaign.start <= campaign.end;
+  const campaignDatesKnown =
+    isIsoDate(campaign.start) && isIsoDate(campaign.end) && campaign.start <= campaign.end;
   campaign.phases.forEach((phase, index) => {
     const row = index + 1;
     if (!isIsoDate(phase.start) || !isIsoDate(phase.end)) return;
@@ -89,7 +95,8 @@ export function phaseIssues(campaign: Campaign): Issue[] {
       );
     }
     for (const milestone of phase.milestones) {
-      if (!isIsoDate(milestone.date) || (milestone.date >= phase.start && milestone.date <= phase.end)) continue;
+      if (!isIsoDate(milestone.date) || (milestone.date >= phase.start && milestone.date <= phase.end))
+        continue;
       issues.push(
         issueAt(
           'MILESTONE_OUTSIDE_PHASE',

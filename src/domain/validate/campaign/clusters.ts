@@ -1,6 +1,6 @@
 import { CLUSTER_HEADERS, TABLES } from '../../contract';
 import type { Campaign, Issue } from '../../model';
-import { repeats } from '../_lib/firstSeen';
+import { repeats } from '../_lib/repeats';
 import { issueAt } from '../_lib/place';
 
 /**

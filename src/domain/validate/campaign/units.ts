@@ -1,6 +1,6 @@
 import { TABLES, UNIT_HEADERS } from '../../contract';
 import type { Campaign, Issue } from '../../model';
-import { repeats } from '../_lib/firstSeen';
+import { repeats } from '../_lib/repeats';
 import { issueAt } from '../_lib/place';
 
 /**
@@ -32,7 +32,12 @@ export function unitIssues(campaign: Campaign): Issue[] {
             )
           : issueAt(
               'UNIT_IN_TWO_CLUSTERS',
-              { unit: unit.code, cluster: unit.cluster, firstCluster: firstUnit.cluster, firstRow: first + 1 },
+              {
+                unit: unit.code,
+                cluster: unit.cluster,
+                firstCluster: firstUnit.cluster,
+                firstRow: first + 1,
+              },
               { table: TABLES.units, row, column: UNIT_HEADERS.cluster },
             ),
       );

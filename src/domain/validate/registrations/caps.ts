@@ -1,0 +1,94 @@
+import { REGISTRATION_HEADERS, TABLES } from '../../contract';
+import type { Cap, Issue, Registration, Rounding, Title } from '../../model';
+import { issueAt } from '../_lib/place';
+import type { RegistrationContext } from './context';
+import { personKey, titleLabel } from './context';
+
+/**
+ * Checks the per-unit caps of the catalogue (Title.cap): in each unit, the people registered for a
+ * capped title may be at most `percent`% of the unit's holders of `cap.of` (people registered for it
+ * or for a title that counts as it), rounded by the cap's rule.
+ *
+ * One issue per unit and capped title, on the first registration beyond the allowed number (in row
+ * order), so the officer sees where the list goes over. Rows another check rejects are not counted.
+ *
+ * @param context - the shared registration context
+ * @returns issues in the order of the rows they point at
+ * @example
+ * // CSTDCS ≤ 15% of LDTT, rounded down; U1 has 8 holders of LDTT (allowing 1) and CSTDCS on rows 9 and 13
+ * capIssues(registrationContext(campaign)).map((i) => [i.code, i.row]) //=> [['CAP_EXCEEDED', 13]]
+ */
+export function capIssues(context: RegistrationContext): Issue[] {
+  // A cap of a title missing from the catalogue is reported there (TITLE_RULE_UNKNOWN); counting
+  // holders of a name that matches nothing would only add a second, misleading issue.
+  const capped = [...context.titles.values()].filter(
+    (t): t is Title & { cap: Cap } => t.cap !== null && context.titles.has(t.cap.of),
+  );
+  if (capped.length === 0) return [];
+
+  const rowsByUnitAndTitle = new Map<string, Registration[]>();
+  for (const registration of context.campaign.registrations) {
+    if (registration.subject !== 'individual' || !context.counts(registration)) continue;
+    const key = `${registration.unit}\u0000${registration.title}`;
+    const rows = rowsByUnitAndTitle.get(key) ?? [];
+    rows.push(registration);
+    rowsByUnitAndTitle.set(key, rows);
+  }
+
+  const issues: Issue[] = [];
+  for (const unit of context.units.keys()) {
+    for (const title of capped) {
+      const { cap } = title;
+      const people = firstRowPerPerson(rowsByUnitAndTitle.get(`${unit}\u0000${title.code}`) ?? []);
+      const base = context.holders(unit, cap.of).size;
+      const allowed = allowedCount(cap.percent, base, cap.rounding);
+      const firstOver = people[allowed];
+      if (firstOver === undefined) continue;
+      issues.push(
+        issueAt(
+          'CAP_EXCEEDED',
+          {
+            unit,
+            title: titleLabel(context.titles, title.code),
+            of: titleLabel(context.titles, cap.of),
+            count: people.length,
+            base,
+            percent: cap.percent,
+            allowed,
+            rounding: cap.rounding,
+          },
+          { table: TABLES.registrations, row: firstOver.row, column: REGISTRATION_HEADERS.title },
+        ),
+      );
+    }
+  }
+  return issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+}
+
+/** A person registered twice for the title (under two spellings) is one person against the cap. */
+function firstRowPerPerson(rows: readonly Registration[]): Registration[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const key = personKey(r);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * How many people a cap allows: `percent`% of `base`, rounded by the cap's rule.
+ * @param percent - the cap, in percent
+ * @param base - holders of the title the cap is a share of
+ * @param rounding - floor, round (half away from zero) or ceil
+ * @returns the allowed number of people
+ * @example
+ * allowedCount(15, 7, 'floor') //=> 1
+ */
+export function allowedCount(percent: number, base: number, rounding: Rounding): number {
+  // 8.8% of 375 is 33.00000000000001 in binary; at the 15 digits Excel keeps it is 33, and ceil gives 33.
+  const share = Number(((percent * base) / 100).toPrecision(15));
+  if (rounding === 'floor') return Math.floor(share);
+  if (rounding === 'ceil') return Math.ceil(share);
+  return Math.sign(share) * Math.round(Math.abs(share));
+}

@@ -1,0 +1,86 @@
+import { REGISTRATION_HEADERS, TABLES } from '../../contract';
+import type { Issue, Prerequisite, Registration } from '../../model';
+import { issueAt } from '../_lib/place';
+import type { RegistrationContext } from './context';
+import { personKey, titleLabel } from './context';
+
+/**
+ * Checks the prerequisites of each registered title (Title.prerequisites) against the other
+ * registrations of the same campaign:
+ * - `alsoHolds` (individual): met when the registered title counts as the other one, or the same
+ *   person in the same unit registered a title that is or counts as it;
+ * - `memberShare` (collective): at least `minPercent`% of the unit's headcount hold the title; with
+ *   no usable headcount the check cannot be made, and says so;
+ * - `memberCount` (collective): at least `min` people of the unit hold the title.
+ *
+ * Rows another check rejects (unknown unit or title, wrong subject, repeated row) are left out, and
+ * so are prerequisites naming a title the catalogue lacks, so a mistake is reported once. A nameless
+ * individual cannot be matched to anyone and is skipped too.
+ *
+ * @param context - the shared registration context
+ * @returns issues in row order
+ * @example
+ * // TTLDXS needs 70% LDTT; unit U1 of 10 people registered 5 for LDTT
+ * prerequisiteIssues(registrationContext(campaign)).map((i) => i.code) //=> ['PREREQUISITE_MEMBER_SHARE']
+ */
+export function prerequisiteIssues(context: RegistrationContext): Issue[] {
+  const issues: Issue[] = [];
+  for (const registration of context.campaign.registrations) {
+    if (!context.counts(registration)) continue;
+    const title = context.titles.get(registration.title);
+    for (const prerequisite of title?.prerequisites ?? []) {
+      // A prerequisite naming a title missing from the catalogue is reported there (TITLE_RULE_UNKNOWN).
+      if (!context.titles.has(prerequisite.title)) continue;
+      const issue = checkPrerequisite(registration, prerequisite, context);
+      if (issue !== null) issues.push(issue);
+    }
+  }
+  return issues;
+}
+
+function checkPrerequisite(
+  registration: Registration,
+  prerequisite: Prerequisite,
+  context: RegistrationContext,
+): Issue | null {
+  const where = { table: TABLES.registrations, row: registration.row, column: REGISTRATION_HEADERS.title };
+  const title = titleLabel(context.titles, registration.title);
+  const needed = titleLabel(context.titles, prerequisite.title);
+
+  switch (prerequisite.kind) {
+    case 'alsoHolds': {
+      if (registration.subject !== 'individual' || registration.person.trim() === '') return null;
+      if (context.countsAs(registration.title, prerequisite.title)) return null;
+      if (context.holders(registration.unit, prerequisite.title).has(personKey(registration))) return null;
+      return issueAt('PREREQUISITE_ALSO_HOLDS', { person: registration.person.trim(), title, needed }, where);
+    }
+    case 'memberShare': {
+      if (registration.subject !== 'collective') return null;
+      const headcount = context.units.get(registration.unit)?.headcount ?? null;
+      const base = { unit: registration.unit, title, needed, percent: prerequisite.minPercent };
+      if (headcount === null || !Number.isFinite(headcount) || headcount <= 0) {
+        return issueAt('PREREQUISITE_UNCHECKED', base, where);
+      }
+      const count = context.holders(registration.unit, prerequisite.title).size;
+      const minimum = peopleNeeded(prerequisite.minPercent, headcount);
+      if (count >= minimum) return null;
+      return issueAt('PREREQUISITE_MEMBER_SHARE', { ...base, headcount, minimum, count }, where);
+    }
+    case 'memberCount': {
+      if (registration.subject !== 'collective') return null;
+      const count = context.holders(registration.unit, prerequisite.title).size;
+      if (count >= prerequisite.min) return null;
+      return issueAt(
+        'PREREQUISITE_MEMBER_COUNT',
+        { unit: registration.unit, title, needed, min: prerequisite.min, count },
+        where,
+      );
+    }
+  }
+}
+
+/** "At least 70% of 10 people" is 7 people: a share is met by whole people, so round up. */
+function peopleNeeded(percent: number, headcount: number): number {
+  // 70% of 10 is 7.000000000000001 in binary; at 15 digits it is 7, as a person reads it.
+  return Math.ceil(Number(((percent * headcount) / 100).toPrecision(15)));
+}
