@@ -5,12 +5,25 @@
 /**
  * The text as an officer means it: Unicode NFC (a pasted "Tập thể" may come decomposed), outer
  * spaces removed, runs of spaces (non-breaking ones too, common in text copied from Word) made one.
+ * @param text - text as typed or pasted
+ * @returns the normalised text
+ * @example
+ * normaliseText('  Tập\u00a0 thể ') // 'Tập thể'
  */
 export function normaliseText(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00a0]+/gu, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/[\s\u00a0]+/gu, ' ')
+    .trim();
 }
 
-/** The normalised text in lower case, for comparisons that ignore case but keep diacritics. */
+/**
+ * The normalised text in lower case, for comparisons that ignore case but keep diacritics.
+ * @param text - text as typed
+ * @returns the normalised text in lower case
+ * @example
+ * foldCase(' TẬP THỂ ') // 'tập thể'
+ */
 export function foldCase(text: string): string {
   return normaliseText(text).toLowerCase();
 }
@@ -23,7 +36,13 @@ export const CODE_PATTERN = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}._\-/]*[\p{L}\p
 
 const CODE_ONLY = new RegExp(`^${CODE_PATTERN}$`, 'u');
 
-/** Whether the text is one catalogue code. */
+/**
+ * Whether the text is one catalogue code.
+ * @param text - a trimmed text
+ * @returns true when the text is a single code
+ * @example
+ * isCode('CTĐ-TP') // true
+ */
 export function isCode(text: string): boolean {
   return CODE_ONLY.test(text);
 }
@@ -37,6 +56,10 @@ const DECIMAL_ONLY = new RegExp(`^${DECIMAL_PATTERN}$`, 'u');
  * Reads a plain decimal written with a point or a comma. Thousands separators are not accepted:
  * in Vietnamese "1.000" means one thousand and in English one, and the rule values and points of a
  * campaign are small, so both separators mean the decimal point here.
+ * @param text - the text
+ * @returns the number, or null when the text is not a plain decimal
+ * @example
+ * parseDecimal('9,5') // 9.5
  */
 export function parseDecimal(text: string): number | null {
   const t = text.trim();
@@ -45,14 +68,26 @@ export function parseDecimal(text: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** Writes a number with the Vietnamese decimal comma (`12,5`), never in exponent form. */
+/**
+ * Writes a number with the Vietnamese decimal comma (`12,5`), never in exponent form.
+ * @param n - a finite number
+ * @returns its text with a decimal comma
+ * @example
+ * formatDecimal(12.5) // '12,5'
+ */
 export function formatDecimal(n: number): string {
   const plain = Number.isInteger(n) ? n.toFixed(0) : String(n);
   const text = /e/i.test(plain) ? n.toFixed(10).replace(/\.?0+$/u, '') : plain;
   return text.replace('.', ',');
 }
 
-/** Splits a list written with `;` or line breaks, dropping empty items. */
+/**
+ * Splits a list written with `;` or line breaks, dropping empty items.
+ * @param text - a list cell
+ * @returns the non-empty items, normalised
+ * @example
+ * splitItems('a; b\n;') // ['a', 'b']
+ */
 export function splitItems(text: string): string[] {
   return text
     .split(/[;\n\r]+/u)
@@ -60,7 +95,13 @@ export function splitItems(text: string): string[] {
     .filter((item) => item !== '');
 }
 
-/** Removes diacritics (đ → d) for ASCII keys; never used to compare what an officer typed. */
+/**
+ * Removes diacritics (đ → d) for ASCII keys; never used to compare what an officer typed.
+ * @param text - Vietnamese text
+ * @returns the text without diacritics
+ * @example
+ * stripDiacritics('Tỷ lệ đạt') // 'Ty le dat'
+ */
 export function stripDiacritics(text: string): string {
   return text
     .normalize('NFD')

@@ -90,13 +90,17 @@ export function parseTitleKind(text: string): Parsed<TitleKind> {
 
 /**
  * Reads the registration check setting.
- * @param text - `Bắt buộc`, `Không bắt buộc` or `Không kiểm tra`
+ * @param text - `Bắt buộc`, `Không bắt buộc` or `Không kiểm tra` (or `required`, `optional`, `off`)
  * @returns the setting, or an error listing the labels
  * @example
  * parseRegistrationCheck('Không bắt buộc') // { value: 'optional' }
  */
 export function parseRegistrationCheck(text: string): Parsed<Settings['registrationCheck']> {
-  return parseLabel(REGISTRATION_CHECK_LABELS, text);
+  // The model's own values are accepted too: a Settings table filled by a script may use them.
+  const raw = (Object.keys(REGISTRATION_CHECK_LABELS) as Settings['registrationCheck'][]).find(
+    (key) => key === foldCase(text),
+  );
+  return raw === undefined ? parseLabel(REGISTRATION_CHECK_LABELS, text) : parsedValue(raw);
 }
 
 /** Labels of a yes / no cell (`Dữ liệu mẫu`). */

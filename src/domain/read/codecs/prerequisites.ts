@@ -6,7 +6,10 @@ import { parseError, parsedValue } from './result';
 const AT_LEAST = String.raw`\s*(?:≥|>=)\s*`;
 const ALSO_HOLDS = new RegExp(String.raw`^đạt\s+(${CODE_PATTERN})$`, 'iu');
 // "tỉ lệ" and "tỷ lệ" are both accepted spellings.
-const MEMBER_SHARE = new RegExp(String.raw`^t[ỷỉ]\s+lệ\s+(${CODE_PATTERN})${AT_LEAST}(${DECIMAL_PATTERN})\s*%?$`, 'iu');
+const MEMBER_SHARE = new RegExp(
+  String.raw`^t[ỷỉ]\s+lệ\s+(${CODE_PATTERN})${AT_LEAST}(${DECIMAL_PATTERN})\s*%?$`,
+  'iu',
+);
 const MEMBER_COUNT = new RegExp(String.raw`^số\s+(${CODE_PATTERN})${AT_LEAST}(${DECIMAL_PATTERN})$`, 'iu');
 
 /**

@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import { CAMPAIGN_KIND_LABELS, CRITERION_KIND_LABELS, SUBJECT_LABELS, TITLE_KIND_LABELS } from '../../../../src/domain/contract';
+import {
+  CAMPAIGN_KIND_LABELS,
+  CRITERION_KIND_LABELS,
+  SUBJECT_LABELS,
+  TITLE_KIND_LABELS,
+} from '../../../../src/domain/contract';
 import type { Cap, Gate, Prerequisite, TieBreak } from '../../../../src/domain/model';
 import {
   formatCap,
@@ -17,6 +22,7 @@ import {
   parseGates,
   parseLabel,
   parsePrerequisites,
+  parseRegistrationCheck,
   parseSubject,
   parseTieBreak,
   parseTitleKind,
@@ -26,8 +32,12 @@ import { code, decimal, label } from './_arbitraries';
 
 const prerequisite: fc.Arbitrary<Prerequisite> = fc.oneof(
   code.map((title) => ({ kind: 'alsoHolds' as const, title })),
-  fc.tuple(code, decimal(100)).map(([title, minPercent]) => ({ kind: 'memberShare' as const, title, minPercent })),
-  fc.tuple(code, fc.integer({ min: 0, max: 500 })).map(([title, min]) => ({ kind: 'memberCount' as const, title, min })),
+  fc
+    .tuple(code, decimal(100))
+    .map(([title, minPercent]) => ({ kind: 'memberShare' as const, title, minPercent })),
+  fc
+    .tuple(code, fc.integer({ min: 0, max: 500 }))
+    .map(([title, min]) => ({ kind: 'memberCount' as const, title, min })),
 );
 
 describe('prerequisites codec', () => {
@@ -81,7 +91,9 @@ describe('cap codec', () => {
 
   it('writes the rounding in words', () => {
     expect(formatCap({ of: 'LĐTT', percent: 15, rounding: 'floor' })).toBe('≤ 15% số LĐTT, làm tròn xuống');
-    expect(formatCap({ of: 'LĐTT', percent: 12.5, rounding: 'round' })).toBe('≤ 12,5% số LĐTT, làm tròn gần nhất');
+    expect(formatCap({ of: 'LĐTT', percent: 12.5, rounding: 'round' })).toBe(
+      '≤ 12,5% số LĐTT, làm tròn gần nhất',
+    );
     expect(formatCap(null)).toBe('');
   });
 
@@ -100,9 +112,12 @@ describe('cap codec', () => {
     });
   });
 
-  it.each([['mười lăm phần trăm'], ['≤ 15% số LĐTT, làm tròn ngang'], ['≤ 150% số LĐTT']])('refuses "%s"', (text) => {
-    expect(parseCap(text)).toHaveProperty('error');
-  });
+  it.each([['mười lăm phần trăm'], ['≤ 15% số LĐTT, làm tròn ngang'], ['≤ 150% số LĐTT']])(
+    'refuses "%s"',
+    (text) => {
+      expect(parseCap(text)).toHaveProperty('error');
+    },
+  );
 });
 
 describe('counts codec', () => {
@@ -155,15 +170,13 @@ describe('tie-break codec', () => {
     fc.record({ kind: fc.constant('criterion' as const), criterion: code, direction, label }),
     fc.record({ kind: fc.constant('bonus' as const), direction, label }),
     fc.record({ kind: fc.constant('deductions' as const), direction, label }),
-    fc
-      .record({ header: label, direction, label })
-      .map(({ header, direction: d, label: l }) => ({
-        kind: 'input' as const,
-        key: inputKey(header),
-        header,
-        direction: d,
-        label: l,
-      })),
+    fc.record({ header: label, direction, label }).map(({ header, direction: d, label: l }) => ({
+      kind: 'input' as const,
+      key: inputKey(header),
+      header,
+      direction: d,
+      label: l,
+    })),
   );
 
   it('reads back what it writes', () => {
@@ -206,7 +219,12 @@ describe('tie-break codec', () => {
 });
 
 describe('label codecs', () => {
-  const tables: Record<string, string>[] = [SUBJECT_LABELS, CRITERION_KIND_LABELS, CAMPAIGN_KIND_LABELS, TITLE_KIND_LABELS];
+  const tables: Record<string, string>[] = [
+    SUBJECT_LABELS,
+    CRITERION_KIND_LABELS,
+    CAMPAIGN_KIND_LABELS,
+    TITLE_KIND_LABELS,
+  ];
 
   it('reads back every label it writes', () => {
     for (const labels of tables) {
@@ -238,5 +256,14 @@ describe('label codecs', () => {
     expect(parseYesNo(formatYesNo(false))).toEqual({ value: false });
     expect(parseYesNo('SAI')).toEqual({ value: false });
     expect(parseYesNo('có lẽ')).toHaveProperty('error');
+  });
+});
+
+describe('registration check codec', () => {
+  it('reads the Vietnamese labels and the model values', () => {
+    expect(parseRegistrationCheck('Không kiểm tra')).toEqual({ value: 'off' });
+    expect(parseRegistrationCheck(' bắt buộc')).toEqual({ value: 'required' });
+    expect(parseRegistrationCheck('optional')).toEqual({ value: 'optional' });
+    expect(parseRegistrationCheck('tuỳ')).toHaveProperty('error');
   });
 });

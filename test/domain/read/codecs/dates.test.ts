@@ -109,10 +109,14 @@ describe('milestones codec', () => {
       }))
       .filter((p) => p.end <= '9999-12-31');
     fc.assert(
-      fc.property(phase, fc.array(fc.record({ date: isoDate, label: fc.option(label, { nil: '' }) })), (span, list) => {
-        expect(parseMilestones(formatMilestones(list, span), span)).toEqual({ value: list });
-        expect(parseMilestones(formatMilestones(list), span)).toEqual({ value: list });
-      }),
+      fc.property(
+        phase,
+        fc.array(fc.record({ date: isoDate, label: fc.option(label, { nil: '' }) })),
+        (span, list) => {
+          expect(parseMilestones(formatMilestones(list, span), span)).toEqual({ value: list });
+          expect(parseMilestones(formatMilestones(list), span)).toEqual({ value: list });
+        },
+      ),
     );
   });
 

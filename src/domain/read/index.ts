@@ -1,0 +1,36 @@
+/**
+ * Reading a workbook back into the campaign model: the text codecs of the rule columns, the cell
+ * readers, one reader per table, and {@link readCampaign} over all of them.
+ */
+export * from './codecs';
+export type { CellAt, CellKind, CellOutput, CellRead } from './cells';
+export {
+  CELL_READERS,
+  isBlankCell,
+  readCell,
+  readCode,
+  readDate,
+  readNumber,
+  readText,
+  readWith,
+} from './cells';
+export { locateIssues } from './locateIssues';
+export { readBands } from './readBands';
+export type { CampaignReading, ReadOptions } from './readCampaign';
+export { readCampaign } from './readCampaign';
+export type { CampaignFields } from './readCampaignFields';
+export { readCampaignFields } from './readCampaignFields';
+export { readClusters } from './readClusters';
+export { readCriteria } from './readCriteria';
+export { readPhases } from './readPhases';
+export { readRegistrations } from './readRegistrations';
+export type { ScoresTable } from './readScores';
+export { readScores } from './readScores';
+export type { SettingKey, SettingValues } from './readSettings';
+export { fallbackSettings, readSettings } from './readSettings';
+export { readTieBreaks } from './readTieBreaks';
+export { readTitles } from './readTitles';
+export { readUnits } from './readUnits';
+export type { ColumnSpec, RowCells, TablePresence, TableRead, TableRow, TableSpec } from './tableRows';
+export { findColumn, findTable, headerKey, readTableRows } from './tableRows';
+export type { Reading } from './_lib/reading';

@@ -1,0 +1,31 @@
+import { BAND_HEADERS, TABLES } from '../contract';
+import type { RankBand } from '../model';
+import type { WorkbookData } from '../workbook';
+import type { Reading } from './_lib/reading';
+import { hasError } from './_lib/reading';
+import { readTableRows } from './tableRows';
+
+const SPEC = {
+  code: { header: BAND_HEADERS.code, kind: 'code', required: true, mandatory: true },
+  name: { header: BAND_HEADERS.name, kind: 'text', required: true },
+  minScore: { header: BAND_HEADERS.minScore, kind: 'number', required: true, mandatory: true },
+  gates: { header: BAND_HEADERS.gates, kind: 'gates', required: false },
+  proposal: { header: BAND_HEADERS.proposal, kind: 'text', required: true },
+} as const;
+
+/**
+ * Reads the Bands table (rank bands, tried in table order). A workbook without it has no bands,
+ * with a warning.
+ * @param data - what the host read back
+ * @returns the bands in table order; unusable when a column is missing or a cell cannot be read
+ * @example
+ * readBands(data).value[0] // { code: 'A', name: 'Hạng A', minScore: 180, gates: [{ criterion: 'I.1', min: 2 }], proposal: 'BK' }
+ */
+export function readBands(data: WorkbookData): Reading<RankBand[]> {
+  const table = readTableRows(data, TABLES.bands, SPEC, 'expected');
+  const value: RankBand[] = [];
+  for (const { cells } of table.rows) {
+    if (cells.minScore !== null) value.push({ ...cells, minScore: cells.minScore });
+  }
+  return { value, issues: table.issues, usable: table.usable && !hasError(table.issues) };
+}

@@ -1,0 +1,138 @@
+import { REGISTRATION_CHECK_LABELS, SETTING_KEYS, SETTINGS_HEADERS, TABLES } from '../contract';
+import { makeIssue } from '../issues';
+import type { AwardRules, Issue, Settings } from '../model';
+import type { WorkbookData } from '../workbook';
+import type { CellAt } from './_lib/at';
+import { atText, expectedSheet, tableAtText } from './_lib/at';
+import type { Reading } from './_lib/reading';
+import { hasError } from './_lib/reading';
+import { foldCase } from './_lib/text';
+import type { CellKind } from './cells';
+import { readCell } from './cells';
+import { formatLabel } from './codecs';
+import { findTable, readTableRows } from './tableRows';
+
+/** A key of the Settings table. */
+export type SettingKey = (typeof SETTING_KEYS)[number];
+
+/** Everything the Settings table sets: the thresholds and the flag rules. */
+export type SettingValues = Settings & Omit<AwardRules, 'bands'>;
+
+/**
+ * What the settings are worth when the Settings table does not say, for a caller that has no rule
+ * set at hand: the self-score gap is 5% of the scale, two decimals, one flag per cluster, no minimum
+ * for the flag. Registration was a legal condition until the 2022 law took effect on 01/01/2024
+ * (Law 06/2022/QH15 Art. 7), optional since.
+ * @param year - the campaign's year
+ * @param scale - total points of the scoring table
+ * @returns the fallback settings
+ * @example
+ * fallbackSettings(2018, 200) // { selfReviewGap: 10, precision: 2, registrationCheck: 'required', flagsPerCluster: 1, flagTitle: '', flagMinScore: null }
+ */
+export function fallbackSettings(year: number, scale: number): SettingValues {
+  return {
+    selfReviewGap: (scale * 5) / 100,
+    precision: 2,
+    registrationCheck: year < 2024 ? 'required' : 'optional',
+    flagsPerCluster: 1,
+    flagTitle: '',
+    flagMinScore: null,
+  };
+}
+
+/** Kind of each setting's value cell; a blank flagMinScore means "no minimum", a value in itself. */
+const KINDS: Readonly<Record<SettingKey, { kind: CellKind; blankIsValue: boolean; label: string }>> = {
+  selfReviewGap: { kind: 'number', blankIsValue: false, label: 'Chênh lệch tự chấm tối đa' },
+  precision: { kind: 'number', blankIsValue: false, label: 'Số chữ số thập phân' },
+  registrationCheck: { kind: 'registrationCheck', blankIsValue: false, label: 'Kiểm tra đăng ký' },
+  flagsPerCluster: { kind: 'number', blankIsValue: false, label: 'Số cờ mỗi cụm' },
+  flagTitle: { kind: 'code', blankIsValue: false, label: 'Danh hiệu cho đơn vị dẫn đầu' },
+  flagMinScore: { kind: 'number', blankIsValue: true, label: 'Điểm tối thiểu để đề nghị cờ' },
+};
+
+const SPEC = {
+  key: { header: SETTINGS_HEADERS.key, kind: 'code', required: true },
+  label: { header: SETTINGS_HEADERS.label, kind: 'text', required: false },
+  value: { header: SETTINGS_HEADERS.value, kind: 'raw', required: true },
+} as const;
+
+function shownDefault(value: SettingValues[SettingKey]): string {
+  if (value === null || value === '') return '(không có)';
+  if (typeof value === 'number') return String(value);
+  if (value in REGISTRATION_CHECK_LABELS) {
+    return `"${formatLabel(REGISTRATION_CHECK_LABELS, value as Settings['registrationCheck'])}"`;
+  }
+  return `"${value}"`;
+}
+
+/**
+ * Reads the Settings table (key / label / value / source rows, found by key in any order). A
+ * missing or blank setting takes its default with a warning; an unknown key is ignored with a warning.
+ * @param data - what the host read back
+ * @param defaults - the defaults of the campaign's rule set
+ * @returns every setting; unusable when the table or a column is missing or a value cannot be read
+ * @example
+ * readSettings(data, fallbackSettings(2018, 100)).value.precision // 2
+ */
+export function readSettings(data: WorkbookData, defaults: SettingValues): Reading<SettingValues> {
+  const table = readTableRows(data, TABLES.settings, SPEC, 'required');
+  if (!table.usable) return { value: defaults, issues: table.issues, usable: false };
+  const sheet = findTable(data, TABLES.settings)?.sheet ?? expectedSheet(TABLES.settings);
+  const issues: Issue[] = [...table.issues];
+  const byKey = new Map(SETTING_KEYS.map((k) => [foldCase(k), k]));
+  const values: Record<string, unknown> = {};
+  const seen = new Map<SettingKey, number>();
+
+  for (const { row, cells } of table.rows) {
+    const at: CellAt = {
+      sheet,
+      table: TABLES.settings,
+      row,
+      column: SETTINGS_HEADERS.value,
+      field: cells.key,
+    };
+    const key = byKey.get(foldCase(cells.key));
+    if (key === undefined) {
+      const where = { table: TABLES.settings, row, column: SETTINGS_HEADERS.key };
+      issues.push(
+        makeIssue(
+          'SETTING_UNKNOWN',
+          { ...atText(at), key: cells.key, known: SETTING_KEYS.join(', ') },
+          where,
+        ),
+      );
+      continue;
+    }
+    const first = seen.get(key);
+    if (first !== undefined) {
+      const where = { table: TABLES.settings, row, column: SETTINGS_HEADERS.key };
+      issues.push(makeIssue('VALUE_DUPLICATE', { ...atText(at), field: key, firstRow: first }, where));
+      continue;
+    }
+    seen.set(key, row);
+    const spec = KINDS[key];
+    const read = readCell(spec.kind, cells.value, at);
+    if (read.issue) issues.push(read.issue);
+    const blank = read.value === null || read.value === '';
+    if (!blank || spec.blankIsValue) values[key] = read.value;
+    else if (!read.issue) {
+      const label = cells.label === '' ? spec.label : cells.label;
+      const where = { table: TABLES.settings, row, column: SETTINGS_HEADERS.value };
+      issues.push(
+        makeIssue(
+          'SETTING_MISSING',
+          { ...atText(at), key, label, value: shownDefault(defaults[key]) },
+          where,
+        ),
+      );
+    }
+  }
+
+  for (const key of SETTING_KEYS.filter((k) => !seen.has(k))) {
+    const where = { table: TABLES.settings, row: null, column: SETTINGS_HEADERS.key };
+    const params = { ...tableAtText(sheet, TABLES.settings), key, label: KINDS[key].label };
+    issues.push(makeIssue('SETTING_MISSING', { ...params, value: shownDefault(defaults[key]) }, where));
+  }
+  const value = { ...defaults, ...values } as SettingValues;
+  return { value, issues, usable: !hasError(issues) };
+}

@@ -1,0 +1,26 @@
+import { TABLES, UNIT_HEADERS } from '../contract';
+import type { Unit } from '../model';
+import type { WorkbookData } from '../workbook';
+import type { Reading } from './_lib/reading';
+import { hasError } from './_lib/reading';
+import { readTableRows } from './tableRows';
+
+const SPEC = {
+  code: { header: UNIT_HEADERS.code, kind: 'code', required: true, mandatory: true },
+  name: { header: UNIT_HEADERS.name, kind: 'text', required: true },
+  cluster: { header: UNIT_HEADERS.cluster, kind: 'code', required: true },
+  headcount: { header: UNIT_HEADERS.headcount, kind: 'number', required: true },
+} as const;
+
+/**
+ * Reads the Units table. A blank headcount stays null (validation says what it blocks).
+ * @param data - what the host read back
+ * @returns the units in table order; unusable when the table or a column is missing or a cell cannot be read
+ * @example
+ * readUnits(data).value[0] // { code: 'VP', name: 'Văn phòng Sở', cluster: 'K1', headcount: 18 }
+ */
+export function readUnits(data: WorkbookData): Reading<Unit[]> {
+  const table = readTableRows(data, TABLES.units, SPEC, 'required');
+  const value = table.rows.map(({ cells }) => ({ ...cells }));
+  return { value, issues: table.issues, usable: table.usable && !hasError(table.issues) };
+}
