@@ -179,3 +179,27 @@ export const REGISTRATION_CHECK_LABELS = {
   optional: 'Không bắt buộc',
   off: 'Không kiểm tra',
 } as const;
+
+/**
+ * The sheet each table sits on. DESIGN.md places Campaign and Phases on "Phong trào" and the catalogues
+ * on "Danh mục"; Settings sits beside the campaign, Bands and TieBreaks beside the criteria they name.
+ */
+export const TABLE_SHEETS: Readonly<Record<string, string>> = {
+  [TABLES.campaign]: SHEETS.campaign,
+  [TABLES.phases]: SHEETS.campaign,
+  [TABLES.settings]: SHEETS.campaign,
+  [TABLES.clusters]: SHEETS.catalogue,
+  [TABLES.units]: SHEETS.catalogue,
+  [TABLES.titles]: SHEETS.catalogue,
+  [TABLES.criteria]: SHEETS.catalogue,
+  [TABLES.bands]: SHEETS.catalogue,
+  [TABLES.tieBreaks]: SHEETS.catalogue,
+  [TABLES.registrations]: SHEETS.registrations,
+  [TABLES.scores]: SHEETS.scores,
+  [TABLES.selfScores]: SHEETS.selfScores,
+  [TABLES.clusterSummary]: SHEETS.summary,
+  [TABLES.ranking]: SHEETS.summary,
+  [TABLES.titleSummary]: SHEETS.summary,
+  [TABLES.proposals]: SHEETS.summary,
+  [TABLES.meta]: SHEETS.meta,
+};

@@ -30,8 +30,10 @@ export const ISSUES = {
   // --- reading the workbook (cells and tables) ---
   TABLE_MISSING: template<{ table: string; sheet: string }>({
     severity: 'error',
-    vi: (p) => `Không tìm thấy bảng "${p.table}" (trang "${p.sheet}"). Hãy chạy lại "Tạo / cập nhật sổ thi đua".`,
-    en: (p) => `Table "${p.table}" (sheet "${p.sheet}") is missing. Run "Set up / update the workbook" again.`,
+    vi: (p) =>
+      `Không tìm thấy bảng "${p.table}" (trang "${p.sheet}"). Hãy chạy lại "Tạo / cập nhật sổ thi đua".`,
+    en: (p) =>
+      `Table "${p.table}" (sheet "${p.sheet}") is missing. Run "Set up / update the workbook" again.`,
     explain: {
       vi: 'Sổ thi đua lưu mọi dữ liệu trong các bảng có tên; thiếu bảng thì không đọc được.',
       en: 'The workbook keeps its data in named tables; a missing table cannot be read.',
@@ -42,7 +44,8 @@ export const ISSUES = {
     severity: 'error',
     vi: (p) =>
       `Bảng "${p.table}" thiếu cột "${p.column}" (cột bị đổi tên hoặc bị xoá). Hãy đặt lại đúng tên cột "${p.column}".`,
-    en: (p) => `Table "${p.table}" has no column "${p.column}" (renamed or deleted). Restore the header "${p.column}".`,
+    en: (p) =>
+      `Table "${p.table}" has no column "${p.column}" (renamed or deleted). Restore the header "${p.column}".`,
     explain: {
       vi: 'Tên cột là một phần của mẫu sổ; đổi tên cột làm công thức và kiểm tra không tìm được dữ liệu.',
       en: 'Column headers are part of the workbook contract; a renamed column breaks formulas and checks.',

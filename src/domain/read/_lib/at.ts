@@ -1,4 +1,4 @@
-import { SHEETS, TABLES } from '../../contract';
+import { TABLE_SHEETS } from '../../contract';
 import type { IssueLocation } from '../../issues';
 
 /** Where a cell sits, in the words an officer uses: sheet, table, 1-based data row, column header. */
@@ -15,25 +15,7 @@ export interface CellAt {
   field?: string;
 }
 
-/**
- * The sheet each table is expected on, for messages about a table that is not there. DESIGN.md
- * places Campaign and Phases on "Phong trào" and the catalogues on "Danh mục"; Settings sits beside
- * the campaign, Bands and TieBreaks beside the criteria they name.
- */
-const EXPECTED_SHEET: Readonly<Record<string, string>> = {
-  [TABLES.campaign]: SHEETS.campaign,
-  [TABLES.phases]: SHEETS.campaign,
-  [TABLES.settings]: SHEETS.campaign,
-  [TABLES.clusters]: SHEETS.catalogue,
-  [TABLES.units]: SHEETS.catalogue,
-  [TABLES.titles]: SHEETS.catalogue,
-  [TABLES.criteria]: SHEETS.catalogue,
-  [TABLES.bands]: SHEETS.catalogue,
-  [TABLES.tieBreaks]: SHEETS.catalogue,
-  [TABLES.registrations]: SHEETS.registrations,
-  [TABLES.scores]: SHEETS.scores,
-  [TABLES.selfScores]: SHEETS.selfScores,
-};
+const EXPECTED_SHEET = TABLE_SHEETS;
 
 /**
  * The sheet a table is expected on (the table name itself when the contract places it nowhere).

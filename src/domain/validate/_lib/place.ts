@@ -1,4 +1,4 @@
-import { CAMPAIGN_FIELDS, CAMPAIGN_HEADERS, SHEETS, TABLES } from '../../contract';
+import { CAMPAIGN_FIELDS, CAMPAIGN_HEADERS, TABLE_SHEETS, TABLES } from '../../contract';
 import { makeIssue } from '../../issues';
 import type { IssueCode, IssueParams } from '../../issues';
 import type { Issue, Severity } from '../../model';
@@ -13,30 +13,26 @@ export interface Place {
 }
 
 interface TableWording {
-  sheet: string;
   vi: string;
   en: string;
 }
 
 /**
- * Sheet of each table and how to name it to an officer. DESIGN.md places Campaign and Phases on
- * "Phong trào" and the four catalogues on "Danh mục"; it does not place Settings, Bands and TieBreaks,
- * so they sit with their nearest neighbours here: campaign parameters beside the campaign, rank rules
- * beside the criteria they name.
+ * How to name each table to an officer; its sheet comes from TABLE_SHEETS.
  */
 const TABLE_WORDING: Record<string, TableWording> = {
-  [TABLES.campaign]: { sheet: SHEETS.campaign, vi: 'thông tin phong trào', en: 'campaign details' },
-  [TABLES.phases]: { sheet: SHEETS.campaign, vi: 'các đợt thi đua', en: 'phases' },
-  [TABLES.settings]: { sheet: SHEETS.campaign, vi: 'tham số', en: 'settings' },
-  [TABLES.clusters]: { sheet: SHEETS.catalogue, vi: 'danh sách cụm', en: 'cluster list' },
-  [TABLES.units]: { sheet: SHEETS.catalogue, vi: 'danh sách đơn vị', en: 'unit list' },
-  [TABLES.titles]: { sheet: SHEETS.catalogue, vi: 'danh mục danh hiệu', en: 'title catalogue' },
-  [TABLES.criteria]: { sheet: SHEETS.catalogue, vi: 'bảng tiêu chí', en: 'criteria' },
-  [TABLES.bands]: { sheet: SHEETS.catalogue, vi: 'bảng xếp hạng theo mức điểm', en: 'rank bands' },
-  [TABLES.tieBreaks]: { sheet: SHEETS.catalogue, vi: 'tiêu chí phụ', en: 'tie-break chain' },
-  [TABLES.registrations]: { sheet: SHEETS.registrations, vi: 'danh sách đăng ký', en: 'registrations' },
-  [TABLES.scores]: { sheet: SHEETS.scores, vi: 'bảng chấm điểm', en: 'reviewed scores' },
-  [TABLES.selfScores]: { sheet: SHEETS.selfScores, vi: 'bảng tự chấm', en: 'self-scores' },
+  [TABLES.campaign]: { vi: 'thông tin phong trào', en: 'campaign details' },
+  [TABLES.phases]: { vi: 'các đợt thi đua', en: 'phases' },
+  [TABLES.settings]: { vi: 'tham số', en: 'settings' },
+  [TABLES.clusters]: { vi: 'danh sách cụm', en: 'cluster list' },
+  [TABLES.units]: { vi: 'danh sách đơn vị', en: 'unit list' },
+  [TABLES.titles]: { vi: 'danh mục danh hiệu', en: 'title catalogue' },
+  [TABLES.criteria]: { vi: 'bảng tiêu chí', en: 'criteria' },
+  [TABLES.bands]: { vi: 'bảng xếp hạng theo mức điểm', en: 'rank bands' },
+  [TABLES.tieBreaks]: { vi: 'tiêu chí phụ', en: 'tie-break chain' },
+  [TABLES.registrations]: { vi: 'danh sách đăng ký', en: 'registrations' },
+  [TABLES.scores]: { vi: 'bảng chấm điểm', en: 'reviewed scores' },
+  [TABLES.selfScores]: { vi: 'bảng tự chấm', en: 'self-scores' },
 };
 
 /**
@@ -47,7 +43,7 @@ const TABLE_WORDING: Record<string, TableWording> = {
  * sheetOf('Registrations') //=> 'Đăng ký'
  */
 export function sheetOf(table: string): string | null {
-  return TABLE_WORDING[table]?.sheet ?? null;
+  return TABLE_WORDING[table] ? (TABLE_SHEETS[table] ?? null) : null;
 }
 
 /**
@@ -61,7 +57,7 @@ export function sheetOf(table: string): string | null {
 export function placeVi(place: Place): string {
   const wording = TABLE_WORDING[place.table];
   const parts = wording
-    ? [`Trang "${wording.sheet}"`, `${wording.vi} (bảng ${place.table})`]
+    ? [`Trang "${TABLE_SHEETS[place.table] ?? place.table}"`, `${wording.vi} (bảng ${place.table})`]
     : [`Bảng ${place.table}`];
   if (place.field !== undefined) parts.push(`dòng "${place.field}"`);
   else {
@@ -82,7 +78,7 @@ export function placeVi(place: Place): string {
 export function placeEn(place: Place): string {
   const wording = TABLE_WORDING[place.table];
   const parts = wording
-    ? [`Sheet "${wording.sheet}"`, `${wording.en} (table ${place.table})`]
+    ? [`Sheet "${TABLE_SHEETS[place.table] ?? place.table}"`, `${wording.en} (table ${place.table})`]
     : [`Table ${place.table}`];
   if (place.field !== undefined) parts.push(`field "${place.field}"`);
   else {
