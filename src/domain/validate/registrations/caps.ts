@@ -1,5 +1,6 @@
 import { REGISTRATION_HEADERS, TABLES } from '../../contract';
-import type { Cap, Issue, Registration, Rounding, Title } from '../../model';
+import type { Cap, Issue, Registration, Title } from '../../model';
+import { allowedCount } from '../../rank/capChecks';
 import { issueAt } from '../_lib/place';
 import type { RegistrationContext } from './context';
 import { personKey, titleLabel } from './context';
@@ -74,21 +75,4 @@ function firstRowPerPerson(rows: readonly Registration[]): Registration[] {
     seen.add(key);
     return true;
   });
-}
-
-/**
- * How many people a cap allows: `percent`% of `base`, rounded by the cap's rule.
- * @param percent - the cap, in percent
- * @param base - holders of the title the cap is a share of
- * @param rounding - floor, round (half away from zero) or ceil
- * @returns the allowed number of people
- * @example
- * allowedCount(15, 7, 'floor') //=> 1
- */
-export function allowedCount(percent: number, base: number, rounding: Rounding): number {
-  // 8.8% of 375 is 33.00000000000001 in binary; at the 15 digits Excel keeps it is 33, and ceil gives 33.
-  const share = Number(((percent * base) / 100).toPrecision(15));
-  if (rounding === 'floor') return Math.floor(share);
-  if (rounding === 'ceil') return Math.ceil(share);
-  return Math.sign(share) * Math.round(Math.abs(share));
 }
