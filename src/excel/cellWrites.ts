@@ -1,0 +1,49 @@
+/**
+ * The free cells of a sheet (headings, the signature block, `_meta`): value or formula, style, merge.
+ */
+import type { CellPlan, CellStyle } from '../layout/plan';
+import { parseRangeAddress, rangeA1 } from './_lib/address';
+import { writeOp, type WriteOp } from './writeOp';
+
+const ALIGNMENT: Readonly<Record<NonNullable<CellStyle['align']>, 'Left' | 'Center' | 'Right'>> = {
+  left: 'Left',
+  center: 'Center',
+  right: 'Right',
+};
+
+function applyStyle(range: Excel.Range, style: CellStyle): void {
+  if (style.bold !== undefined) range.format.font.bold = style.bold;
+  if (style.italic !== undefined) range.format.font.italic = style.italic;
+  if (style.size !== undefined) range.format.font.size = style.size;
+  if (style.color !== undefined) range.format.font.color = style.color;
+  if (style.fill !== undefined) range.format.fill.color = style.fill;
+  if (style.align !== undefined) range.format.horizontalAlignment = ALIGNMENT[style.align];
+}
+
+/**
+ * The write of one free cell. A merged cell is styled over the whole merge, so centring spans it.
+ * @param sheet - the sheet name
+ * @param cell - the planned cell
+ * @returns the write
+ * @example
+ * cellOp('Tổng hợp', { address: 'A1', value: 'BẢNG TỔNG HỢP', style: { bold: true }, mergeAcross: 6 })
+ */
+export function cellOp(sheet: string, cell: CellPlan): WriteOp {
+  const located = parseRangeAddress(cell.address);
+  const merge =
+    located && cell.mergeAcross !== undefined && cell.mergeAcross > 1
+      ? rangeA1({ ...located.bounds, right: located.bounds.left + cell.mergeAcross - 1 })
+      : null;
+  const content = cell.formula !== undefined ? [[cell.formula]] : cell.value !== null ? [[cell.value]] : null;
+  return writeOp('cell', sheet, content, (session) => {
+    const ws = session.sheet(sheet);
+    const range = ws.getRange(cell.address);
+    // The format comes before the content: a text format keeps a code such as 001 as typed.
+    if (cell.style?.numberFormat !== undefined) range.numberFormat = [[cell.style.numberFormat]];
+    if (cell.formula !== undefined) range.formulas = [[cell.formula]];
+    else if (cell.value !== null) range.values = [[cell.value]];
+    const styled = merge ? ws.getRange(merge) : range;
+    if (merge) styled.merge(false);
+    if (cell.style) applyStyle(styled, cell.style);
+  });
+}

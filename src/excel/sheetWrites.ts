@@ -1,0 +1,86 @@
+/**
+ * Sheet-level writes: adding a missing sheet, its tab colour, free column widths, frozen header rows
+ * and visibility (`_meta` is very hidden: out of the Unhide dialog, so nobody deletes it by accident).
+ */
+import type { SheetVisibility } from '../domain/workbook';
+import type { SheetPlan } from '../layout/plan';
+import { columnRangeA1 } from './_lib/address';
+import { charsToPoints } from './_lib/units';
+import { writeOp, type WriteOp } from './writeOp';
+
+const VISIBILITY: Readonly<Record<SheetVisibility, 'Visible' | 'Hidden' | 'VeryHidden'>> = {
+  visible: 'Visible',
+  hidden: 'Hidden',
+  veryHidden: 'VeryHidden',
+};
+
+/**
+ * The writes that make the sheet exist (added at the end of the workbook) with its tab colour.
+ * @param sheet - the planned sheet
+ * @param exists - whether the workbook has it
+ * @returns the writes
+ * @example
+ * addSheetOps(plan.sheets[0], false).map((op) => op.kind) // ['addSheet', 'tabColor']
+ */
+export function addSheetOps(sheet: SheetPlan, exists: boolean): WriteOp[] {
+  const ops: WriteOp[] = [];
+  if (!exists) {
+    ops.push(
+      writeOp('addSheet', sheet.name, null, (session) => {
+        session.addSheet(sheet.name);
+      }),
+    );
+  }
+  const color = sheet.tabColor;
+  if (color !== undefined) {
+    ops.push(
+      writeOp('tabColor', sheet.name, null, (session) => {
+        session.sheet(sheet.name).tabColor = color;
+      }),
+    );
+  }
+  return ops;
+}
+
+/**
+ * The writes of free column widths (outside tables) and frozen header rows.
+ * @param sheet - the planned sheet
+ * @returns the writes
+ * @example
+ * layoutOps({ ...sheet, columnWidths: { 0: 30 }, freezeRows: 1 }).map((op) => op.kind) // ['columnWidth', 'freeze']
+ */
+export function layoutOps(sheet: SheetPlan): WriteOp[] {
+  const widths = Object.entries(sheet.columnWidths).map(([col, chars]) => {
+    const address = columnRangeA1(Number(col));
+    const points = charsToPoints(chars);
+    return writeOp('columnWidth', sheet.name, null, (session) => {
+      session.sheet(sheet.name).getRange(address).format.columnWidth = points;
+    });
+  });
+  // No rows to freeze leaves whatever the officer froze.
+  const freeze =
+    sheet.freezeRows > 0
+      ? [
+          writeOp('freeze', sheet.name, null, (session) => {
+            session.sheet(sheet.name).freezePanes.freezeRows(sheet.freezeRows);
+          }),
+        ]
+      : [];
+  return [...widths, ...freeze];
+}
+
+/**
+ * The write of a sheet's visibility, when it differs from what the sheet has.
+ * @param sheet - the planned sheet
+ * @param current - its visibility now, or null for a sheet added by this write
+ * @returns the write, or null when nothing changes
+ * @example
+ * visibilityOp({ ...sheet, name: '_meta', visibility: 'veryHidden' }, null)?.kind // 'visibility'
+ */
+export function visibilityOp(sheet: SheetPlan, current: SheetVisibility | null): WriteOp | null {
+  if (sheet.visibility === (current ?? 'visible')) return null;
+  const visibility = VISIBILITY[sheet.visibility];
+  return writeOp('visibility', sheet.name, null, (session) => {
+    session.sheet(sheet.name).visibility = visibility;
+  });
+}

@@ -1,0 +1,46 @@
+import { columnRangeA1, parseRangeAddress, quoteSheetName, rangeA1 } from '../../src/excel/_lib/address';
+import { charsToPoints } from '../../src/excel/_lib/units';
+
+describe('range addresses', () => {
+  it('reads the addresses Office.js returns, with Vietnamese and quoted sheet names', () => {
+    expect(parseRangeAddress("'Chấm điểm'!A3:H40")).toEqual({
+      sheet: 'Chấm điểm',
+      bounds: { top: 2, left: 0, bottom: 39, right: 7 },
+    });
+    expect(parseRangeAddress('Sheet1!B2')).toEqual({
+      sheet: 'Sheet1',
+      bounds: { top: 1, left: 1, bottom: 1, right: 1 },
+    });
+    expect(parseRangeAddress("'It''s'!AA10:AB11")?.sheet).toBe("It's");
+    expect(parseRangeAddress('C3:D4')).toEqual({
+      sheet: null,
+      bounds: { top: 2, left: 2, bottom: 3, right: 3 },
+    });
+  });
+
+  it('refuses what is not a rectangular A1 range', () => {
+    expect(parseRangeAddress('Sheet1!A:A')).toBeNull();
+    expect(parseRangeAddress('not an address')).toBeNull();
+  });
+
+  it('writes what it reads', () => {
+    for (const text of ['A1', 'B2:D9', 'AA10:AB11']) {
+      const parsed = parseRangeAddress(text);
+      expect(parsed && rangeA1(parsed.bounds)).toBe(text);
+    }
+    expect(columnRangeA1(27)).toBe('AB:AB');
+  });
+
+  it('quotes sheet names only where Excel needs it', () => {
+    expect(quoteSheetName('Scores')).toBe('Scores');
+    expect(quoteSheetName('Chấm điểm')).toBe("'Chấm điểm'");
+    expect(quoteSheetName("It's")).toBe("'It''s'");
+  });
+});
+
+describe('column widths', () => {
+  it('converts characters to points as Excel does', () => {
+    expect(charsToPoints(8.43)).toBe(48);
+    expect(charsToPoints(12)).toBe(66.75);
+  });
+});
