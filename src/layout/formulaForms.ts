@@ -157,7 +157,20 @@ const CELL_REFERENCE = /^\$?[A-Za-z]{1,3}\$?\d+$/;
  * //=> ['punctuation', 'function', 'punctuation', 'structured', 'punctuation']
  * ```
  */
-export function tokenizeFormula(formula: string): FormulaToken[] {
+export function tokenizeFormula(formula: string): readonly FormulaToken[] {
+  const cached = tokenCache.get(formula);
+  if (cached !== undefined) return cached;
+  const tokens = Object.freeze(scanTokens(formula));
+  // A workbook repeats one row formula on every data row: reading it once per text saves most of the work.
+  if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
+  tokenCache.set(formula, tokens);
+  return tokens;
+}
+
+const TOKEN_CACHE_SIZE = 4096;
+const tokenCache = new Map<string, readonly FormulaToken[]>();
+
+function scanTokens(formula: string): FormulaToken[] {
   const tokens: FormulaToken[] = [];
   let i = 0;
   while (i < formula.length) {
@@ -168,7 +181,8 @@ export function tokenizeFormula(formula: string): FormulaToken[] {
       i = end + 1;
     } else if (ch === "'") {
       const end = closingQuote(formula, i, "'");
-      if (formula.charAt(end + 1) !== '!') throw new FormulaFormError(`A quoted name at ${i} is not a sheet name`, formula);
+      if (formula.charAt(end + 1) !== '!')
+        throw new FormulaFormError(`A quoted name at ${i} is not a sheet name`, formula);
       tokens.push({
         kind: 'sheetPrefix',
         text: formula.slice(i, end + 2),
@@ -205,7 +219,11 @@ export function tokenizeFormula(formula: string): FormulaToken[] {
       } else if (next === '[') {
         const close = closingBracket(formula, end);
         const text = formula.slice(i, close + 1);
-        tokens.push({ kind: 'structured', text, ref: parseSpecifier(name, formula.slice(end + 1, close), formula) });
+        tokens.push({
+          kind: 'structured',
+          text,
+          ref: parseSpecifier(name, formula.slice(end + 1, close), formula),
+        });
         i = close + 1;
       } else if (next === '(') {
         tokens.push({ kind: 'function', text: name, name });
@@ -319,7 +337,11 @@ function resolveA1(formula: string, ctx: A1Context, expanding: readonly string[]
       }
       const body = name.formula.startsWith('=') ? name.formula.slice(1) : name.formula;
       // A name stands for its whole formula: parentheses keep `2*Name` right when it is `A+B`.
-      const nameCtx: A1Context = { tables: ctx.tables, names: ctx.names, ...(ctx.sheet === undefined ? {} : { sheet: ctx.sheet }) };
+      const nameCtx: A1Context = {
+        tables: ctx.tables,
+        names: ctx.names,
+        ...(ctx.sheet === undefined ? {} : { sheet: ctx.sheet }),
+      };
       const resolved = resolveA1(body, nameCtx, [...expanding, name.key.toUpperCase()]);
       return isSingleReference(body) ? resolved : `(${resolved})`;
     })
@@ -332,24 +354,30 @@ function findName(
 ): { key: string; formula: string } | null {
   if (names === undefined) return null;
   const wanted = text.toUpperCase();
-  for (const [key, formula] of Object.entries(names)) if (key.toUpperCase() === wanted) return { key, formula };
+  for (const [key, formula] of Object.entries(names))
+    if (key.toUpperCase() === wanted) return { key, formula };
   return null;
 }
 
 function isSingleReference(body: string): boolean {
   const meaningful = tokenizeFormula(body).filter((t) => t.kind !== 'space');
-  if (meaningful.length === 1) return meaningful[0]?.kind === 'structured' || meaningful[0]?.kind === 'identifier';
-  return meaningful.length === 2 && meaningful[0]?.kind === 'sheetPrefix' && meaningful[1]?.kind === 'identifier';
+  if (meaningful.length === 1)
+    return meaningful[0]?.kind === 'structured' || meaningful[0]?.kind === 'identifier';
+  return (
+    meaningful.length === 2 && meaningful[0]?.kind === 'sheetPrefix' && meaningful[1]?.kind === 'identifier'
+  );
 }
 
 function a1Reference(ref: StructuredReference, ctx: A1Context, formula: string): string {
   const tableName = ref.table ?? ctx.table;
-  if (tableName === undefined) throw new FormulaFormError(`A column reference names no table and the formula sits in none`, formula);
+  if (tableName === undefined)
+    throw new FormulaFormError(`A column reference names no table and the formula sits in none`, formula);
   const table = findTable(ctx.tables, tableName);
   if (table === null) throw new FormulaFormError(`No table named ${tableName}`, formula);
 
   const firstCol = ref.columns === null ? 0 : columnIndex(table, ref.columns.first, formula);
-  const lastCol = ref.columns === null ? table.headers.length - 1 : columnIndex(table, ref.columns.last, formula);
+  const lastCol =
+    ref.columns === null ? table.headers.length - 1 : columnIndex(table, ref.columns.last, formula);
   const [left, right] = firstCol <= lastCol ? [firstCol, lastCol] : [lastCol, firstCol];
   const colStart = table.origin.col + left;
   const colEnd = table.origin.col + right;
@@ -374,7 +402,10 @@ function a1Reference(ref: StructuredReference, ctx: A1Context, formula: string):
   const wantsData = items.includes('#Data') || items.includes('#All');
   const rowStart = wantsHeaders ? headerRow : headerRow + 1;
   const rowEnd = wantsData ? lastData : headerRow;
-  return `${sheet}${cellA1(rowStart, colStart, true)}:${cellA1(rowEnd, colEnd, true)}`;
+  const start = cellA1(rowStart, colStart, true);
+  // One cell reads as a cell, as Excel shows `Units[[#Headers],[Mã cụm]]` resolved.
+  if (rowStart === rowEnd && colStart === colEnd) return `${sheet}${start}`;
+  return `${sheet}${start}:${cellA1(rowEnd, colEnd, true)}`;
 }
 
 function findTable(tables: Readonly<Record<string, TableGeometry>>, name: string): TableGeometry | null {
@@ -424,7 +455,8 @@ function columnName(col: number): string {
  * ```
  */
 export function quoteSheetName(sheet: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) && !CELL_REFERENCE.test(sheet) && !/^R\d*C\d*$/i.test(sheet);
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) && !CELL_REFERENCE.test(sheet) && !/^R\d*C\d*$/i.test(sheet);
   return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
@@ -439,14 +471,18 @@ function fileReference(ref: StructuredReference & { table: string }): string {
   const parts: string[] = ref.items.map((item) => `[${item}]`);
   if (ref.columns !== null) {
     const { first, last } = ref.columns;
-    parts.push(first === last ? `[${escapeHeader(first)}]` : `[${escapeHeader(first)}]:[${escapeHeader(last)}]`);
+    parts.push(
+      first === last ? `[${escapeHeader(first)}]` : `[${escapeHeader(first)}]:[${escapeHeader(last)}]`,
+    );
   }
   if (parts.length === 0) return `${ref.table}[#Data]`;
   // A lone item or plain column can drop its inner brackets; a column with special characters cannot.
   if (ref.items.length === 1 && ref.columns === null) return `${ref.table}[${ref.items[0] ?? '#Data'}]`;
   if (ref.items.length === 0 && ref.columns !== null && ref.columns.first === ref.columns.last) {
     const header = ref.columns.first;
-    return needsInnerBrackets(header) ? `${ref.table}[[${escapeHeader(header)}]]` : `${ref.table}[${escapeHeader(header)}]`;
+    return needsInnerBrackets(header)
+      ? `${ref.table}[[${escapeHeader(header)}]]`
+      : `${ref.table}[${escapeHeader(header)}]`;
   }
   return `${ref.table}[${parts.join(',')}]`;
 }

@@ -5,7 +5,18 @@
  *
  * Formulas are written in the en-US form with structured references (`=ROUND([@[I.1]]+[@[I.2]],2)`),
  * the form Office.js takes through `range.formulas`. Hosts that need another form convert it
- * (`toFileFormula` for .xlsx, `toA1Formula` for HyperFormula).
+ * (`toFileFormula` for .xlsx, `toA1Formula` for HyperFormula). A column formula may name columns of its
+ * own table without the table name (`[Mã cụm]`); every other formula (free cells, defined names) names
+ * its tables.
+ *
+ * Rules every host follows:
+ * - A string in `rows`, `appendRows` or `CellPlan.value` is text, written as typed: never parsed as a
+ *   formula, number or date, even when it starts with `=`, `+`, `-` or `@` (Office.js: write it with a
+ *   leading apostrophe, or set `@` before the value). Formulas come only from `formula` fields. Free-text
+ *   and code input columns also carry the `@` number format, so what an officer types later stays text.
+ * - When `issues` holds an error, the plan could not be reconciled with the workbook without guessing:
+ *   apply nothing, show the issues. Warnings do not stop a plan.
+ * - `sheets` is in workbook order.
  */
 import type { CellValue, SheetVisibility } from '../domain/workbook';
 import type { Issue } from '../domain/model';
@@ -26,7 +37,11 @@ export type ValidationPlan =
 /** One column of a table. */
 export interface ColumnPlan {
   header: string;
-  /** Input columns stay unlocked; computed ones are locked and carry a formula. */
+  /**
+   * Input columns stay unlocked; computed ones are locked and carry a formula. A computed column without
+   * a formula holds constants the plan writes from `rows` (the slot numbers of the summary tables):
+   * locked like any computed cell, and never rewritten once the table exists.
+   */
   role: 'input' | 'computed';
   /** Row formula (en-US, structured references) for a computed column. */
   formula?: string;
@@ -50,7 +65,11 @@ export interface TablePlan {
   sheet: string;
   /** Zero-based top-left cell of the header row (used when the table is created). */
   origin: { row: number; col: number };
-  /** Final column order (for a new table) — for an existing one, the planned columns it must have. */
+  /**
+   * Final column order (for a new table) — for an existing one, the planned columns whose formats and
+   * formulas are refreshed; a column of the table left out here (the officer's own, or a computed one
+   * holding typed values) is not touched.
+   */
   columns: ColumnPlan[];
   existing: boolean;
   /** Data rows of a new table, one value per column (null under computed columns). */
@@ -59,10 +78,24 @@ export interface TablePlan {
   addColumns: string[];
   /** Rows to append to an existing table, one value per column of the table after `addColumns`. */
   appendRows: CellValue[][];
+  /**
+   * Number formats of single data cells that differ from their column's (the dates of the field / value
+   * `Campaign` table). `row` is a zero-based index into `rows` for a new table, into `appendRows` for an
+   * existing one.
+   */
+  cellFormats?: CellFormatPlan[];
   /** Excel table style. */
   style: string;
   /** Show the table's autofilter buttons. */
   showFilter: boolean;
+}
+
+/** The number format of one data cell of a table (see {@link TablePlan.cellFormats}). */
+export interface CellFormatPlan {
+  row: number;
+  /** Header of the cell's column. */
+  column: string;
+  numberFormat: string;
 }
 
 /** A value or formula written into a free cell (headings, the signature block, `_meta`). */
@@ -88,7 +121,11 @@ export interface CellStyle {
   color?: string;
 }
 
-/** A conditional format over a range; `formula` is A1 relative to the range's top-left cell. */
+/**
+ * A conditional format over a range; `formula` is A1 relative to the range's top-left cell (defined
+ * names allowed, structured references never). A sheet's list is complete: a host replaces the
+ * conditional formats it wrote before rather than adding copies.
+ */
 export interface ConditionalFormatPlan {
   sheet: string;
   /** A1 range, e.g. `D2:D41`. */
@@ -111,7 +148,7 @@ export interface PrintPlan {
   area: string | null;
 }
 
-/** A chart (clustered bars) over a table's columns. */
+/** A chart (clustered bars) over a table's columns; one of the same name on the sheet is replaced. */
 export interface ChartPlan {
   name: string;
   sheet: string;
@@ -130,12 +167,24 @@ export interface ChartPlan {
 export interface SheetPlan {
   name: string;
   visibility: SheetVisibility;
-  /** Whether the sheet is new in the workbook. */
+  /** Whether the sheet already exists in the workbook. */
   existing: boolean;
+  /**
+   * The sheet holds only what the plan writes (the summary: headings, computed tables, a chart; every
+   * cell locked) and its shape changed: delete it with its tables and charts, and create it again from
+   * this plan at the same place in the workbook. Never set on a sheet with typed data.
+   */
+  replace?: boolean;
   tabColor?: string;
   /** Rows frozen at the top (the header row of the main table). */
   freezeRows: number;
-  /** Protect the sheet (no password) so computed cells cannot be overwritten by accident. */
+  /** Columns frozen at the left (unit code and name on the scoring sheets); 0 or absent for none. */
+  freezeColumns?: number;
+  /**
+   * Protect the sheet (no password) so computed cells cannot be overwritten by accident; filtering and
+   * resizing columns stay allowed. Only sheets whose tables the plan alone grows are protected (Excel
+   * cannot add rows to a table on a protected sheet).
+   */
   protect: boolean;
   cells: CellPlan[];
   tables: TablePlan[];

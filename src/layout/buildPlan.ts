@@ -1,0 +1,55 @@
+import type { Campaign } from '../domain/model';
+import type { WorkbookData } from '../domain/workbook';
+import { createContext } from './context';
+import { workbookNames } from './names';
+import type { WorkbookPlan } from './plan';
+import { campaignSheet } from './sheets/campaignSheet';
+import { catalogueSheet } from './sheets/catalogueSheet';
+import { metaSheet, SCHEMA_VERSION } from './sheets/metaSheet';
+import { registrationsSheet } from './sheets/registrationsSheet';
+import { scoresSheet } from './sheets/scoresSheet';
+import { selfScoresSheet } from './sheets/selfScoresSheet';
+import { summarySheet } from './sheets/summarySheet';
+
+/**
+ * Lays a campaign out as a workbook: every sheet, table, column, formula, format, dropdown,
+ * conditional format, protection and print setting a host must write.
+ *
+ * Given `current` (what an existing workbook holds), the plan completes it without touching a typed
+ * cell: existing tables are kept with their rows and the officer's own columns; only missing columns,
+ * missing catalogue rows (by code) and rows for new units are added; formulas and formats are
+ * refreshed. What cannot be reconciled without guessing (a renamed required column, a table that would
+ * land on data) is returned in `issues` — an error there means the plan must not be applied. Planning
+ * the workbook a plan produced gives a plan that adds nothing.
+ *
+ * @param campaign - the campaign to lay out
+ * @param current - what the workbook holds, when it exists
+ * @returns the plan, with `report` telling the officer (in Vietnamese) what was added, kept and refreshed
+ *
+ * @example
+ * ```ts
+ * const plan = buildPlan(campaign);
+ * plan.sheets.map((s) => s.name);
+ * //=> ['Phong trào', 'Danh mục', 'Đăng ký', 'Chấm điểm', 'Tự chấm', 'Tổng hợp', '_meta']
+ * const again = buildPlan(campaign, workbookAfter(plan));
+ * again.sheets.every((s) => s.tables.every((t) => t.addColumns.length === 0 && t.appendRows.length === 0));
+ * //=> true
+ * ```
+ */
+export function buildPlan(campaign: Campaign, current?: WorkbookData): WorkbookPlan {
+  const ctx = createContext(campaign, current);
+  const sheets = [
+    campaignSheet(ctx),
+    catalogueSheet(ctx),
+    registrationsSheet(ctx),
+    scoresSheet(ctx),
+    selfScoresSheet(ctx),
+    summarySheet(ctx),
+    metaSheet(ctx),
+  ];
+  const names = workbookNames();
+  const list = names.map((n) => n.name).join(', ');
+  if (current === undefined) ctx.report.added.push(`Tên định nghĩa: ${list}`);
+  else ctx.report.refreshed.push(`Tên định nghĩa: ${list}`);
+  return { schemaVersion: SCHEMA_VERSION, sheets, names, issues: ctx.issues, report: ctx.report };
+}

@@ -1,0 +1,39 @@
+/**
+ * Every formula of the workbook, built in one place: en-US form, structured references, readable by a
+ * council member. Sheet modules call these builders; nothing else writes formula text.
+ */
+export { column, escapeHeader, numberLiteral, tableColumn, text, thisRow, thisRowSpan } from './refs';
+export { criterionCount, criterionRuns, kindSum, netPoints, type CriterionColumns } from './pointSums';
+export { totalFormula, whenTotal } from './totalFormula';
+export { tieBreakKeyFormula } from './tieBreakFormulas';
+export {
+  catalogueIndexFormula,
+  KEY_SEPARATOR,
+  ordinalFormula,
+  ordinalKeyFormula,
+  rankFormula,
+  tiedFormula,
+} from './rankFormulas';
+export {
+  bandProposalNameFormula,
+  hasProposalFormula,
+  leadingFormula,
+  proposalFormula,
+  proposalOrdinalFormula,
+} from './awardFormulas';
+export {
+  criterionMaxFormula,
+  reviewedTotalFormula,
+  selfGapFormula,
+  unitLookupFormula,
+} from './lookupFormulas';
+export { clusterSummaryFormulas } from './clusterSummaryFormulas';
+export {
+  clusterNameFormula,
+  proposalRowFormula,
+  rankingRowFormula,
+  scoresAtRowFormula,
+  titleCountFormula,
+  titleNameFormula,
+} from './listFormulas';
+export { FUNCTIONS_USED, type FunctionUsed } from './functionsUsed';

@@ -1,0 +1,50 @@
+import { SCORE_HEADERS } from '../../domain/contract';
+import type { TieBreak } from '../../domain/model';
+import { criterionRuns, kindSum, netPoints, type CriterionColumns } from './pointSums';
+import { thisRow } from './refs';
+import { whenTotal } from './totalFormula';
+
+/**
+ * What a tie-break link adds up, before rounding and direction; `0` when the Scores table has nothing
+ * for it (a group without criteria, a criterion not in the catalogue), as the domain counts it.
+ */
+function rawKey(table: CriterionColumns, link: TieBreak): string {
+  switch (link.kind) {
+    case 'group': {
+      const members = table.criteria.filter((c) => c.group === link.group);
+      return netPoints(table, members);
+    }
+    case 'criterion': {
+      const runs = criterionRuns(table, [link.criterion]);
+      // SUM of one cell reads text as nothing, as the domain does; a bare reference would not.
+      return runs.length === 0 ? '0' : `SUM(${runs.join(',')})`;
+    }
+    case 'bonus':
+      return kindSum(table, 'bonus') ?? '0';
+    case 'deductions':
+      return kindSum(table, 'deduction') ?? '0';
+    case 'input':
+      return table.headers.includes(link.header) ? `SUM(${thisRow(link.header)})` : '0';
+  }
+}
+
+/**
+ * A tie-break helper column of the Scores table (`Phụ 1: Nhóm I`): the link's points ROUNDed to the
+ * campaign's precision, negated when lower wins, so that every key reads "higher wins" and the rank
+ * formula compares them all alike; blank for an unscored unit. Same semantics as the domain's
+ * `tieBreakKeys`.
+ *
+ * @param table - the Scores table's headers (in order) and the criteria catalogue
+ * @param link - the tie-break link
+ * @param precision - decimals kept
+ * @returns the formula
+ * @example
+ * tieBreakKeyFormula(table, { kind: 'deductions', direction: 'asc', label: 'Ít điểm trừ hơn' }, 2)
+ * // '=IF([@[Tổng điểm]]="","",-ROUND(SUM([@[TR.1]:[TR.2]]),2))'
+ */
+export function tieBreakKeyFormula(table: CriterionColumns, link: TieBreak, precision: number): string {
+  const raw = rawKey(table, link);
+  if (raw === '0') return whenTotal(SCORE_HEADERS.total, '0');
+  const rounded = `ROUND(${raw},${precision})`;
+  return whenTotal(SCORE_HEADERS.total, link.direction === 'asc' ? `-${rounded}` : rounded);
+}

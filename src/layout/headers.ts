@@ -1,0 +1,127 @@
+/**
+ * Headers the layout adds to the workbook contract (`src/domain/contract.ts`): helper columns the
+ * formulas need, the self-score table, the summary tables and `_meta`. Like the contract, they are read
+ * back by hosts and tests: extend them, never rename.
+ */
+import type { TieBreak } from '../domain/model';
+import { formatTieBreak } from '../domain/read/codecs';
+
+/**
+ * Computed helper columns at the right end of the `Scores` table. They turn the ranking into numbers
+ * the summary can look up without array formulas.
+ */
+export const SCORE_HELPER_HEADERS = {
+  /** Position of the unit in the Units table: parts units tied on every key, in catalogue order. */
+  catalogueIndex: 'STT danh mục',
+  /** Unique position within the cluster: the rank, then catalogue order among fully tied units. */
+  ordinal: 'Thứ tự',
+  /** `<cluster>|<ordinal>`: one text to look a unit up by its place in its cluster. */
+  key: 'Khoá',
+  /** `x` when the unit has a proposal. */
+  hasProposal: 'Có đề nghị',
+  /** Position among the units with a proposal, in catalogue order. */
+  proposalOrdinal: 'STT đề nghị',
+} as const;
+
+/**
+ * Header of the helper column holding a tie-break key (tiêu chí phụ) of the Scores table, e.g.
+ * `Phụ 1: Nhóm I` or `Phụ 2: Điểm trừ (đổi dấu)`. A key whose direction is "lower wins" is stored
+ * negated, so that every key reads "higher wins" (the header says so).
+ * @param link - the tie-break link
+ * @param index - zero-based position in the chain
+ * @returns the header
+ * @example
+ * tieBreakHeader({ kind: 'deductions', direction: 'asc', label: 'Ít điểm trừ hơn' }, 1) // 'Phụ 2: Điểm trừ (đổi dấu)'
+ */
+export function tieBreakHeader(link: TieBreak, index: number): string {
+  const rule = link.kind === 'input' ? link.header : formatTieBreak(link).rule;
+  return `Phụ ${index + 1}: ${rule}${link.direction === 'asc' ? ' (đổi dấu)' : ''}`;
+}
+
+/** Computed columns after the typed ones of the `Registrations` table. */
+export const REGISTRATION_EXTRA_HEADERS = {
+  unitName: 'Tên đơn vị',
+  cluster: 'Mã cụm',
+} as const;
+
+/** Headers of the `SelfScores` table (Tự chấm); criterion columns sit between `Mã cụm` and the totals. */
+export const SELF_SCORE_HEADERS = {
+  unit: 'Mã đơn vị',
+  name: 'Tên đơn vị',
+  cluster: 'Mã cụm',
+  selfTotal: 'Tổng tự chấm',
+  reviewedTotal: 'Tổng điểm chấm',
+  /** Self-score total minus the reviewed total: positive when the unit scored itself higher. */
+  gap: 'Chênh lệch',
+} as const;
+
+/** Computed column after the contract columns of the `Bands` table. */
+export const BAND_EXTRA_HEADERS = {
+  /** The proposal as the council reads it: the title's name for a title code, else the text. */
+  proposalName: 'Tên đề nghị',
+} as const;
+
+/** Headers of the `ClusterSummary` table (so sánh giữa các cụm). */
+export const CLUSTER_SUMMARY_HEADERS = {
+  cluster: 'Mã cụm',
+  name: 'Tên cụm',
+  units: 'Số đơn vị',
+  scored: 'Đã chấm',
+  mean: 'Điểm TB',
+  median: 'Trung vị',
+  max: 'Cao nhất',
+  min: 'Thấp nhất',
+  spread: 'Chênh lệch',
+  leader: 'Dẫn đầu',
+  margin: 'Cách biệt',
+} as const;
+
+/** Headers of the `Ranking` table (xếp hạng trong cụm): one row per place of each cluster. */
+export const RANKING_HEADERS = {
+  cluster: 'Mã cụm',
+  ordinal: 'Thứ tự',
+  unit: 'Mã đơn vị',
+  name: 'Tên đơn vị',
+  total: 'Tổng điểm',
+  rank: 'Xếp hạng',
+  tied: 'Đồng hạng',
+  leading: 'Dẫn đầu',
+  proposal: 'Đề nghị',
+  /** Data row of the unit in the Scores table, blank when the place is empty. */
+  row: 'Dòng chấm điểm',
+} as const;
+
+/** Headers of the `Proposals` table (danh sách đề nghị khen thưởng). */
+export const PROPOSAL_HEADERS = {
+  number: 'STT',
+  unit: 'Mã đơn vị',
+  name: 'Tên đơn vị',
+  cluster: 'Mã cụm',
+  total: 'Tổng điểm',
+  rank: 'Xếp hạng',
+  leading: 'Dẫn đầu',
+  tied: 'Đồng hạng',
+  proposal: 'Đề nghị',
+  row: 'Dòng chấm điểm',
+} as const;
+
+/** Headers of the `TitleSummary` table (đăng ký danh hiệu theo cụm): one row per cluster and title. */
+export const TITLE_SUMMARY_HEADERS = {
+  cluster: 'Mã cụm',
+  clusterName: 'Tên cụm',
+  title: 'Mã danh hiệu',
+  titleName: 'Danh hiệu',
+  count: 'Số đăng ký',
+} as const;
+
+/** Headers of the `Meta` table on the very hidden `_meta` sheet. */
+export const META_HEADERS = { key: 'Khoá', value: 'Giá trị' } as const;
+
+/** Keys of the `Meta` table. */
+export const META_KEYS = {
+  schemaVersion: 'schemaVersion',
+  ruleSet: 'ruleSet',
+  /** `open` or `locked`; set by the lock command, kept by re-planning. */
+  lockState: 'lockState',
+  campaignId: 'campaignId',
+} as const;

@@ -1,0 +1,206 @@
+/**
+ * `Phong trào`: the campaign's facts (field / value), its phases, and the thresholds an officer may
+ * change (Settings). The formulas elsewhere read the thresholds live through defined names.
+ */
+import {
+  CAMPAIGN_FIELDS,
+  CAMPAIGN_HEADERS,
+  CAMPAIGN_KIND_LABELS,
+  PHASE_HEADERS,
+  REGISTRATION_CHECK_LABELS,
+  SETTING_KEYS,
+  SETTINGS_HEADERS,
+  SHEETS,
+  TABLES,
+} from '../../domain/contract';
+import type { Campaign, IsoDate } from '../../domain/model';
+import { formatMilestones, formatYesNo, isoToSerial } from '../../domain/read/codecs';
+import { formatSource, resolveRuleSet } from '../../domain/rules';
+import type { CellValue } from '../../domain/workbook';
+import { COLORS, DATE_FORMAT, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
+import { findTable, freeColumn } from '../_lib/current';
+import { cellAbove, headerRowTitles } from '../_lib/placed';
+import { emptySheet, landscape, place, type LayoutContext } from '../context';
+import type { CellFormatPlan, ColumnPlan, SheetPlan } from '../plan';
+import type { TableSpec } from '../placeTable';
+
+/** Row of the tables' header row on this sheet (zero-based): a title and the section labels above. */
+const HEADER_ROW = 2;
+
+/** Vietnamese labels of the Settings keys (the `Tham số` column). */
+export const SETTING_LABELS: Readonly<Record<(typeof SETTING_KEYS)[number], string>> = {
+  selfReviewGap: 'Chênh lệch giữa điểm tự chấm và điểm chấm cần giải trình (điểm)',
+  precision: 'Số chữ số thập phân khi làm tròn tổng điểm (có hiệu lực khi cập nhật sổ)',
+  registrationCheck: `Kiểm tra đăng ký thi đua (${Object.values(REGISTRATION_CHECK_LABELS).join(' / ')})`,
+  flagsPerCluster: 'Số đơn vị dẫn đầu mỗi cụm được đề nghị Cờ thi đua',
+  flagTitle: 'Mã danh hiệu đề nghị cho đơn vị dẫn đầu cụm',
+  flagMinScore: 'Điểm tối thiểu để được đề nghị Cờ thi đua (để trống: không áp dụng)',
+};
+
+/** A date cell: its serial (shown dd/mm/yyyy), or blank. */
+function dateValue(iso: IsoDate | null): CellValue {
+  return iso === null ? null : isoToSerial(iso);
+}
+
+/** Free text: blank rather than an empty string, so the cell reads as empty everywhere. */
+function textValue(value: string | null): CellValue {
+  return value === null || value.trim() === '' ? null : value;
+}
+
+function campaignRows(campaign: Campaign): { rows: CellValue[][]; dates: number[] } {
+  const values: Record<keyof typeof CAMPAIGN_FIELDS, CellValue> = {
+    name: textValue(campaign.name),
+    issuer: textValue(campaign.issuer),
+    planNumber: textValue(campaign.planNumber),
+    issueDate: dateValue(campaign.issueDate),
+    year: campaign.year,
+    theme: textValue(campaign.theme),
+    kind: CAMPAIGN_KIND_LABELS[campaign.kind],
+    start: dateValue(campaign.start),
+    end: dateValue(campaign.end),
+    registrationDeadline: dateValue(campaign.registrationDeadline),
+    scale: campaign.scale,
+    ruleSet: textValue(campaign.ruleSet),
+    sampleData: formatYesNo(campaign.sampleData),
+    id: textValue(campaign.id),
+  };
+  const dateFields = new Set<string>(['issueDate', 'start', 'end', 'registrationDeadline']);
+  const fields = Object.keys(CAMPAIGN_FIELDS) as (keyof typeof CAMPAIGN_FIELDS)[];
+  return {
+    rows: fields.map((field) => [CAMPAIGN_FIELDS[field], values[field]]),
+    dates: fields.flatMap((field, i) => (dateFields.has(field) ? [i] : [])),
+  };
+}
+
+function campaignSpec(campaign: Campaign, col: number): TableSpec {
+  const { rows, dates } = campaignRows(campaign);
+  const cellFormats: CellFormatPlan[] = dates.map((row) => ({
+    row,
+    column: CAMPAIGN_HEADERS.value,
+    numberFormat: DATE_FORMAT,
+  }));
+  return {
+    name: TABLES.campaign,
+    sheet: SHEETS.campaign,
+    origin: { row: HEADER_ROW, col },
+    columns: [
+      { header: CAMPAIGN_HEADERS.field, role: 'input', numberFormat: TEXT_FORMAT, width: 22 },
+      { header: CAMPAIGN_HEADERS.value, role: 'input', width: 60, wrap: true },
+    ],
+    rows,
+    key: CAMPAIGN_HEADERS.field,
+    required: [CAMPAIGN_HEADERS.field, CAMPAIGN_HEADERS.value],
+    style: TABLE_STYLE.input,
+    showFilter: false,
+    cellFormats,
+  };
+}
+
+function phasesSpec(campaign: Campaign, col: number): TableSpec {
+  const dateColumn = (header: string): ColumnPlan => ({
+    header,
+    role: 'input',
+    numberFormat: DATE_FORMAT,
+    width: 12,
+    validation: { kind: 'date', min: null, max: null, prompt: 'Nhập ngày dạng dd/mm/yyyy.' },
+  });
+  return {
+    name: TABLES.phases,
+    sheet: SHEETS.campaign,
+    origin: { row: HEADER_ROW, col },
+    columns: [
+      { header: PHASE_HEADERS.name, role: 'input', numberFormat: TEXT_FORMAT, width: 22, wrap: true },
+      dateColumn(PHASE_HEADERS.start),
+      dateColumn(PHASE_HEADERS.end),
+      { header: PHASE_HEADERS.milestones, role: 'input', numberFormat: TEXT_FORMAT, width: 40, wrap: true },
+    ],
+    rows: campaign.phases.map((phase) => [
+      phase.name,
+      dateValue(phase.start),
+      dateValue(phase.end),
+      textValue(formatMilestones(phase.milestones, { start: phase.start, end: phase.end })),
+    ]),
+    key: PHASE_HEADERS.name,
+    required: Object.values(PHASE_HEADERS),
+    style: TABLE_STYLE.input,
+    showFilter: false,
+  };
+}
+
+function settingsSpec(campaign: Campaign, col: number): TableSpec {
+  const rules = resolveRuleSet(campaign).rules;
+  const values: Record<(typeof SETTING_KEYS)[number], CellValue> = {
+    selfReviewGap: campaign.settings.selfReviewGap,
+    precision: campaign.settings.precision,
+    registrationCheck: REGISTRATION_CHECK_LABELS[campaign.settings.registrationCheck],
+    flagsPerCluster: campaign.awardRules.flagsPerCluster,
+    flagTitle: textValue(campaign.awardRules.flagTitle),
+    flagMinScore: campaign.awardRules.flagMinScore,
+  };
+  const sources: Partial<Record<(typeof SETTING_KEYS)[number], string>> = {
+    registrationCheck: formatSource(rules.registration.source),
+    flagsPerCluster: formatSource(rules.flagsPerCluster.source),
+  };
+  return {
+    name: TABLES.settings,
+    sheet: SHEETS.campaign,
+    origin: { row: HEADER_ROW, col },
+    columns: [
+      { header: SETTINGS_HEADERS.key, role: 'input', numberFormat: TEXT_FORMAT, width: 18 },
+      { header: SETTINGS_HEADERS.label, role: 'input', numberFormat: TEXT_FORMAT, width: 46, wrap: true },
+      { header: SETTINGS_HEADERS.value, role: 'input', width: 16 },
+      { header: SETTINGS_HEADERS.source, role: 'input', numberFormat: TEXT_FORMAT, width: 32, wrap: true },
+    ],
+    rows: SETTING_KEYS.map((key) => [key, SETTING_LABELS[key], values[key], sources[key] ?? null]),
+    key: SETTINGS_HEADERS.key,
+    required: Object.values(SETTINGS_HEADERS),
+    style: TABLE_STYLE.input,
+    showFilter: false,
+  };
+}
+
+/**
+ * Plans the `Phong trào` sheet: tables Campaign, Phases and Settings side by side (each grows downward
+ * without running into another).
+ * @param ctx - the plan being built
+ * @returns the sheet's plan
+ * @example
+ * campaignSheet(ctx).tables.map((t) => t.name) // ['Campaign', 'Phases', 'Settings']
+ */
+export function campaignSheet(ctx: LayoutContext): SheetPlan {
+  const sheet = emptySheet(ctx, SHEETS.campaign);
+  // Tables the workbook already has stay where they are; new ones go side by side after everything.
+  let col = freeColumn(ctx.current, SHEETS.campaign);
+  const placeNext = (build: (campaign: Campaign, col: number) => TableSpec): ReturnType<typeof place> => {
+    const spec = build(ctx.campaign, col);
+    const result = place(ctx, spec);
+    if (findTable(ctx.current, spec.name) === undefined)
+      col = result.placed.origin.col + result.placed.headers.length + 1;
+    return result;
+  };
+  const campaign = placeNext(campaignSpec);
+  const phases = placeNext(phasesSpec);
+  const settings = placeNext(settingsSpec);
+  sheet.tables.push(campaign.table, phases.table, settings.table);
+
+  const label = (table: typeof campaign, text: string): void => {
+    const address = cellAbove(table.placed, 1);
+    if (address !== null) sheet.cells.push({ address, value: text, style: { bold: true } });
+  };
+  const title = cellAbove(campaign.placed, 2);
+  if (title !== null) {
+    sheet.cells.push({
+      address: title,
+      value: 'THÔNG TIN PHONG TRÀO THI ĐUA',
+      style: { bold: true, size: 14 },
+    });
+  }
+  label(campaign, 'Thông tin chung');
+  label(phases, 'Các đợt thi đua');
+  label(settings, 'Tham số (sửa được; công thức dùng ngay giá trị mới)');
+
+  sheet.tabColor = COLORS.tabInput;
+  sheet.freezeRows = campaign.placed.origin.row + 1;
+  sheet.print = landscape(headerRowTitles(campaign.placed));
+  return sheet;
+}

@@ -1,0 +1,319 @@
+/**
+ * `Danh mục`: the catalogue the other sheets refer to — clusters, units, titles, criteria, rank bands
+ * and the tie-break chain — side by side, so that each grows downward without running into another.
+ */
+import {
+  BAND_HEADERS,
+  CLUSTER_HEADERS,
+  CRITERION_HEADERS,
+  CRITERION_KIND_LABELS,
+  SHEETS,
+  SUBJECT_LABELS,
+  TABLES,
+  TIE_BREAK_HEADERS,
+  TITLE_HEADERS,
+  TITLE_KIND_LABELS,
+  UNIT_HEADERS,
+} from '../../domain/contract';
+import type { Campaign } from '../../domain/model';
+import {
+  formatCap,
+  formatCounts,
+  formatGates,
+  formatPrerequisites,
+  formatTieBreak,
+  TIE_BREAK_DIRECTION_LABELS,
+} from '../../domain/read/codecs';
+import { a1, type CellValue } from '../../domain/workbook';
+import { COLORS, COUNT_FORMAT, pointsFormat, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
+import { findTable, freeColumn } from '../_lib/current';
+import { dataRange, firstCell, rowCell } from '../_lib/placed';
+import { emptySheet, landscape, place, type LayoutContext } from '../context';
+import { bandProposalNameFormula } from '../formulas';
+import { BAND_EXTRA_HEADERS } from '../headers';
+import { NAMES } from '../names';
+import type { ColumnPlan, SheetPlan } from '../plan';
+import type { PlacedTable, TableSpec } from '../placeTable';
+
+/** Header row of the catalogue tables (zero-based); the row above names each table. */
+const HEADER_ROW = 1;
+/** Extra rows a conditional format covers below a table the officer extends. */
+const ROOM = 500;
+
+const text = (value: string | null): CellValue => (value === null || value.trim() === '' ? null : value);
+
+function code(header: string, width = 12): ColumnPlan {
+  return { header, role: 'input', numberFormat: TEXT_FORMAT, width };
+}
+
+function prose(header: string, width: number): ColumnPlan {
+  return { header, role: 'input', numberFormat: TEXT_FORMAT, width, wrap: true };
+}
+
+function choice(header: string, values: readonly string[], prompt: string, width = 14): ColumnPlan {
+  return {
+    header,
+    role: 'input',
+    numberFormat: TEXT_FORMAT,
+    width,
+    validation: { kind: 'listValues', values: [...values], prompt },
+  };
+}
+
+function unitCode(header: string, prompt: string): ColumnPlan {
+  return { ...code(header, 14), validation: { kind: 'listName', name: NAMES.unitCodes, prompt } };
+}
+
+type Spec = Omit<TableSpec, 'origin' | 'sheet' | 'style' | 'showFilter'>;
+
+function clusters(campaign: Campaign): Spec {
+  return {
+    name: TABLES.clusters,
+    columns: [
+      code(CLUSTER_HEADERS.code, 10),
+      prose(CLUSTER_HEADERS.name, 34),
+      unitCode(CLUSTER_HEADERS.head, 'Mã đơn vị cụm trưởng (chọn trong danh sách đơn vị).'),
+      unitCode(CLUSTER_HEADERS.deputy, 'Mã đơn vị cụm phó (chọn trong danh sách đơn vị).'),
+    ],
+    rows: campaign.clusters.map((c) => [c.code, c.name, text(c.head), text(c.deputy)]),
+    key: CLUSTER_HEADERS.code,
+    required: Object.values(CLUSTER_HEADERS),
+  };
+}
+
+function units(campaign: Campaign): Spec {
+  return {
+    name: TABLES.units,
+    columns: [
+      code(UNIT_HEADERS.code),
+      prose(UNIT_HEADERS.name, 40),
+      {
+        ...code(UNIT_HEADERS.cluster, 10),
+        validation: {
+          kind: 'listName',
+          name: NAMES.clusterCodes,
+          prompt: 'Chọn mã cụm trong danh sách cụm.',
+        },
+      },
+      {
+        header: UNIT_HEADERS.headcount,
+        role: 'input',
+        numberFormat: COUNT_FORMAT,
+        width: 10,
+        validation: { kind: 'whole', min: 0, max: 100000, prompt: 'Số người của đơn vị (số nguyên).' },
+      },
+    ],
+    rows: campaign.units.map((u) => [u.code, u.name, u.cluster, u.headcount]),
+    key: UNIT_HEADERS.code,
+    required: Object.values(UNIT_HEADERS),
+  };
+}
+
+function titles(campaign: Campaign): Spec {
+  return {
+    name: TABLES.titles,
+    columns: [
+      code(TITLE_HEADERS.code, 14),
+      prose(TITLE_HEADERS.name, 36),
+      choice(TITLE_HEADERS.subject, Object.values(SUBJECT_LABELS), 'Tập thể hay Cá nhân.'),
+      choice(
+        TITLE_HEADERS.kind,
+        Object.values(TITLE_KIND_LABELS),
+        'Danh hiệu thi đua hay hình thức khen thưởng.',
+        20,
+      ),
+      prose(TITLE_HEADERS.prerequisites, 40),
+      prose(TITLE_HEADERS.cap, 26),
+      prose(TITLE_HEADERS.counts, 16),
+    ],
+    rows: campaign.titles.map((t) => [
+      t.code,
+      t.name,
+      SUBJECT_LABELS[t.subject],
+      TITLE_KIND_LABELS[t.kind],
+      text(formatPrerequisites(t.prerequisites)),
+      text(formatCap(t.cap)),
+      text(formatCounts(t.counts)),
+    ]),
+    key: TITLE_HEADERS.code,
+    required: Object.values(TITLE_HEADERS),
+  };
+}
+
+function criteria(campaign: Campaign): Spec {
+  return {
+    name: TABLES.criteria,
+    columns: [
+      code(CRITERION_HEADERS.code, 10),
+      code(CRITERION_HEADERS.group, 8),
+      prose(CRITERION_HEADERS.text, 50),
+      {
+        header: CRITERION_HEADERS.max,
+        role: 'input',
+        numberFormat: pointsFormat(campaign.settings.precision),
+        width: 11,
+        validation: { kind: 'decimal', min: 0, max: 1000, prompt: 'Điểm chuẩn (điểm tối đa) của tiêu chí.' },
+      },
+      choice(
+        CRITERION_HEADERS.kind,
+        Object.values(CRITERION_KIND_LABELS),
+        'chuẩn, thưởng hoặc trừ (điểm trừ nhập số dương).',
+        10,
+      ),
+    ],
+    rows: campaign.criteria.map((c) => [c.code, c.group, c.text, c.max, CRITERION_KIND_LABELS[c.kind]]),
+    key: CRITERION_HEADERS.code,
+    required: Object.values(CRITERION_HEADERS),
+  };
+}
+
+function bands(campaign: Campaign): Spec {
+  return {
+    name: TABLES.bands,
+    columns: [
+      code(BAND_HEADERS.code, 9),
+      prose(BAND_HEADERS.name, 16),
+      {
+        header: BAND_HEADERS.minScore,
+        role: 'input',
+        numberFormat: pointsFormat(campaign.settings.precision),
+        width: 10,
+        validation: {
+          kind: 'decimal',
+          min: 0,
+          max: 1000,
+          prompt: 'Tổng điểm tối thiểu của hạng; sửa là kết quả đề nghị đổi ngay.',
+        },
+      },
+      prose(BAND_HEADERS.gates, 28),
+      code(BAND_HEADERS.proposal, 16),
+      {
+        header: BAND_EXTRA_HEADERS.proposalName,
+        role: 'computed',
+        formula: bandProposalNameFormula(),
+        width: 30,
+        wrap: true,
+      },
+    ],
+    rows: campaign.awardRules.bands.map((b) => [
+      b.code,
+      b.name,
+      b.minScore,
+      text(formatGates(b.gates)),
+      text(b.proposal),
+      null,
+    ]),
+    key: BAND_HEADERS.code,
+    required: Object.values(BAND_HEADERS),
+  };
+}
+
+function tieBreaks(campaign: Campaign): Spec {
+  return {
+    name: TABLES.tieBreaks,
+    columns: [
+      {
+        header: TIE_BREAK_HEADERS.order,
+        role: 'input',
+        numberFormat: COUNT_FORMAT,
+        width: 8,
+        validation: { kind: 'whole', min: 1, max: 50, prompt: 'Thứ tự áp dụng khi bằng điểm (1 trước).' },
+      },
+      prose(TIE_BREAK_HEADERS.rule, 28),
+      choice(
+        TIE_BREAK_HEADERS.direction,
+        Object.values(TIE_BREAK_DIRECTION_LABELS),
+        'Cao hơn hay thấp hơn thì xếp trên.',
+        18,
+      ),
+      prose(TIE_BREAK_HEADERS.label, 36),
+    ],
+    rows: campaign.tieBreaks.map((link, i) => {
+      const t = formatTieBreak(link);
+      return [i + 1, t.rule, t.direction, t.label];
+    }),
+    key: TIE_BREAK_HEADERS.order,
+    required: Object.values(TIE_BREAK_HEADERS),
+  };
+}
+
+/** The heading above each table, in Vietnamese. */
+const TITLES: Readonly<Record<string, string>> = {
+  [TABLES.clusters]: 'Cụm, khối thi đua',
+  [TABLES.units]: 'Đơn vị',
+  [TABLES.titles]: 'Danh hiệu, hình thức khen thưởng',
+  [TABLES.criteria]: 'Tiêu chí chấm điểm',
+  [TABLES.bands]: 'Xếp hạng theo điểm (sửa "Điểm từ" là kết quả đổi ngay)',
+  [TABLES.tieBreaks]: 'Tiêu chí phụ khi bằng điểm (áp dụng khi cập nhật sổ)',
+};
+
+/**
+ * Plans the `Danh mục` sheet.
+ * @param ctx - the plan being built
+ * @returns the sheet's plan
+ * @example
+ * catalogueSheet(ctx).tables.map((t) => t.name) // ['Clusters', 'Units', 'Titles', 'Criteria', 'Bands', 'TieBreaks']
+ */
+export function catalogueSheet(ctx: LayoutContext): SheetPlan {
+  const sheet = emptySheet(ctx, SHEETS.catalogue);
+  const specs = [clusters, units, titles, criteria, bands, tieBreaks].map((build) => build(ctx.campaign));
+  const placedByName = new Map<string, PlacedTable>();
+  // Tables the workbook already has stay where they are; new ones go side by side after everything.
+  let col = freeColumn(ctx.current, SHEETS.catalogue);
+  for (const spec of specs) {
+    const existing = findTable(ctx.current, spec.name) !== undefined;
+    const { table, placed } = place(ctx, {
+      ...spec,
+      sheet: SHEETS.catalogue,
+      origin: { row: HEADER_ROW, col: existing ? 0 : col },
+      style: TABLE_STYLE.input,
+      showFilter: true,
+    });
+    sheet.tables.push(table);
+    placedByName.set(spec.name, placed);
+    if (!existing) col = placed.origin.col + placed.headers.length + 1;
+    if (placed.origin.row >= 1) {
+      sheet.cells.push({
+        address: a1({ row: placed.origin.row - 1, col: placed.origin.col }),
+        value: TITLES[spec.name] ?? spec.name,
+        style: { bold: true },
+      });
+    }
+  }
+
+  const unitsPlaced = placedByName.get(TABLES.units);
+  if (unitsPlaced) {
+    const cell = rowCell(unitsPlaced, UNIT_HEADERS.cluster);
+    const range = dataRange(unitsPlaced, UNIT_HEADERS.cluster, UNIT_HEADERS.cluster, ROOM);
+    if (cell !== null && range !== null) {
+      sheet.conditionalFormats.push({
+        sheet: SHEETS.catalogue,
+        range,
+        formula: `=AND(${cell}<>"",COUNTIF(${NAMES.clusterCodes},${cell})=0)`,
+        fill: COLORS.errorFill,
+        fontColor: COLORS.errorFont,
+        meaning: 'Mã cụm không có trong bảng cụm thi đua',
+      });
+    }
+  }
+  const clustersPlaced = placedByName.get(TABLES.clusters);
+  if (clustersPlaced) {
+    const cell = firstCell(clustersPlaced, CLUSTER_HEADERS.head);
+    const range = dataRange(clustersPlaced, CLUSTER_HEADERS.head, CLUSTER_HEADERS.deputy, ROOM);
+    if (cell !== null && range !== null) {
+      sheet.conditionalFormats.push({
+        sheet: SHEETS.catalogue,
+        range,
+        formula: `=AND(${cell}<>"",COUNTIF(${NAMES.unitCodes},${cell})=0)`,
+        fill: COLORS.errorFill,
+        fontColor: COLORS.errorFont,
+        meaning: 'Cụm trưởng, cụm phó không có trong bảng đơn vị',
+      });
+    }
+  }
+
+  sheet.tabColor = COLORS.tabInput;
+  sheet.freezeRows = HEADER_ROW + 1;
+  sheet.print = landscape(`$${HEADER_ROW + 1}:$${HEADER_ROW + 1}`);
+  return sheet;
+}

@@ -1,0 +1,440 @@
+/**
+ * `Tổng hợp`: the document the council receives — national heading, the campaign, the cluster
+ * comparison with its chart, the ranking of every cluster, the award proposals, registrations per title
+ * and cluster, and the signature block. Every figure is a live formula over the other sheets; no value
+ * is ever copied here, so the summary cannot go stale.
+ *
+ * Its tables hold one row per place (a cluster, the k-th unit of a cluster, the k-th proposal, a
+ * cluster × title pair). When those places change (a unit, cluster or title added), the sheet — formulas
+ * only, every cell locked — is rebuilt rather than grown, since its tables sit one under another.
+ */
+import { SCORE_HEADERS, SHEETS, TABLES } from '../../domain/contract';
+import { makeIssue } from '../../domain/issues';
+import type { Campaign } from '../../domain/model';
+import type { CellValue, WorkbookData } from '../../domain/workbook';
+import { a1 } from '../../domain/workbook';
+import { findSheet, findTable, keyText, sameHeader, tablesOn } from '../_lib/current';
+import { COLORS, COUNT_FORMAT, pointsFormat, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
+import { dataRange, rowCell } from '../_lib/placed';
+import { emptySheet, place, type LayoutContext } from '../context';
+import {
+  clusterNameFormula,
+  clusterSummaryFormulas,
+  proposalRowFormula,
+  rankingRowFormula,
+  scoresAtRowFormula,
+  titleCountFormula,
+  titleNameFormula,
+} from '../formulas';
+import {
+  CLUSTER_SUMMARY_HEADERS as C,
+  PROPOSAL_HEADERS as P,
+  RANKING_HEADERS as R,
+  TITLE_SUMMARY_HEADERS as T,
+} from '../headers';
+import { NAMES } from '../names';
+import type { CellPlan, ChartPlan, ColumnPlan, ConditionalFormatPlan, SheetPlan, TablePlan } from '../plan';
+import type { PlacedTable, TableSpec } from '../placeTable';
+
+/** Name of the cluster comparison chart. */
+export const CLUSTER_CHART = 'SoSanhCacCum';
+
+/** Rows the chart takes under the cluster comparison. */
+const CHART_ROWS = 16;
+
+/** Columns the summary's tables share, with widths that fit the widest of each. */
+const WIDTHS: Record<number, number> = {
+  0: 10,
+  1: 34,
+  2: 12,
+  3: 10,
+  4: 11,
+  5: 11,
+  6: 11,
+  7: 11,
+  8: 11,
+  9: 30,
+  10: 11,
+};
+const LAST_COL = 10;
+
+/** The clusters in catalogue order, then any cluster named by a unit but missing from the list. */
+function clusterCodes(campaign: Campaign): string[] {
+  const codes: string[] = [];
+  const add = (code: string): void => {
+    if (code.trim() !== '' && !codes.includes(code)) codes.push(code);
+  };
+  campaign.clusters.forEach((c) => add(c.code));
+  campaign.units.forEach((u) => add(u.cluster));
+  return codes;
+}
+
+/** Units of the catalogue per cluster (each code once). */
+function unitCounts(campaign: Campaign): Map<string, number> {
+  const counts = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const unit of campaign.units) {
+    if (seen.has(unit.code)) continue;
+    seen.add(unit.code);
+    counts.set(unit.cluster, (counts.get(unit.cluster) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const constant = (header: string, numberFormat: string): ColumnPlan => ({
+  header,
+  role: 'computed',
+  numberFormat,
+});
+const computed = (header: string, formula: string, numberFormat?: string, wrap = false): ColumnPlan => ({
+  header,
+  role: 'computed',
+  formula,
+  ...(numberFormat === undefined ? {} : { numberFormat }),
+  ...(wrap ? { wrap } : {}),
+});
+
+type Draft = Omit<TableSpec, 'origin'>;
+
+function draft(name: string, columns: ColumnPlan[], rows: CellValue[][]): Draft {
+  return {
+    name,
+    sheet: SHEETS.summary,
+    columns,
+    rows,
+    key: null,
+    required: [],
+    style: TABLE_STYLE.summary,
+    showFilter: true,
+  };
+}
+
+function clusterSummary(campaign: Campaign, clusters: readonly string[]): Draft {
+  const points = pointsFormat(campaign.settings.precision);
+  const f = clusterSummaryFormulas(campaign.settings.precision);
+  return draft(
+    TABLES.clusterSummary,
+    [
+      constant(C.cluster, TEXT_FORMAT),
+      computed(C.name, f[C.name], undefined, true),
+      computed(C.units, f[C.units], COUNT_FORMAT),
+      computed(C.scored, f[C.scored], COUNT_FORMAT),
+      computed(C.mean, f[C.mean], points),
+      computed(C.median, f[C.median], points),
+      computed(C.max, f[C.max], points),
+      computed(C.min, f[C.min], points),
+      computed(C.spread, f[C.spread], points),
+      computed(C.leader, f[C.leader], undefined, true),
+      computed(C.margin, f[C.margin], points),
+    ],
+    clusters.map((code) => [code, ...Array<CellValue>(10).fill(null)]),
+  );
+}
+
+function ranking(campaign: Campaign, clusters: readonly string[]): Draft {
+  const points = pointsFormat(campaign.settings.precision);
+  const counts = unitCounts(campaign);
+  const at = (header: string, kind: 'number' | 'text'): string => scoresAtRowFormula(R.row, header, kind);
+  const columns = [
+    constant(R.cluster, TEXT_FORMAT),
+    computed(R.name, at(SCORE_HEADERS.name, 'text'), undefined, true),
+    computed(R.unit, at(SCORE_HEADERS.unit, 'text'), TEXT_FORMAT),
+    constant(R.ordinal, COUNT_FORMAT),
+    computed(R.total, at(SCORE_HEADERS.total, 'number'), points),
+    computed(R.rank, at(SCORE_HEADERS.rank, 'number'), COUNT_FORMAT),
+    computed(R.tied, at(SCORE_HEADERS.tied, 'text')),
+    computed(R.leading, at(SCORE_HEADERS.leading, 'text')),
+    computed(R.row, rankingRowFormula(R.cluster, R.ordinal), COUNT_FORMAT),
+    computed(R.proposal, at(SCORE_HEADERS.proposal, 'text'), undefined, true),
+  ];
+  const rows = clusters.flatMap((code) =>
+    Array.from({ length: counts.get(code) ?? 0 }, (_, k) =>
+      columns.map((c) => (c.header === R.cluster ? code : c.header === R.ordinal ? k + 1 : null)),
+    ),
+  );
+  return draft(TABLES.ranking, columns, rows);
+}
+
+function proposals(campaign: Campaign): Draft {
+  const points = pointsFormat(campaign.settings.precision);
+  const at = (header: string, kind: 'number' | 'text'): string => scoresAtRowFormula(P.row, header, kind);
+  const columns = [
+    constant(P.number, COUNT_FORMAT),
+    computed(P.name, at(SCORE_HEADERS.name, 'text'), undefined, true),
+    computed(P.unit, at(SCORE_HEADERS.unit, 'text'), TEXT_FORMAT),
+    computed(P.cluster, at(SCORE_HEADERS.cluster, 'text'), TEXT_FORMAT),
+    computed(P.total, at(SCORE_HEADERS.total, 'number'), points),
+    computed(P.rank, at(SCORE_HEADERS.rank, 'number'), COUNT_FORMAT),
+    computed(P.leading, at(SCORE_HEADERS.leading, 'text')),
+    computed(P.tied, at(SCORE_HEADERS.tied, 'text')),
+    computed(P.row, proposalRowFormula(P.number), COUNT_FORMAT),
+    computed(P.proposal, at(SCORE_HEADERS.proposal, 'text'), undefined, true),
+  ];
+  const units = new Set(campaign.units.map((u) => u.code)).size;
+  const rows = Array.from({ length: units }, (_, k) =>
+    columns.map((c) => (c.header === P.number ? k + 1 : null)),
+  );
+  return draft(TABLES.proposals, columns, rows);
+}
+
+function titleSummary(campaign: Campaign, clusters: readonly string[]): Draft {
+  const titles = [...new Set(campaign.titles.map((t) => t.code))];
+  const columns = [
+    constant(T.cluster, TEXT_FORMAT),
+    computed(T.titleName, titleNameFormula(T.title), undefined, true),
+    constant(T.title, TEXT_FORMAT),
+    computed(T.count, titleCountFormula(T.cluster, T.title), COUNT_FORMAT),
+    computed(T.clusterName, clusterNameFormula(T.cluster), undefined, true),
+  ];
+  const rows = clusters.flatMap((cluster) =>
+    titles.map((title) =>
+      columns.map((c) => (c.header === T.cluster ? cluster : c.header === T.title ? title : null)),
+    ),
+  );
+  return draft(TABLES.titleSummary, columns, rows);
+}
+
+/** Where everything goes: tables stacked under their section labels, the chart under the comparison. */
+interface Layout {
+  specs: TableSpec[];
+  labels: CellPlan[];
+  chartRow: number;
+  signatureRow: number;
+}
+
+function layOut(drafts: readonly Draft[], sections: readonly string[]): Layout {
+  const specs: TableSpec[] = [];
+  const labels: CellPlan[] = [];
+  let row = 6;
+  let chartRow = 0;
+  drafts.forEach((d, i) => {
+    labels.push({ address: a1({ row, col: 0 }), value: sections[i] ?? '', style: { bold: true } });
+    specs.push({ ...d, origin: { row: row + 1, col: 0 } });
+    row += 2 + Math.max(d.rows.length, 1) + 1;
+    if (i === 0) {
+      chartRow = row;
+      row += CHART_ROWS + 1;
+    }
+  });
+  return { specs, labels, chartRow, signatureRow: row + 1 };
+}
+
+/** Whether the workbook's summary has exactly the planned places, where planned. */
+function unchanged(specs: readonly TableSpec[], current: WorkbookData | undefined): boolean {
+  const onSheet = tablesOn(current, SHEETS.summary);
+  if (onSheet.length !== specs.length) return false;
+  return specs.every((spec) => {
+    const raw = findTable(current, spec.name);
+    if (raw === undefined || raw.sheet.toUpperCase() !== SHEETS.summary.toUpperCase()) return false;
+    if (raw.origin.row !== spec.origin.row || raw.origin.col !== spec.origin.col) return false;
+    if (raw.headers.length !== spec.columns.length) return false;
+    if (!spec.columns.every((c, i) => sameHeader(c.header, raw.headers[i] ?? ''))) return false;
+    // Excel keeps one blank row in a table with no data: that is no place.
+    const constants = spec.columns.flatMap((c, i) => (c.formula === undefined ? [i] : []));
+    const blank = raw.rows.length === 1 && constants.every((i) => keyText(raw.rows[0]?.[i]) === '');
+    if ((blank && spec.rows.length === 0 ? 0 : raw.rows.length) !== spec.rows.length) return false;
+    return spec.columns.every(
+      (c, i) =>
+        c.formula !== undefined || spec.rows.every((row, r) => keyText(row[i]) === keyText(raw.rows[r]?.[i])),
+    );
+  });
+}
+
+function newTable(spec: TableSpec): { table: TablePlan; placed: PlacedTable } {
+  return {
+    table: {
+      name: spec.name,
+      sheet: spec.sheet,
+      origin: { ...spec.origin },
+      columns: spec.columns,
+      existing: false,
+      rows: spec.rows,
+      addColumns: [],
+      appendRows: [],
+      style: spec.style,
+      showFilter: spec.showFilter,
+    },
+    placed: {
+      name: spec.name,
+      sheet: spec.sheet,
+      origin: { ...spec.origin },
+      headers: spec.columns.map((c) => c.header),
+      rowCount: spec.rows.length,
+      existing: false,
+    },
+  };
+}
+
+function headingCells(signatureRow: number): CellPlan[] {
+  const center = { bold: true, align: 'center' } as const;
+  const at = (row: number, col: number): string => a1({ row, col });
+  return [
+    { address: 'A1', value: null, formula: `=UPPER(${NAMES.issuer}&"")`, style: center, mergeAcross: 4 },
+    { address: 'G1', value: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: center, mergeAcross: 5 },
+    { address: 'G2', value: 'Độc lập – Tự do – Hạnh phúc', style: center, mergeAcross: 5 },
+    {
+      address: 'A4',
+      value: 'BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA',
+      style: { ...center, size: 14 },
+      mergeAcross: LAST_COL + 1,
+    },
+    {
+      address: 'A5',
+      value: null,
+      formula: `=${NAMES.campaignName}&""`,
+      style: { italic: true, align: 'center' },
+      mergeAcross: LAST_COL + 1,
+    },
+    {
+      address: at(signatureRow, 6),
+      value: '…, ngày … tháng … năm …',
+      style: { italic: true, align: 'center' },
+      mergeAcross: 5,
+    },
+    { address: at(signatureRow + 1, 0), value: 'NGƯỜI LẬP BIỂU', style: center, mergeAcross: 4 },
+    { address: at(signatureRow + 1, 6), value: 'THỦ TRƯỞNG ĐƠN VỊ', style: center, mergeAcross: 5 },
+    {
+      address: at(signatureRow + 2, 0),
+      value: '(Ký, ghi rõ họ tên)',
+      style: { italic: true, align: 'center' },
+      mergeAcross: 4,
+    },
+    {
+      address: at(signatureRow + 2, 6),
+      value: '(Ký tên, đóng dấu)',
+      style: { italic: true, align: 'center' },
+      mergeAcross: 5,
+    },
+  ];
+}
+
+function summaryFormats(placed: ReadonlyMap<string, PlacedTable>): ConditionalFormatPlan[] {
+  const formats: ConditionalFormatPlan[] = [];
+  const rank = placed.get(TABLES.ranking);
+  if (rank !== undefined) {
+    const leading = rowCell(rank, R.leading);
+    const names = dataRange(rank, R.name);
+    if (leading !== null && names !== null) {
+      formats.push({
+        sheet: SHEETS.summary,
+        range: names,
+        formula: `=${leading}="x"`,
+        fill: COLORS.goodFill,
+        fontColor: COLORS.goodFont,
+        meaning: 'Đơn vị dẫn đầu cụm (đề nghị Cờ thi đua)',
+      });
+    }
+    const tied = rowCell(rank, R.tied);
+    const ranks = dataRange(rank, R.rank);
+    if (tied !== null && ranks !== null) {
+      formats.push({
+        sheet: SHEETS.summary,
+        range: ranks,
+        formula: `=${tied}="x"`,
+        fill: COLORS.warningFill,
+        fontColor: COLORS.warningFont,
+        meaning: 'Đồng hạng trên mọi tiêu chí phụ: Hội đồng cần bình xét',
+      });
+    }
+  }
+  const comparison = placed.get(TABLES.clusterSummary);
+  if (comparison !== undefined) {
+    const margin = rowCell(comparison, C.margin);
+    const margins = dataRange(comparison, C.margin);
+    if (margin !== null && margins !== null) {
+      formats.push({
+        sheet: SHEETS.summary,
+        range: margins,
+        formula: `=AND(ISNUMBER(${margin}),${margin}=0)`,
+        fill: COLORS.warningFill,
+        fontColor: COLORS.warningFont,
+        meaning: 'Hai đơn vị đứng đầu cụm bằng điểm: tiêu chí phụ hoặc Hội đồng phân định',
+      });
+    }
+  }
+  return formats;
+}
+
+/**
+ * Plans the `Tổng hợp` sheet.
+ * @param ctx - the plan being built
+ * @returns the sheet's plan (`replace` when the workbook's summary has other places than planned)
+ * @example
+ * summarySheet(ctx).tables.map((t) => t.name) // ['ClusterSummary', 'Ranking', 'Proposals', 'TitleSummary']
+ */
+export function summarySheet(ctx: LayoutContext): SheetPlan {
+  const { campaign, current } = ctx;
+  const sheet = emptySheet(ctx, SHEETS.summary);
+  const clusters = clusterCodes(campaign);
+  const { specs, labels, chartRow, signatureRow } = layOut(
+    [
+      clusterSummary(campaign, clusters),
+      ranking(campaign, clusters),
+      proposals(campaign),
+      titleSummary(campaign, clusters),
+    ],
+    [
+      'I. SO SÁNH KẾT QUẢ GIỮA CÁC CỤM, KHỐI THI ĐUA',
+      'II. XẾP HẠNG TRONG TỪNG CỤM, KHỐI',
+      'III. DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG',
+      'IV. ĐĂNG KÝ DANH HIỆU THI ĐUA THEO CỤM, KHỐI',
+    ],
+  );
+
+  const planned = new Set(specs.map((s) => s.name.toUpperCase()));
+  const foreign = tablesOn(current, SHEETS.summary).filter((t) => !planned.has(t.name.toUpperCase()));
+  const elsewhere = specs.some((spec) => {
+    const raw = findTable(current, spec.name);
+    return raw !== undefined && raw.sheet.toUpperCase() !== SHEETS.summary.toUpperCase();
+  });
+  const rebuild = findSheet(current, SHEETS.summary) !== undefined && !unchanged(specs, current);
+  const placed = new Map<string, PlacedTable>();
+  // A table of the officer's on this sheet, or one of ours moved away, stops the rebuild: the first
+  // would be lost, the second duplicated. Reconciling reports both instead.
+  if (rebuild && foreign.length === 0 && !elsewhere) {
+    sheet.replace = true;
+    ctx.report.refreshed.push(
+      `Trang “${SHEETS.summary}” được tạo lại theo danh sách cụm, đơn vị, danh hiệu mới`,
+    );
+    for (const spec of specs) {
+      const result = newTable(spec);
+      sheet.tables.push(result.table);
+      placed.set(spec.name, result.placed);
+    }
+  } else {
+    for (const table of foreign) {
+      ctx.issues.push({
+        ...makeIssue(
+          'LAYOUT_SUMMARY_USER_TABLE',
+          { table: table.name, sheet: table.sheet },
+          { table: table.name, row: null, column: null },
+        ),
+        sheet: table.sheet,
+      });
+    }
+    for (const spec of specs) {
+      const result = place(ctx, spec);
+      sheet.tables.push(result.table);
+      placed.set(spec.name, result.placed);
+    }
+  }
+
+  sheet.cells.push(...headingCells(signatureRow), ...labels);
+  sheet.conditionalFormats.push(...summaryFormats(placed));
+  const chart: ChartPlan = {
+    name: CLUSTER_CHART,
+    sheet: SHEETS.summary,
+    title: 'So sánh điểm trung bình và điểm cao nhất giữa các cụm',
+    type: 'columnClustered',
+    table: TABLES.clusterSummary,
+    categoryColumn: C.name,
+    valueColumns: [C.mean, C.max],
+    anchor: { row: chartRow, col: 1 },
+    size: { rows: CHART_ROWS - 1, cols: 8 },
+  };
+  sheet.charts.push(chart);
+  sheet.columnWidths = { ...WIDTHS };
+  sheet.tabColor = COLORS.tabSummary;
+  sheet.protect = true;
+  return sheet;
+}
