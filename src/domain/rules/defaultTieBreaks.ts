@@ -1,14 +1,20 @@
 import type { Criterion, TieBreak } from '../model';
 import { DEFAULTS } from './defaults';
 import type { TieBreakStep } from './ruleSet';
+import { inputKey } from '../read/codecs/tieBreak';
+
+// Keys are derived from the headers the same way reading derives them, so a workbook read back names
+// its input columns with the keys the campaign was built with.
+const VOTES_HEADER = 'Tỷ lệ phiếu bầu (%)';
+const FLAG_LAST_YEAR_HEADER = 'Được tặng Cờ năm trước (1 = có)';
 
 /** Key and header of the Scores input column holding the council's vote share. */
-export const VOTES_INPUT = { key: 'votes', header: 'Tỷ lệ phiếu bầu (%)' } as const;
+export const VOTES_INPUT = { key: inputKey(VOTES_HEADER), header: VOTES_HEADER } as const;
 
 /** Key and header of the Scores input column marking a flag held the year before (1 = yes). */
 export const FLAG_LAST_YEAR_INPUT = {
-  key: 'flagLastYear',
-  header: 'Được tặng Cờ năm trước (1 = có)',
+  key: inputKey(FLAG_LAST_YEAR_HEADER),
+  header: FLAG_LAST_YEAR_HEADER,
 } as const;
 
 /**

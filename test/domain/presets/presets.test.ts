@@ -1,6 +1,6 @@
 import type { Campaign } from '../../../src/domain/model';
 import { blankCampaign, PRESET_BUILDERS, PRESET_IDS, PRESETS, presetById } from '../../../src/domain/presets';
-import { ruleSetForYear } from '../../../src/domain/rules';
+import { ruleSetForYear, VOTES_INPUT } from '../../../src/domain/rules';
 
 const byId = (id: string): Campaign => {
   const preset = PRESETS.find((p) => p.id === id);
@@ -103,7 +103,7 @@ describe.each(PRESETS.map((p) => [p.id, p] as const))('preset %s', (_id, c) => {
   it('gives each unit a distinct vote share within its cluster', () => {
     for (const cluster of c.clusters) {
       const members = new Set(c.units.filter((u) => u.cluster === cluster.code).map((u) => u.code));
-      const votes = c.scores.filter((r) => members.has(r.unit)).map((r) => r.inputs.votes);
+      const votes = c.scores.filter((r) => members.has(r.unit)).map((r) => r.inputs[VOTES_INPUT.key]);
       expect(new Set(votes).size).toBe(votes.length);
     }
   });

@@ -36,7 +36,7 @@ describe('defaultTieBreaks', () => {
       { kind: 'deductions', direction: 'asc', label: 'Ít điểm trừ hơn' },
       {
         kind: 'input',
-        key: 'votes',
+        key: 'ty_le_phieu_bau',
         header: 'Tỷ lệ phiếu bầu (%)',
         direction: 'desc',
         label: 'Tỷ lệ phiếu bầu cao hơn',
@@ -52,7 +52,7 @@ describe('defaultTieBreaks', () => {
 
   it('follows a chain given as data', () => {
     expect(defaultTieBreaks(criteria, ['noFlagLastYear', 'firstGroup'])).toEqual([
-      expect.objectContaining({ kind: 'input', key: 'flagLastYear', direction: 'asc' }),
+      expect.objectContaining({ kind: 'input', key: 'duoc_tang_co_nam_truoc_1_co', direction: 'asc' }),
       expect.objectContaining({ kind: 'group', group: 'I' }),
     ]);
   });
