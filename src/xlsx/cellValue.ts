@@ -46,7 +46,11 @@ export function plainCellValue(value: ExcelJS.CellValue | undefined): CellValue 
   if (typeof value === 'string') return value.normalize('NFC');
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : excelSerial(value);
   if ('error' in value) return String(value.error);
-  if ('richText' in value) return value.richText.map((run) => run.text).join('').normalize('NFC');
+  if ('richText' in value)
+    return value.richText
+      .map((run) => run.text)
+      .join('')
+      .normalize('NFC');
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as { result?: unknown }).result;
     return result === undefined ? null : plainCellValue(result as ExcelJS.CellValue);

@@ -27,7 +27,12 @@ export function toDataValidation(plan: ValidationPlan): ExcelJS.DataValidation {
   };
   switch (plan.kind) {
     case 'listName':
-      return { ...common, type: 'list', formulae: [plan.name], error: 'Hãy chọn một giá trị trong danh sách.' };
+      return {
+        ...common,
+        type: 'list',
+        formulae: [plan.name],
+        error: 'Hãy chọn một giá trị trong danh sách.',
+      };
     case 'listValues': {
       const list = `"${plan.values.map((v) => v.replace(/"/g, '""')).join(',')}"`;
       if (list.length > LIST_LIMIT) {
@@ -51,7 +56,10 @@ export function toDataValidation(plan: ValidationPlan): ExcelJS.DataValidation {
 
 type DateValidationPlan = Extract<ValidationPlan, { kind: 'date' }>;
 
-function dateValidation(plan: DateValidationPlan, common: Partial<ExcelJS.DataValidation>): ExcelJS.DataValidation {
+function dateValidation(
+  plan: DateValidationPlan,
+  common: Partial<ExcelJS.DataValidation>,
+): ExcelJS.DataValidation {
   const error = 'Hãy nhập một ngày (dd/mm/yyyy)';
   // ExcelJS turns each bound into a serial through `new Date(bound)`: an ISO date is read as UTC midnight.
   if (plan.min !== null && plan.max !== null) {

@@ -65,19 +65,18 @@ function namesOf(workbook: ExcelJS.Workbook): Map<string, string> {
   names = new Map<string, string>();
   extraNames.set(workbook, names);
   const definedNames = workbook.definedNames as unknown as object;
-  const getter = modelDescriptor(definedNames).get;
-  const setter = modelDescriptor(definedNames).set;
+  const inherited = modelDescriptor(definedNames);
   const added = names;
   // ExcelJS writes `workbook.definedNames.model`, each entry as `ranges.join(',')` verbatim.
   Object.defineProperty(definedNames, 'model', {
     configurable: true,
     get(this: object): DefinedNameModel[] {
-      const base = (getter?.call(this) as DefinedNameModel[] | undefined) ?? [];
+      const base = (inherited.get?.call(this) as DefinedNameModel[] | undefined) ?? [];
       const kept = base.filter((entry) => !added.has(entry.name));
       return [...kept, ...[...added].map(([name, formula]) => ({ name, ranges: [formula] }))];
     },
     set(this: object, value: DefinedNameModel[]) {
-      setter?.call(this, value);
+      inherited.set?.call(this, value);
     },
   });
   return names;
@@ -85,8 +84,8 @@ function namesOf(workbook: ExcelJS.Workbook): Map<string, string> {
 
 function baseModel(workbook: ExcelJS.Workbook): DefinedNameModel[] {
   const definedNames = workbook.definedNames as unknown as object;
-  const getter = modelDescriptor(Object.getPrototypeOf(definedNames) as object).get;
-  return (getter?.call(definedNames) as DefinedNameModel[] | undefined) ?? [];
+  const inherited = modelDescriptor(Object.getPrototypeOf(definedNames) as object);
+  return (inherited.get?.call(definedNames) as DefinedNameModel[] | undefined) ?? [];
 }
 
 function modelDescriptor(target: object): PropertyDescriptor {

@@ -4,6 +4,7 @@
  * one narrow type instead of scattering casts.
  */
 import type ExcelJS from 'exceljs';
+import { a1, parseA1 } from '../../domain/workbook';
 
 /** A table column as ExcelJS keeps it. */
 export interface TableColumnModel {
@@ -47,4 +48,69 @@ export function tableModels(worksheet: ExcelJS.Worksheet): TableModel[] {
  */
 export function tableRange(model: TableModel): string | null {
   return model.tableRef ?? null;
+}
+
+/** Zero-based bounds of an A1 range, both ends included. */
+export interface RangeBounds {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * The bounds of an A1 range (`B3:F40`, or a single cell).
+ * @param range - the A1 range
+ * @returns its zero-based bounds, or null when the text is not a range
+ * @example
+ * rangeBounds('B3:F40') // { top: 2, left: 1, bottom: 39, right: 5 }
+ */
+export function rangeBounds(range: string): RangeBounds | null {
+  const [first, last = first] = range.split(':');
+  const a = first === undefined ? null : parseA1(first);
+  const b = last === undefined ? null : parseA1(last);
+  if (a === null || b === null) return null;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/**
+ * The A1 text of zero-based bounds.
+ * @param bounds - the bounds
+ * @returns `A1:B2` form
+ */
+export function rangeText(bounds: RangeBounds): string {
+  return `${a1({ row: bounds.top, col: bounds.left })}:${a1({ row: bounds.bottom, col: bounds.right })}`;
+}
+
+/** Where a table's parts sit, zero-based. `dataBottom < dataTop` when the table has no data rows. */
+export interface TableGeometry {
+  left: number;
+  right: number;
+  /** Header row, or null for a table without one. */
+  headerRow: number | null;
+  dataTop: number;
+  dataBottom: number;
+}
+
+/**
+ * Where a table's header and data rows sit.
+ * @param model - the table's model
+ * @returns the geometry, or null when the model has no readable range
+ */
+export function tableGeometry(model: TableModel): TableGeometry | null {
+  const bounds = model.tableRef === undefined ? null : rangeBounds(model.tableRef);
+  if (bounds === null) return null;
+  const headerRow = model.headerRow ? bounds.top : null;
+  return {
+    left: bounds.left,
+    right: bounds.right,
+    headerRow,
+    dataTop: bounds.top + (headerRow === null ? 0 : 1),
+    dataBottom: bounds.bottom - (model.totalsRow ? 1 : 0),
+  };
 }

@@ -51,7 +51,8 @@ export function readZip(archive: Buffer): ZipEntry[] {
       throw new Error(`zip: broken local header of ${name}`);
     }
     // The local header's own name and extra lengths may differ from the central directory's.
-    const dataStart = localOffset + 30 + archive.readUInt16LE(localOffset + 26) + archive.readUInt16LE(localOffset + 28);
+    const dataStart =
+      localOffset + 30 + archive.readUInt16LE(localOffset + 26) + archive.readUInt16LE(localOffset + 28);
     const raw = archive.subarray(dataStart, dataStart + compressedSize);
     if (method === METHOD_STORED) entries.push({ name, data: Buffer.from(raw) });
     else if (method === METHOD_DEFLATED) entries.push({ name, data: inflateRawSync(raw) });
@@ -61,26 +62,29 @@ export function readZip(archive: Buffer): ZipEntry[] {
 }
 
 /**
- * Writes entries into a new zip archive (deflated, UTF-8 names).
+ * Writes entries into a new zip archive (UTF-8 names).
  * @param entries - the files, in the order they should appear
+ * @param options - `compress: false` stores the files as they are (faster, for an archive that is only
+ *   handed on in memory)
  * @returns the archive's bytes
  * @example
  * writeZip([{ name: 'a.txt', data: Buffer.from('xin chào') }])
  */
-export function writeZip(entries: readonly ZipEntry[]): Buffer {
+export function writeZip(entries: readonly ZipEntry[], options: { compress?: boolean } = {}): Buffer {
+  const method = options.compress === false ? METHOD_STORED : METHOD_DEFLATED;
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const compressed = deflateRawSync(entry.data);
+    const compressed = method === METHOD_DEFLATED ? deflateRawSync(entry.data) : entry.data;
     const crc = crc32(entry.data);
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL_HEADER, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(FLAG_UTF8, 6);
-    local.writeUInt16LE(METHOD_DEFLATED, 8);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(DOS_DATE_1980, 10);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(compressed.length, 18);
@@ -94,7 +98,7 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(FLAG_UTF8, 8);
-    central.writeUInt16LE(METHOD_DEFLATED, 10);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(DOS_DATE_1980, 12);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(compressed.length, 20);

@@ -1,0 +1,133 @@
+/**
+ * `thidua rank <book.xlsx> [--json]`: the ranking of every cluster, computed by the domain from the
+ * scores typed in the workbook (never from the workbook's cached formula results, which a file written
+ * without Excel does not have and which may be stale).
+ */
+import type { Issue } from '../domain/model';
+import { rankCampaign, type ClusterRanking } from '../domain/rank';
+import type { Command } from './command';
+import { EXIT } from './cliError';
+import { formatNumber } from './formatNumber';
+import { openCampaignBook } from './openCampaignBook';
+import { resolvePath } from './resolvePath';
+import { textTable } from './textTable';
+
+/** A unit as `rank --json` prints it. */
+export interface RankUnitJson {
+  unit: string;
+  name: string;
+  /** Rounded total, null when the unit is not scored. */
+  total: number | null;
+  /** Rank within the cluster, null when the unit is not scored. */
+  rank: number | null;
+  tied: boolean;
+  leading: boolean;
+  /** Proposed award; empty for none. */
+  proposal: string;
+}
+
+/** What `rank --json` prints. */
+export interface RankJson {
+  clusters: { cluster: string; name: string; units: RankUnitJson[] }[];
+}
+
+/**
+ * The JSON form of the rankings.
+ * @param rankings - rankings from `rankCampaign`
+ * @returns the `rank --json` document
+ */
+export function rankJson(rankings: readonly ClusterRanking[]): RankJson {
+  return {
+    clusters: rankings.map((cluster) => ({
+      cluster: cluster.cluster,
+      name: cluster.name,
+      units: cluster.units.map((u) => ({
+        unit: u.unit,
+        name: u.name,
+        total: u.total,
+        rank: u.rank,
+        tied: u.tied,
+        leading: u.leading,
+        proposal: u.proposal,
+      })),
+    })),
+  };
+}
+
+/** The `rank` command. */
+export const rankCommand: Command = {
+  name: 'rank',
+  summary: 'Xếp hạng các đơn vị trong từng cụm, đơn vị dẫn đầu và đề nghị khen thưởng.',
+  usage: 'thidua rank <book.xlsx> [--json]',
+  help: [
+    'Tính tổng điểm, xếp hạng trong cụm (kể cả tiêu chí phụ khi bằng điểm), đơn vị dẫn đầu và đề nghị',
+    'khen thưởng từ điểm đã nhập trong sổ. Đơn vị chưa chấm không có hạng.',
+    '',
+    'Tuỳ chọn:',
+    '  --json      in dạng JSON: {"clusters": [{"cluster", "name", "units": [{"unit", "name", "total",',
+    '              "rank", "tied", "leading", "proposal"}]}]}; "total"/"rank" là null khi chưa chấm',
+    '  -h, --help  xem hướng dẫn này',
+  ].join('\n'),
+  args: { command: 'rank', positionals: ['book.xlsx'], flags: { json: [] }, options: {} },
+  async run(args, io) {
+    const shown = args.positionals[0] ?? '';
+    const book = await openCampaignBook(resolvePath(io.cwd, shown), shown);
+    const rankings = rankCampaign(book.campaign);
+    warnAboutData(shown, book.readIssues, io.stderr);
+    if (args.flags.has('json')) {
+      io.stdout.write(`${JSON.stringify(rankJson(rankings), null, 2)}\n`);
+    } else {
+      io.stdout.write(rankingText(rankings));
+    }
+    return EXIT.ok;
+  },
+};
+
+/**
+ * The rankings as text: one table per cluster.
+ * @param rankings - rankings from `rankCampaign`
+ * @returns the text
+ */
+export function rankingText(rankings: readonly ClusterRanking[]): string {
+  return rankings
+    .map((cluster) => {
+      const scored = cluster.units.filter((u) => u.total !== null).length;
+      const head = `${cluster.name} (${cluster.cluster}): ${cluster.units.length} đơn vị, ${scored} đã chấm điểm\n`;
+      const rows = cluster.units.map((u) => [
+        u.rank === null ? '–' : `${u.rank}${u.tied ? '=' : ''}`,
+        u.unit,
+        u.name,
+        u.total === null ? 'chưa chấm' : formatNumber(u.total),
+        [u.leading ? 'Dẫn đầu' : '', u.tied ? 'Đồng hạng' : ''].filter(Boolean).join(', '),
+        u.proposal,
+      ]);
+      return (
+        head +
+        textTable(
+          [
+            { header: 'Hạng', align: 'right' },
+            { header: 'Mã' },
+            { header: 'Tên đơn vị', maxWidth: 48 },
+            { header: 'Tổng điểm', align: 'right' },
+            { header: 'Ghi chú' },
+            { header: 'Đề nghị' },
+          ],
+          rows,
+        )
+      );
+    })
+    .join('\n');
+}
+
+function warnAboutData(
+  shown: string,
+  issues: readonly Issue[],
+  stderr: { write(text: string): unknown },
+): void {
+  const errors = issues.filter((issue) => issue.severity === 'error').length;
+  if (errors > 0) {
+    stderr.write(
+      `Lưu ý: sổ "${shown}" có ${errors} ô không đọc được; các ô đó được coi là trống. Chạy "thidua check" để xem.\n`,
+    );
+  }
+}

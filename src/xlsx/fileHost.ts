@@ -1,0 +1,96 @@
+/**
+ * The workbook host over an ExcelJS workbook: what the command line uses to set up and read .xlsx files
+ * without Excel. Load and save the workbook with `loadWorkbookFile` / `saveWorkbookFile`.
+ */
+import type ExcelJS from 'exceljs';
+import type { WorkbookData } from '../domain/workbook';
+import { parseA1 } from '../domain/workbook';
+import { toFileFormula } from '../layout/formulaForms';
+import type { ApplyResult, CellTarget, HostCapabilities, WorkbookHost } from '../layout/host';
+import type { WorkbookPlan } from '../layout/plan';
+import { setFormulaName } from './formulaNames';
+import { readWorkbook } from './readWorkbook';
+import { orderSheets } from './sheetOrder';
+import { writeSheet } from './writeSheet';
+
+/**
+ * A host over an ExcelJS workbook held in memory. Applying a plan changes the workbook object; saving it
+ * is the caller's step. A plan whose `issues` hold an error is not applied at all (the result carries
+ * the plan, whose issues say why).
+ *
+ * @param workbook - the workbook, new or loaded from a file
+ * @returns the host
+ * @example
+ * ```ts
+ * const workbook = new ExcelJS.Workbook();
+ * const host = createFileHost(workbook);
+ * const { notes } = await host.applyPlan((current) => buildPlan(campaign, current));
+ * await saveWorkbookFile(workbook, 'thi-dua-2018.xlsx');
+ * ```
+ */
+export function createFileHost(workbook: ExcelJS.Workbook): WorkbookHost {
+  return {
+    kind: 'xlsx',
+    capabilities(): HostCapabilities {
+      return { printSetup: true, charts: false, protection: true, veryHidden: true };
+    },
+    async applyPlan(build: (current: WorkbookData) => WorkbookPlan): Promise<ApplyResult> {
+      const plan = build(readWorkbook(workbook));
+      // A plan with an error could not be reconciled with the workbook: nothing is written.
+      if (plan.issues.some((issue) => issue.severity === 'error')) return { plan, notes: [], roundTrips: 0 };
+      const before = workbook.worksheets.map((sheet) => sheet.name);
+      const notes: string[] = [];
+      for (const sheet of plan.sheets) notes.push(...(await writeSheet(workbook, sheet)));
+      for (const name of plan.names) setFormulaName(workbook, name.name, toFileFormula(name.formula));
+      orderSheets(
+        workbook,
+        before,
+        plan.sheets.map((sheet) => sheet.name),
+      );
+      showVisibleSheet(workbook);
+      return { plan, notes, roundTrips: 0 };
+    },
+    read(): Promise<WorkbookData> {
+      return Promise.resolve(readWorkbook(workbook));
+    },
+    goTo(target: CellTarget): Promise<void> {
+      const worksheet = workbook.getWorksheet(target.sheet);
+      const position = parseA1(target.cell);
+      if (worksheet === undefined || position === null) {
+        return Promise.reject(new Error(`No cell ${target.cell} on sheet ${target.sheet}.`));
+      }
+      // The file opens on this sheet with this cell selected.
+      const view = worksheet.views[0] ?? { state: 'normal' as const };
+      worksheet.views = [{ ...view, activeCell: target.cell.replace(/\$/g, '') }];
+      setActiveTab(workbook, workbook.worksheets.indexOf(worksheet));
+      return Promise.resolve();
+    },
+  };
+}
+
+/** Excel refuses to open a file whose active sheet is hidden; make it the first visible one then. */
+function showVisibleSheet(workbook: ExcelJS.Workbook): void {
+  const sheets = workbook.worksheets;
+  const active = bookView(workbook)?.activeTab ?? 0;
+  if (sheets[active]?.state === 'visible') return;
+  const first = sheets.findIndex((sheet) => sheet.state === 'visible');
+  if (first >= 0) setActiveTab(workbook, first);
+}
+
+function setActiveTab(workbook: ExcelJS.Workbook, index: number): void {
+  const view = bookView(workbook) ?? {
+    x: 0,
+    y: 0,
+    width: 12000,
+    height: 9000,
+    visibility: 'visible',
+    firstSheet: 0,
+  };
+  workbook.views = [{ ...view, activeTab: index, firstSheet: Math.min(view.firstSheet ?? 0, index) }];
+}
+
+/** The workbook window; a loaded file may have none (ExcelJS then leaves `views` undefined). */
+function bookView(workbook: ExcelJS.Workbook): ExcelJS.WorkbookView | undefined {
+  const views = workbook.views as ExcelJS.WorkbookView[] | undefined;
+  return views?.[0];
+}

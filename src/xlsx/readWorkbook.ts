@@ -1,0 +1,90 @@
+/**
+ * Reading an ExcelJS workbook back as plain data: sheets, named tables and defined names.
+ */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS cells are plain objects, not Office.js proxies */
+import type ExcelJS from 'exceljs';
+import type { CellValue, RawSheet, RawTable, SheetVisibility, WorkbookData } from '../domain/workbook';
+import { tableGeometry, tableModels } from './_lib/tableModel';
+import { cellFormula, plainCellValue } from './cellValue';
+import { allDefinedNames } from './formulaNames';
+
+/**
+ * Reads a workbook as the plain data every host gives back.
+ *
+ * A table's headers are the texts of its header cells (what the officer sees; Excel keeps the table's
+ * column names equal to them). Values are plain (see `plainCellValue`): a formula gives its cached
+ * result or null. Formulas are given in the file form with a leading `=`
+ * (`=Scores[[#This Row],[Tổng điểm]]`).
+ *
+ * @param workbook - the workbook
+ * @returns sheets, tables by name, defined names
+ * @example
+ * readWorkbook(workbook).tables.Scores?.headers // ['Mã đơn vị', 'Tên đơn vị', 'Mã cụm', …]
+ */
+export function readWorkbook(workbook: ExcelJS.Workbook): WorkbookData {
+  const sheets: RawSheet[] = [];
+  const tables: Record<string, RawTable> = {};
+  for (const worksheet of workbook.worksheets) {
+    sheets.push({ name: worksheet.name, visibility: visibilityOf(worksheet), used: usedBounds(worksheet) });
+    for (const model of tableModels(worksheet)) {
+      const geometry = tableGeometry(model);
+      if (geometry === null) continue;
+      const headers = model.columns.map((column, j) => {
+        if (geometry.headerRow === null) return column.name.normalize('NFC');
+        const shown = plainCellValue(worksheet.getCell(geometry.headerRow + 1, geometry.left + j + 1).value);
+        return shown === null || shown === '' ? column.name.normalize('NFC') : String(shown);
+      });
+      const rows: CellValue[][] = [];
+      const formulas: (string | null)[][] = [];
+      for (let r = geometry.dataTop; r <= geometry.dataBottom; r++) {
+        const row = worksheet.getRow(r + 1);
+        const values: CellValue[] = [];
+        const rowFormulas: (string | null)[] = [];
+        for (let j = 0; j < headers.length; j++) {
+          const cell = row.getCell(geometry.left + j + 1);
+          values.push(plainCellValue(cell.value));
+          const formula = cellFormula(cell);
+          rowFormulas.push(formula === null ? null : `=${formula}`);
+        }
+        rows.push(values);
+        formulas.push(rowFormulas);
+      }
+      tables[model.name] = {
+        name: model.name,
+        sheet: worksheet.name,
+        origin: { row: geometry.headerRow ?? geometry.dataTop, col: geometry.left },
+        headers,
+        rows,
+        formulas,
+      };
+    }
+  }
+  return { sheets, tables, names: allDefinedNames(workbook) };
+}
+
+function visibilityOf(worksheet: ExcelJS.Worksheet): SheetVisibility {
+  const state: string = worksheet.state;
+  return state === 'hidden' || state === 'veryHidden' ? state : 'visible';
+}
+
+/** Bounds of the cells holding a value (styles alone do not count), or null for an empty sheet. */
+function usedBounds(worksheet: ExcelJS.Worksheet): RawSheet['used'] {
+  let used: RawSheet['used'] = null;
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.value === null || cell.value === undefined || cell.value === '') return;
+      const r = rowNumber - 1;
+      const c = colNumber - 1;
+      used =
+        used === null
+          ? { top: r, left: c, bottom: r, right: c }
+          : {
+              top: Math.min(used.top, r),
+              left: Math.min(used.left, c),
+              bottom: Math.max(used.bottom, r),
+              right: Math.max(used.right, c),
+            };
+    });
+  });
+  return used;
+}

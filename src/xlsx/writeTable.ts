@@ -1,0 +1,194 @@
+/**
+ * Writing one planned table into a worksheet: its cells, the formats of its columns, and the table
+ * definition around them.
+ */
+import type ExcelJS from 'exceljs';
+import { headerKey } from '../domain/read';
+import type { CellValue } from '../domain/workbook';
+import { toFileFormula } from '../layout/formulaForms';
+import type { ColumnPlan, TablePlan } from '../layout/plan';
+import { tableGeometry, tableModels, type TableColumnModel, type TableModel } from './_lib/tableModel';
+import { toDataValidation } from './dataValidation';
+
+/** Where the table sits once written, for the formats and the definition (1-based, as ExcelJS counts). */
+interface Placement {
+  headerRow: number;
+  left: number;
+  headers: string[];
+  rowCount: number;
+  /** Data row (zero-based) of the first row the plan lists: 0 for a new table, the old row count else. */
+  firstPlannedRow: number;
+  totals: TableColumnModel[] | null;
+}
+
+/**
+ * Writes a planned table.
+ *
+ * A new table gets its header row at the plan's origin and the plan's rows under it (Excel needs at least
+ * one data row, so an empty table gets one blank row). An existing table keeps its place, its columns and
+ * every value typed in it: the plan's new columns are added at its right end, its new rows under its last
+ * row, and the formulas of computed columns are written again on every row. Computed cells are locked,
+ * input cells unlocked; formats and validations are applied to each data cell of a planned column.
+ *
+ * @param workbook - the workbook (a table name is unique across its sheets)
+ * @param worksheet - the sheet the plan puts the table on
+ * @param plan - the table's plan
+ * @throws Error when the plan says the table exists and the workbook has none of that name
+ */
+export function writeTable(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, plan: TablePlan): void {
+  const found = findTable(workbook, plan.name);
+  const placement = plan.existing ? extendExisting(found, plan) : writeNew(worksheet, plan);
+  const target = plan.existing && found !== null ? found.worksheet : worksheet;
+
+  // Headers match as the reader matches them: spaces, case and Unicode form aside.
+  const byHeader = new Map(plan.columns.map((column) => [headerKey(column.header), column]));
+  placement.headers.forEach((header, j) => {
+    const column = byHeader.get(headerKey(header));
+    if (column === undefined) return;
+    const col = placement.left + j;
+    if (column.width !== undefined) target.getColumn(col).width = column.width;
+    const validation = column.validation === undefined ? undefined : toDataValidation(column.validation);
+    for (let i = 0; i < placement.rowCount; i++) {
+      const cell = target.getCell(placement.headerRow + 1 + i, col);
+      if (hasRowFormula(column)) {
+        cell.value = { formula: toFileFormula(column.formula, plan.name) };
+      }
+      formatCell(cell, column, validation);
+    }
+  });
+  for (const format of plan.cellFormats ?? []) {
+    const j = placement.headers.findIndex((header) => headerKey(header) === headerKey(format.column));
+    if (j < 0) continue;
+    target.getCell(
+      placement.headerRow + 1 + placement.firstPlannedRow + format.row,
+      placement.left + j,
+    ).numFmt = format.numberFormat;
+  }
+
+  // The table's old definition goes (when the plan did not see it, only its cells stay) and a new one
+  // covers the cells as they now are.
+  if (found !== null) found.worksheet.removeTable(found.model.name);
+  defineTable(target, plan, placement);
+}
+
+function writeNew(worksheet: ExcelJS.Worksheet, plan: TablePlan): Placement {
+  const headerRow = plan.origin.row + 1;
+  const left = plan.origin.col + 1;
+  const headers = plan.columns.map((column) => column.header);
+  headers.forEach((header, j) => {
+    worksheet.getCell(headerRow, left + j).value = header;
+  });
+  const rows = plan.rows.length > 0 ? plan.rows : [plan.columns.map(() => null)];
+  rows.forEach((row, i) => {
+    plan.columns.forEach((column, j) => {
+      if (hasRowFormula(column)) return;
+      worksheet.getCell(headerRow + 1 + i, left + j).value = cellInput(row[j] ?? null);
+    });
+  });
+  return { headerRow, left, headers, rowCount: rows.length, firstPlannedRow: 0, totals: null };
+}
+
+function extendExisting(found: FoundTable | null, plan: TablePlan): Placement {
+  if (found === null)
+    throw new Error(`The plan extends table ${plan.name}, which the workbook does not have.`);
+  const { worksheet, model } = found;
+  const geometry = tableGeometry(model);
+  if (geometry === null) throw new Error(`Table ${plan.name} has no readable range.`);
+  const headerRow = (geometry.headerRow ?? geometry.dataTop - 1) + 1;
+  const left = geometry.left + 1;
+  const headers = [...model.columns.map((column) => column.name), ...plan.addColumns];
+  plan.addColumns.forEach((header, k) => {
+    worksheet.getCell(headerRow, left + model.columns.length + k).value = header;
+  });
+  const existingRows = geometry.dataBottom - geometry.dataTop + 1;
+  // Formula columns get their formula below; every other cell of a new row takes the plan's value
+  // (the constants of a computed column without formula included: they are written once, with the row).
+  const withFormula = new Set(plan.columns.filter(hasRowFormula).map((column) => headerKey(column.header)));
+  plan.appendRows.forEach((row, i) => {
+    headers.forEach((header, j) => {
+      if (withFormula.has(headerKey(header))) return;
+      worksheet.getCell(headerRow + 1 + existingRows + i, left + j).value = cellInput(row[j] ?? null);
+    });
+  });
+  const totals = model.totalsRow
+    ? [...model.columns, ...plan.addColumns.map((name): TableColumnModel => ({ name }))]
+    : null;
+  return {
+    headerRow,
+    left,
+    headers,
+    rowCount: existingRows + plan.appendRows.length,
+    firstPlannedRow: existingRows,
+    totals,
+  };
+}
+
+function defineTable(worksheet: ExcelJS.Worksheet, plan: TablePlan, placement: Placement): void {
+  worksheet.addTable({
+    name: plan.name,
+    displayName: plan.name,
+    ref: worksheet.getCell(placement.headerRow, placement.left).address,
+    headerRow: true,
+    totalsRow: placement.totals !== null,
+    style: { theme: plan.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
+    columns: placement.headers.map((name, j) => ({
+      name,
+      filterButton: plan.showFilter,
+      ...totalsOf(placement.totals?.[j], j),
+    })),
+    // ExcelJS writes each row it is given into the cells; empty rows give the table its height and leave
+    // the cells just written (values, formulas, formats) as they are.
+    rows: Array.from({ length: placement.rowCount }, () => []),
+  });
+}
+
+/** Totals-row settings kept from the table as it was; a custom formula ExcelJS cannot read back becomes none. */
+function totalsOf(
+  column: TableColumnModel | undefined,
+  index: number,
+): Pick<ExcelJS.TableColumnProperties, 'totalsRowLabel' | 'totalsRowFunction'> {
+  if (column === undefined) return {};
+  const model = column as TableColumnModel & { totalsRowLabel?: string; totalsRowFunction?: string };
+  if (index === 0) return model.totalsRowLabel === undefined ? {} : { totalsRowLabel: model.totalsRowLabel };
+  const fn = model.totalsRowFunction;
+  return {
+    totalsRowFunction:
+      fn === undefined || fn === 'custom'
+        ? 'none'
+        : (fn as ExcelJS.TableColumnProperties['totalsRowFunction']),
+  };
+}
+
+/** A computed column with a formula: the formula is on every row (a computed column without one holds constants). */
+function hasRowFormula(column: ColumnPlan): column is ColumnPlan & { formula: string } {
+  return column.role === 'computed' && column.formula !== undefined;
+}
+
+function formatCell(
+  cell: ExcelJS.Cell,
+  column: ColumnPlan,
+  validation: ExcelJS.DataValidation | undefined,
+): void {
+  if (column.numberFormat !== undefined) cell.numFmt = column.numberFormat;
+  if (column.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' };
+  cell.protection = { locked: column.role === 'computed' };
+  if (validation !== undefined) cell.dataValidation = validation;
+}
+
+/** A plan value as a cell takes it: an empty text is a blank cell, text starting with `=` stays text. */
+function cellInput(value: CellValue): ExcelJS.CellValue {
+  return value === '' ? null : value;
+}
+
+interface FoundTable {
+  worksheet: ExcelJS.Worksheet;
+  model: TableModel;
+}
+
+function findTable(workbook: ExcelJS.Workbook, name: string): FoundTable | null {
+  for (const worksheet of workbook.worksheets) {
+    const model = tableModels(worksheet).find((t) => t.name.toLowerCase() === name.toLowerCase());
+    if (model !== undefined) return { worksheet, model };
+  }
+  return null;
+}

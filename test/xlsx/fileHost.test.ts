@@ -1,0 +1,366 @@
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { readZip, writeZip } from '../../src/xlsx/_lib/zip';
+import { createFileHost } from '../../src/xlsx/fileHost';
+import { loadWorkbookFile, saveWorkbookFile } from '../../src/xlsx/workbookFile';
+import type { TablePlan, WorkbookPlan } from '../../src/layout/plan';
+import { samplePlan, scoresTable } from './samplePlan';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'thidua-host-'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+const SCORE_ROWS = [
+  ['VP', 'K1', 50, 40, 43102, null, null, null],
+  ['TTR', 'K1', 55.5, 30, null, null, null, null],
+  ['CC1', 'K2', null, null, null, null, null, null],
+];
+
+async function writeSample(file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await createFileHost(workbook).applyPlan(() => samplePlan(SCORE_ROWS));
+  await saveWorkbookFile(workbook, file);
+}
+
+function part(bytes: Buffer, name: string): string {
+  const entry = readZip(bytes).find((e) => e.name === name);
+  if (entry === undefined) throw new Error(`no part ${name}`);
+  return entry.data.toString('utf8');
+}
+
+function tablePart(bytes: Buffer, table: string): string {
+  const entry = readZip(bytes).find(
+    (e) => e.name.startsWith('xl/tables/') && e.data.toString('utf8').includes(`name="${table}"`),
+  );
+  if (entry === undefined) throw new Error(`no table part for ${table}`);
+  return entry.data.toString('utf8');
+}
+
+describe('createFileHost', () => {
+  it('writes tables, formulas in the file form, and reads them back from the saved file', async () => {
+    const file = path.join(dir, 'sample.xlsx');
+    await writeSample(file);
+    const data = await createFileHost(await loadWorkbookFile(file)).read();
+
+    expect(data.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ['Danh mục', 'visible'],
+      ['Chấm điểm', 'visible'],
+      ['_meta', 'veryHidden'],
+    ]);
+    const units = data.tables.Units;
+    expect(units?.sheet).toBe('Danh mục');
+    expect(units?.origin).toEqual({ row: 2, col: 0 });
+    expect(units?.headers).toEqual(['Mã đơn vị', 'Tên đơn vị', 'Mã cụm']);
+    expect(units?.rows[2]).toEqual(['CC1', 'Phòng Công chứng số 1', 'K2']);
+
+    const scores = data.tables.Scores;
+    expect(scores?.rows).toHaveLength(3);
+    // Input values come back as typed; the date cell as its serial; formulas have no cached result.
+    expect(scores?.rows[0]?.slice(0, 5)).toEqual(['VP', 'K1', 50, 40, 43102]);
+    expect(scores?.rows[0]?.[5]).toBeNull();
+    expect(scores?.formulas?.[1]?.[5]).toBe(
+      '=IF(COUNT(Scores[[#This Row],[I.1]],Scores[[#This Row],[I.2]])=0,"",ROUND(SUM(Scores[[#This Row],[I.1]],Scores[[#This Row],[I.2]]),2))',
+    );
+    expect(scores?.formulas?.[0]?.[7]).toBe(
+      '=_xlfn.MAXIFS(Scores[Tổng điểm],Scores[Mã cụm],Scores[[#This Row],[Mã cụm]])',
+    );
+    expect(scores?.formulas?.[0]?.[0]).toBeNull();
+    expect(data.names?.DS_DonVi).toBe('=Units[Mã đơn vị]');
+  });
+
+  it('stores what Excel needs: calculated columns, protection without password, print setup, validations', async () => {
+    const file = path.join(dir, 'parts.xlsx');
+    await writeSample(file);
+    const bytes = await fs.readFile(file);
+
+    const scores = tablePart(bytes, 'Scores');
+    expect(scores).toContain('ref="A1:H4"');
+    expect(scores).toContain('headerRowCount="1"');
+    expect(scores).toContain(
+      'name="Xếp hạng" totalsRowFunction="none"><calculatedColumnFormula>IF(Scores[[#This Row],[Tổng điểm]]=&quot;&quot;,&quot;&quot;,COUNTIFS(Scores[Mã cụm],Scores[[#This Row],[Mã cụm]],Scores[Tổng điểm],&quot;&gt;&quot;&amp;Scores[[#This Row],[Tổng điểm]])+1)</calculatedColumnFormula></tableColumn>',
+    );
+    expect(scores).toMatch(/<tableColumn id="1" name="Mã đơn vị"[^>]*\/>/);
+
+    const workbookXml = part(bytes, 'xl/workbook.xml');
+    expect(workbookXml).toContain('<definedName name="DS_DonVi">Units[Mã đơn vị]</definedName>');
+    expect(workbookXml).toContain('fullCalcOnLoad="1"');
+    expect(workbookXml).toMatch(/<sheet [^>]*name="_meta"[^>]*state="veryHidden"/);
+
+    const sheet = part(bytes, 'xl/worksheets/sheet2.xml');
+    expect(sheet).toMatch(/<sheetProtection sheet="1"[^>]*\/>/);
+    expect(sheet).not.toContain('hashValue');
+    expect(sheet).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"/);
+    expect(sheet).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+    expect(sheet).toContain('<formula1>DS_DonVi</formula1>');
+    expect(sheet).toMatch(
+      /<dataValidation type="decimal" allowBlank="1"[^>]*sqref="C2:C4"><formula1>0<\/formula1><formula2>60<\/formula2>/,
+    );
+    expect(sheet).toMatch(
+      /<dataValidation type="date" operator="greaterThanOrEqual"[^>]*sqref="E2:E4"><formula1>43101<\/formula1>/,
+    );
+    expect(sheet).toMatch(/<cfRule type="expression" dxfId="\d+" priority="1"><formula>\$G2=1<\/formula>/);
+    // Input cells are unlocked, computed cells keep the default lock.
+    const loaded = await loadWorkbookFile(file);
+    const ws = loaded.getWorksheet('Chấm điểm');
+    expect(ws?.getCell('C2').protection?.locked).toBe(false);
+    expect(ws?.getCell('F2').protection?.locked).not.toBe(false);
+    expect(ws?.getCell('E2').numFmt).toBe('dd/mm/yyyy');
+    expect(loaded.getWorksheet('Danh mục')?.getColumn(5).width).toBe(18);
+  });
+
+  it('skips charts with a note in Vietnamese', async () => {
+    const result = await createFileHost(new ExcelJS.Workbook()).applyPlan(() => samplePlan(SCORE_ROWS));
+    expect(result.notes).toHaveLength(1);
+    expect(result.notes[0]).toContain('Chưa tạo biểu đồ "So sánh các cụm"');
+    expect(createFileHost(new ExcelJS.Workbook()).capabilities().charts).toBe(false);
+  });
+
+  it('re-applies a plan to a loaded file: keeps typed values, adds columns and rows, rewrites formulas', async () => {
+    const file = path.join(dir, 'reapply.xlsx');
+    await writeSample(file);
+    const workbook = await loadWorkbookFile(file);
+    // The officer types a score and overwrites a formula by mistake.
+    const ws = workbook.getWorksheet('Chấm điểm');
+    if (ws === undefined) throw new Error('no sheet');
+    ws.getCell('C4').value = 42;
+    ws.getCell('G2').value = 99;
+
+    const host = createFileHost(workbook);
+    const before = await host.read();
+    const again: WorkbookPlan = samplePlan([]);
+    const scores = again.sheets[1]?.tables[0] as TablePlan;
+    again.sheets[1]!.tables[0] = {
+      ...scores,
+      existing: true,
+      rows: [],
+      addColumns: ['Ghi chú'],
+      columns: [...scores.columns, { header: 'Ghi chú', role: 'input', width: 30 }],
+      appendRows: [['PBGDPL', 'K2', 30, 30, null, null, null, null, 'mới']],
+    };
+    again.sheets[0]!.tables[0] = { ...again.sheets[0]!.tables[0]!, existing: true, rows: [] };
+    let seen: typeof before | null = null;
+    await host.applyPlan((current) => {
+      seen = current;
+      return again;
+    });
+    expect(seen).toEqual(before);
+    await saveWorkbookFile(workbook, file);
+
+    const data = await createFileHost(await loadWorkbookFile(file)).read();
+    const table = data.tables.Scores;
+    expect(table?.headers).toEqual([...scoresTable([]).columns.map((c) => c.header), 'Ghi chú']);
+    expect(table?.rows.map((r) => r.slice(0, 4))).toEqual([
+      ['VP', 'K1', 50, 40],
+      ['TTR', 'K1', 55.5, 30],
+      ['CC1', 'K2', 42, null],
+      ['PBGDPL', 'K2', 30, 30],
+    ]);
+    expect(table?.rows[3]?.[8]).toBe('mới');
+    expect(table?.formulas?.[0]?.[6]).toMatch(/^=IF\(Scores\[\[#This Row\],\[Tổng điểm\]\]/);
+    expect(table?.formulas?.[3]?.[6]).toBe(table?.formulas?.[0]?.[6]);
+    expect(data.tables.Units?.rows).toHaveLength(3);
+    const bytes = await fs.readFile(file);
+    expect(tablePart(bytes, 'Scores')).toContain('ref="A1:I5"');
+    // One conditional format, not one per set-up.
+    expect(part(bytes, 'xl/worksheets/sheet2.xml').match(/<cfRule /g)).toHaveLength(1);
+  });
+
+  it('reads a table Excel saved without headerRowCount as having a header row', async () => {
+    const file = path.join(dir, 'excel-saved.xlsx');
+    await writeSample(file);
+    const entries = readZip(await fs.readFile(file)).map((entry) =>
+      entry.name.startsWith('xl/tables/')
+        ? {
+            name: entry.name,
+            data: Buffer.from(
+              entry.data
+                .toString('utf8')
+                .replace(' headerRowCount="1"', '')
+                .replace(/<filterColumn [^>]*\/>/g, ''),
+            ),
+          }
+        : entry,
+    );
+    await fs.writeFile(file, writeZip(entries));
+    const workbook = await loadWorkbookFile(file);
+    const data = await createFileHost(workbook).read();
+    expect(data.tables.Units?.headers).toEqual(['Mã đơn vị', 'Tên đơn vị', 'Mã cụm']);
+    expect(data.tables.Units?.rows).toHaveLength(3);
+    // Saving it again keeps the header row and the filter buttons.
+    const copy = path.join(dir, 'excel-saved-copy.xlsx');
+    await saveWorkbookFile(workbook, copy);
+    const units = tablePart(await fs.readFile(copy), 'Units');
+    expect(units).toContain('headerRowCount="1"');
+    expect(units).not.toContain('hiddenButton="1"');
+  });
+
+  it('reads messy cells as plain values', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await createFileHost(workbook).applyPlan(() => samplePlan(SCORE_ROWS));
+    const ws = workbook.getWorksheet('Chấm điểm');
+    if (ws === undefined) throw new Error('no sheet');
+    ws.getCell('C2').value = '9,5';
+    ws.getCell('D2').value = { richText: [{ text: 'mười ' }, { text: 'điểm' }] };
+    ws.getCell('E2').value = new Date(Date.UTC(2018, 0, 30));
+    ws.getCell('C3').value = { error: '#N/A' };
+    ws.getCell('D3').value = '=A1+1';
+    ws.getCell('F2').value = { formula: 'SUM(C2:D2)', result: 90 };
+    ws.getCell('B4').value = 'Khối các Phòng chuyên môn'.normalize('NFD');
+    const file = path.join(dir, 'messy.xlsx');
+    await saveWorkbookFile(workbook, file);
+    const rows = (await createFileHost(await loadWorkbookFile(file)).read()).tables.Scores?.rows;
+    expect(rows?.[0]?.slice(2, 6)).toEqual(['9,5', 'mười điểm', 43130, 90]);
+    expect(rows?.[1]?.slice(2, 4)).toEqual(['#N/A', '=A1+1']);
+    expect(rows?.[2]?.[1]).toBe('Khối các Phòng chuyên môn'.normalize('NFC'));
+  });
+
+  it('selects a cell for goTo', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const host = createFileHost(workbook);
+    await host.applyPlan(() => samplePlan(SCORE_ROWS));
+    await host.goTo({ sheet: 'Chấm điểm', cell: 'C3' });
+    expect(workbook.getWorksheet('Chấm điểm')?.views[0]?.activeCell).toBe('C3');
+    expect(workbook.views[0]?.activeTab).toBe(1);
+    await expect(host.goTo({ sheet: 'Không có', cell: 'A1' })).rejects.toThrow();
+  });
+
+  it('puts sheets in the plan order and keeps a sheet of the officer after the one it followed', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const host = createFileHost(workbook);
+    const plan = samplePlan(SCORE_ROWS);
+    await host.applyPlan(() => plan);
+    workbook.addWorksheet('Ghi chép riêng');
+    const swapped: WorkbookPlan = {
+      ...plan,
+      sheets: [plan.sheets[1]!, plan.sheets[0]!, plan.sheets[2]!].map((sheet) => ({
+        ...sheet,
+        existing: true,
+        tables: sheet.tables.map((t) => ({ ...t, existing: true, rows: [] })),
+      })),
+    };
+    await host.applyPlan(() => swapped);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Chấm điểm',
+      'Danh mục',
+      '_meta',
+      'Ghi chép riêng',
+    ]);
+    const file = path.join(dir, 'order.xlsx');
+    await saveWorkbookFile(workbook, file);
+    expect((await createFileHost(await loadWorkbookFile(file)).read()).sheets.map((s) => s.name)).toEqual([
+      'Chấm điểm',
+      'Danh mục',
+      '_meta',
+      'Ghi chép riêng',
+    ]);
+  });
+
+  it('replaces a sheet the plan rebuilds, at the same place', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const host = createFileHost(workbook);
+    const plan = samplePlan(SCORE_ROWS);
+    await host.applyPlan(() => plan);
+    workbook.getWorksheet('Danh mục')!.getCell('H20').value = 'cũ';
+    const rebuilt: WorkbookPlan = {
+      ...plan,
+      sheets: plan.sheets.map((sheet, i) =>
+        i === 0
+          ? { ...sheet, existing: true, replace: true }
+          : {
+              ...sheet,
+              existing: true,
+              tables: sheet.tables.map((t) => ({ ...t, existing: true, rows: [] })),
+            },
+      ),
+    };
+    await host.applyPlan(() => rebuilt);
+    const file = path.join(dir, 'replace.xlsx');
+    await saveWorkbookFile(workbook, file);
+    const loaded = await loadWorkbookFile(file);
+    expect(loaded.worksheets.map((w) => w.name)).toEqual(['Danh mục', 'Chấm điểm', '_meta']);
+    expect(loaded.getWorksheet('Danh mục')?.getCell('H20').value).toBeNull();
+    const data = await createFileHost(loaded).read();
+    expect(data.tables.Units?.rows).toHaveLength(3);
+    expect(data.tables.Scores?.rows).toHaveLength(3);
+  });
+
+  it('writes nothing when the plan holds an error', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const plan: WorkbookPlan = {
+      ...samplePlan(SCORE_ROWS),
+      issues: [
+        {
+          code: 'COLUMN_MISSING',
+          severity: 'error',
+          table: 'Scores',
+          row: null,
+          column: 'Mã cụm',
+          message: 'Bảng "Scores" thiếu cột "Mã cụm".',
+          messageEn: 'Missing column.',
+        },
+      ],
+    };
+    const result = await createFileHost(workbook).applyPlan(() => plan);
+    expect(result.plan).toBe(plan);
+    expect(workbook.worksheets).toHaveLength(0);
+  });
+
+  it('writes the constants of a computed column without formula, and single cell formats', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const plan = samplePlan(SCORE_ROWS);
+    const units = plan.sheets[0]!.tables[0]!;
+    plan.sheets[0]!.tables[0] = {
+      ...units,
+      columns: [...units.columns, { header: 'Thứ tự', role: 'computed' }],
+      rows: units.rows.map((row, i) => [...row, i + 1]),
+      cellFormats: [{ row: 1, column: 'Mã cụm', numberFormat: '@' }],
+    };
+    await createFileHost(workbook).applyPlan(() => plan);
+    const ws = workbook.getWorksheet('Danh mục')!;
+    expect([ws.getCell('D4').value, ws.getCell('D5').value, ws.getCell('D6').value]).toEqual([1, 2, 3]);
+    expect(ws.getCell('D4').protection?.locked).toBe(true);
+    expect(ws.getCell('C5').numFmt).toBe('@');
+    expect(ws.getCell('C4').numFmt).not.toBe('@');
+  });
+
+  it('freezes columns as well as rows', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const plan = samplePlan(SCORE_ROWS);
+    plan.sheets[1]!.freezeColumns = 2;
+    await createFileHost(workbook).applyPlan(() => plan);
+    expect(workbook.getWorksheet('Chấm điểm')?.views[0]).toMatchObject({
+      state: 'frozen',
+      xSplit: 2,
+      ySplit: 1,
+      topLeftCell: 'C2',
+    });
+  });
+
+  it('writes one validation range per column, never overlapping ones, from ten rows on', async () => {
+    const rows = Array.from({ length: 25 }, (_, i) => [`DV${i + 1}`, 'K1', 5, 5, null, null, null, null]);
+    const workbook = new ExcelJS.Workbook();
+    await createFileHost(workbook).applyPlan(() => samplePlan(rows));
+    const file = path.join(dir, 'validations.xlsx');
+    await saveWorkbookFile(workbook, file);
+    const sqrefs = (xml: string): string[] =>
+      [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1] ?? '');
+    const sheet = part(await fs.readFile(file), 'xl/worksheets/sheet2.xml');
+    expect(sqrefs(sheet).sort()).toEqual(['A2:A26', 'C2:C26', 'D2:D26', 'E2:E26']);
+
+    // A file read back and saved again keeps them as they were.
+    const again = path.join(dir, 'validations-again.xlsx');
+    await saveWorkbookFile(await loadWorkbookFile(file), again);
+    expect(sqrefs(part(await fs.readFile(again), 'xl/worksheets/sheet2.xml')).sort()).toEqual([
+      'A2:A26',
+      'C2:C26',
+      'D2:D26',
+      'E2:E26',
+    ]);
+  });
+});
