@@ -1,7 +1,6 @@
 /**
  * Reading an ExcelJS workbook back as plain data: sheets, named tables and defined names.
  */
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS cells are plain objects, not Office.js proxies */
 import type ExcelJS from 'exceljs';
 import type { CellValue, RawSheet, RawTable, SheetVisibility, WorkbookData } from '../domain/workbook';
 import { tableGeometry, tableModels } from './_lib/tableModel';

@@ -2,7 +2,6 @@
  * Writing one planned sheet: visibility, free cells, tables, conditional formats, widths, frozen rows,
  * print setup and protection. Charts are beyond ExcelJS and come back as notes.
  */
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS cells are plain objects, not Office.js proxies */
 import type ExcelJS from 'exceljs';
 import { toFileFormula } from '../layout/formulaForms';
 import type { CellPlan, ConditionalFormatPlan, PrintPlan, SheetPlan } from '../layout/plan';
