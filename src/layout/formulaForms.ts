@@ -10,6 +10,7 @@
  * Both run on one tokenizer ({@link tokenizeFormula}), so a bracket inside a string literal or an escaped
  * `']` in a column name is never mistaken for a reference.
  */
+import { columnLetters } from '../domain/workbook';
 
 /** A structured-reference item (`@` is read as `#This Row`). */
 export type TableItem = '#All' | '#Data' | '#Headers' | '#Totals' | '#This Row';
@@ -427,18 +428,7 @@ function columnIndex(table: TableGeometry, header: string, formula: string): num
 
 function cellA1(row: number, col: number, absolute: boolean): string {
   const mark = absolute ? '$' : '';
-  return `${mark}${columnName(col)}${mark}${row + 1}`;
-}
-
-function columnName(col: number): string {
-  let n = col + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return `${mark}${columnLetters(col)}${mark}${row + 1}`;
 }
 
 /**

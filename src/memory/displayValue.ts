@@ -1,0 +1,71 @@
+/**
+ * How a cell reads on screen in the workbench grid: the value under its number format, with the
+ * separators of a Vietnamese Excel (decimal comma, dot between thousands). Only the formats the plan
+ * uses are understood — fixed decimals, thousands, percent, dates and text; anything else shows as
+ * General.
+ */
+import type { CellValue } from '../domain/workbook';
+
+const MS_PER_DAY = 86_400_000;
+// Excel's serial 1 is 1900-01-01 but it counts a 29 February 1900 that never was; from 1 March 1900
+// on, serials count from 1899-12-30.
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * The text a cell shows.
+ *
+ * @param value - the evaluated value
+ * @param numberFormat - the cell's number format, or null for General
+ * @returns the displayed text
+ *
+ * @example
+ * ```ts
+ * displayValue(95.5, '0.00'); //=> '95,50'
+ * displayValue(43102, 'dd/mm/yyyy'); //=> '02/01/2018'
+ * displayValue(0.705, '0.0%'); //=> '70,5%'
+ * displayValue(null, '0.00'); //=> ''
+ * ```
+ */
+export function displayValue(value: CellValue, numberFormat: string | null): string {
+  if (value === null) return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'string') return value;
+  const format = (numberFormat ?? 'General').split(';')[0] ?? 'General';
+  if (format === '@') return generalNumber(value);
+  if (/[dy]/i.test(format.replace(/"[^"]*"/g, ''))) return dateText(value, format);
+  const fixed = /^(#,##)?0(?:\.(0+))?(%?)$/.exec(format);
+  if (fixed !== null) {
+    const decimals = fixed[2]?.length ?? 0;
+    const percent = fixed[3] === '%';
+    return (
+      groupedNumber(percent ? value * 100 : value, decimals, fixed[1] !== undefined) + (percent ? '%' : '')
+    );
+  }
+  return generalNumber(value);
+}
+
+function generalNumber(value: number): string {
+  // General shows up to about ten significant digits; more would only show binary noise.
+  const text = String(Number(value.toPrecision(10)));
+  return text.replace('.', ',');
+}
+
+function groupedNumber(value: number, decimals: number, group: boolean): string {
+  const [whole = '0', fraction] = Math.abs(value).toFixed(decimals).split('.');
+  const wholeText = group ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.') : whole;
+  const sign = value < 0 && Number(value.toFixed(decimals)) !== 0 ? '-' : '';
+  return fraction === undefined ? `${sign}${wholeText}` : `${sign}${wholeText},${fraction}`;
+}
+
+function dateText(serial: number, format: string): string {
+  const date = new Date(EXCEL_EPOCH + Math.floor(serial) * MS_PER_DAY);
+  const parts: Record<string, string> = {
+    yyyy: String(date.getUTCFullYear()),
+    yy: String(date.getUTCFullYear()).slice(-2),
+    mm: String(date.getUTCMonth() + 1).padStart(2, '0'),
+    m: String(date.getUTCMonth() + 1),
+    dd: String(date.getUTCDate()).padStart(2, '0'),
+    d: String(date.getUTCDate()),
+  };
+  return format.replace(/yyyy|yy|mm|m|dd|d/gi, (token) => parts[token.toLowerCase()] ?? token);
+}
