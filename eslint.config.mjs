@@ -106,6 +106,27 @@ export default tseslint.config(
     },
   },
   {
+    // HyperFormula is GPL and only for tests and the workbench: the add-in bundle must never import it.
+    files: ['src/taskpane/**/*.{ts,tsx}', 'src/excel/**/*.ts', 'src/commands/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['hyperformula', '**/memory', '**/memory/**'],
+              message: 'HyperFormula stays out of the add-in bundle.',
+            },
+            {
+              group: ['**/workbench/**', '**/cli/**', '**/xlsx/**', 'exceljs'],
+              message: 'Not part of the add-in bundle.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', domainPurity],
