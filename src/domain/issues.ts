@@ -340,6 +340,18 @@ export const ISSUES = {
       source: null,
     },
   }),
+  CODE_UNSAFE: template<{ at: string; atEn: string; code: string; what: string; whatEn: string }>({
+    severity: 'error',
+    vi: (p) =>
+      `${p.at}: ${p.what} "${p.code}" có ký tự * ? ~ hoặc bắt đầu bằng < > =, mà công thức đếm (COUNTIFS) hiểu là mẫu tìm kiếm hay phép so sánh, nên xếp hạng và tổng hợp sẽ sai. Hãy đổi mã chỉ gồm chữ, số, dấu chấm, gạch ngang hoặc gạch dưới.`,
+    en: (p) =>
+      `${p.atEn}: ${p.whatEn} "${p.code}" contains * ? ~ or starts with < > =, which COUNTIFS reads as a pattern or a comparison, so rankings and summaries would be wrong. Use letters, digits, dots, hyphens or underscores only.`,
+    explain: {
+      vi: 'Xếp hạng trong cụm và bảng tổng hợp đếm theo mã bằng COUNTIFS; ký tự đại diện trong mã làm phép đếm gộp nhầm đơn vị.',
+      en: 'In-cluster ranks and summaries count by code with COUNTIFS; wildcard characters in a code make it match other codes.',
+      source: null,
+    },
+  }),
   CLUSTER_EMPTY: template<{ at: string; atEn: string; cluster: string; name: string }>({
     severity: 'warning',
     vi: (p) =>

@@ -2,6 +2,7 @@ import type { Campaign, Issue } from '../model';
 import { awardRuleIssues } from './campaign/awardRules';
 import { campaignDateIssues, phaseIssues } from './campaign/campaignDates';
 import { clusterIssues } from './campaign/clusters';
+import { codeIssues } from './campaign/codes';
 import { criterionIssues } from './campaign/criteria';
 import { titleIssues } from './campaign/titles';
 import { unitIssues } from './campaign/units';
@@ -10,6 +11,7 @@ import { unitIssues } from './campaign/units';
 const CAMPAIGN_CHECKS: ReadonlyArray<(campaign: Campaign) => Issue[]> = [
   campaignDateIssues,
   phaseIssues,
+  codeIssues,
   clusterIssues,
   unitIssues,
   titleIssues,
