@@ -1,4 +1,17 @@
-// Ribbon commands. The "Kiểm tra" command is registered once the pane's actions exist.
-void Office.onReady(() => {
-  // Nothing to register before the workbook actions are in place.
-});
+// Ribbon commands: the function file Excel loads for the buttons that run without the task pane.
+import { createExcelHost } from '../excel';
+import { createWorkbookActions } from '../taskpane/actions';
+import { checkWorkbook } from './checkWorkbook';
+
+function onCheckWorkbook(event: Office.AddinCommands.Event): void {
+  void checkWorkbook(createWorkbookActions(createExcelHost()), event);
+}
+
+// Associated as the file loads (office.js is loaded before it), so the command is known by the time
+// Excel calls it. Office.actions is missing on older hosts (Excel 2019): there a function command is
+// found as a global of the function file.
+if (typeof Office.actions?.associate === 'function')
+  Office.actions.associate('checkWorkbook', onCheckWorkbook);
+else (globalThis as unknown as Record<string, unknown>).checkWorkbook = onCheckWorkbook;
+
+void Office.onReady();

@@ -1,12 +1,40 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { Welcome } from './Welcome';
+import { useMemo, useState } from 'react';
+import type { WorkbookHost } from '../layout/host';
+import type { WorkbookActions } from './actions';
+import { createWorkbookActions } from './actions';
 import type { PaneEnvironment } from './environment';
+import type { Language } from './i18n';
+import { languageFor, STRINGS } from './i18n';
+import { StringsContext } from './i18n/StringsContext';
+import { Pane } from './Pane';
 
-/** The pane's root: theme and the first screen. */
-export function Root({ environment }: { environment: PaneEnvironment }) {
+/** Props of {@link Root}. */
+export interface RootProps {
+  environment: PaneEnvironment;
+  /** The workbook's actions; wins over `host`. */
+  actions?: WorkbookActions;
+  /** A workbook host to build the actions over (the workbench's in-memory host, a test's fake). */
+  host?: WorkbookHost;
+}
+
+/**
+ * The pane's root: theme, language (Office's display language, Vietnamese by default) and the pane.
+ * Without `actions` or `host` no workbook is connected and the pane says so.
+ * @param props - the environment and, optionally, the workbook's actions or host
+ */
+export function Root({ environment, actions, host }: RootProps) {
+  const [language, setLanguage] = useState<Language>(() => languageFor(environment.language));
+  const connected = useMemo(
+    () => actions ?? (host === undefined ? null : createWorkbookActions(host)),
+    [actions, host],
+  );
+  const strings = useMemo(() => ({ language, t: STRINGS[language] }), [language]);
   return (
-    <FluentProvider theme={webLightTheme}>
-      <Welcome environment={environment} />
+    <FluentProvider theme={webLightTheme} lang={strings.t.locale}>
+      <StringsContext.Provider value={strings}>
+        <Pane environment={environment} actions={connected} onLanguageChange={setLanguage} />
+      </StringsContext.Provider>
     </FluentProvider>
   );
 }

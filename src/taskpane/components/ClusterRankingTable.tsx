@@ -1,0 +1,81 @@
+import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import type { ClusterRanking } from '../../domain/rank';
+import { formatNumber } from '../_lib/numbers';
+import { useStrings } from '../i18n/StringsContext';
+
+const useStyles = makeStyles({
+  table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, paddingBlock: '4px' },
+  head: { textAlign: 'left', borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, padding: '2px 4px' },
+  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, padding: '3px 4px', verticalAlign: 'top' },
+  rowHead: { fontWeight: tokens.fontWeightRegular, textAlign: 'left' },
+  number: { textAlign: 'right', whiteSpace: 'nowrap' },
+  leading: { backgroundColor: tokens.colorPaletteGreenBackground1 },
+  detail: { display: 'block', color: tokens.colorNeutralForeground3 },
+  leader: { display: 'block', paddingBlock: '2px' },
+});
+
+/**
+ * One cluster's ranking, as the scoring sheet's formulas compute it: rank, unit, total and proposal,
+ * with the leading unit named above.
+ * @param props - the cluster's ranking
+ */
+export function ClusterRankingTable({ ranking }: { ranking: ClusterRanking }) {
+  const { t } = useStrings();
+  const styles = useStyles();
+  const s = t.scores;
+  const leaders = ranking.units.filter((u) => u.rank === 1);
+  return (
+    <div>
+      <Caption1 className={styles.leader}>
+        {leaders.length === 0
+          ? `${ranking.name}: ${s.noLeader}`
+          : `${ranking.name} — ${s.leader}: ${leaders.map((u) => `${u.name} (${formatNumber(u.total, t.locale)})`).join('; ')}`}
+      </Caption1>
+      <table className={styles.table}>
+        <caption className={styles.caption}>{s.rankingOf(ranking.name)}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.head}>
+              {s.rank}
+            </th>
+            <th scope="col" className={styles.head}>
+              {s.unit}
+            </th>
+            <th scope="col" className={`${styles.head} ${styles.number}`}>
+              {s.total}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {ranking.units.map((unit) => (
+            <tr key={unit.unit} className={unit.leading ? styles.leading : undefined}>
+              <td className={styles.cell}>
+                {unit.rank ?? '—'}
+                {unit.tied && (
+                  <>
+                    {' '}
+                    <Badge appearance="outline" color="warning" size="small">
+                      {s.tied}
+                    </Badge>
+                  </>
+                )}
+              </td>
+              <th scope="row" className={`${styles.cell} ${styles.rowHead}`}>
+                {unit.name}
+                {unit.proposal !== '' && (
+                  <span className={styles.detail}>
+                    {s.proposal}: {unit.proposal}
+                  </span>
+                )}
+              </th>
+              <td className={`${styles.cell} ${styles.number}`}>
+                {unit.total === null ? s.unscored : formatNumber(unit.total, t.locale)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

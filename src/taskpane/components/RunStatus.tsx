@@ -1,0 +1,52 @@
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  makeStyles,
+} from '@fluentui/react-components';
+import { useStrings } from '../i18n/StringsContext';
+import type { Runner } from '../useRunner';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '6px' },
+});
+
+/**
+ * What the running action is doing, and why the last one failed with what to do about it: a failure
+ * stays on screen until dismissed or until the next action starts.
+ * @param props - the pane's runner
+ */
+export function RunStatus({ runner }: { runner: Runner }) {
+  const { t } = useStrings();
+  const styles = useStyles();
+  const { busy, failure } = runner;
+  return (
+    <div className={styles.root}>
+      {busy !== null && (
+        <div role="status" aria-live="polite">
+          <ProgressBar thickness="large" aria-label={t.run.busy} />
+          <Caption1>
+            {t.run.busy} {t.run.what[busy]}
+          </Caption1>
+        </div>
+      )}
+      {failure !== null && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{t.run.failed(t.run.what[failure.what])}</MessageBarTitle>
+            {failure.message ?? t.run.unknownError} {t.run.whatToDo}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={runner.dismiss}>
+              {t.run.dismiss}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import './support/consoleGuard';
+import { fakeActions, nothingResult, tableMissingResult } from './support/fakeActions';
+import { openStep, renderPane } from './support/renderPane';
+
+function check(): void {
+  fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra đăng ký' }));
+}
+
+describe('step 2, registrations', () => {
+  it('groups the issues by severity and unit, with counts', async () => {
+    renderPane(fakeActions());
+    openStep(/Đăng ký/);
+    check();
+    expect(await screen.findByText('1 lỗi, 2 cảnh báo')).toBeTruthy();
+    const errors = screen.getByRole('region', { name: 'Lỗi (1)' });
+    expect(within(errors).getByRole('list', { name: 'Văn phòng Sở (VP)' })).toBeTruthy();
+    const warnings = screen.getByRole('region', { name: 'Cảnh báo (2)' });
+    expect(within(warnings).getByRole('list', { name: 'Thanh tra Sở (TTRA)' })).toBeTruthy();
+    expect(within(warnings).getByRole('list', { name: 'Chung, không thuộc riêng đơn vị nào' })).toBeTruthy();
+  });
+
+  it('goes to the cell of an issue when it is clicked', async () => {
+    const actions = fakeActions();
+    renderPane(actions);
+    openStep(/Đăng ký/);
+    check();
+    const button = await screen.findByRole('button', {
+      name: /mã danh hiệu "XYZ".*Tới ô E4, trang "Đăng ký"/,
+    });
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+    expect(actions.goTo).toHaveBeenCalledTimes(1);
+    expect(actions.goTo.mock.calls[0]?.[0]).toMatchObject({
+      code: 'REGISTRATION_TITLE_UNKNOWN',
+      sheet: 'Đăng ký',
+      cell: 'E4',
+    });
+    // An issue with no place in the workbook is text, not a button.
+    expect(screen.getByText(/Cụm 9/).closest('button')).toBeNull();
+    expect(screen.getAllByText('Không gắn với ô nào trong sổ.')).toHaveLength(1);
+  });
+
+  it('explains each rule with its source', async () => {
+    renderPane(fakeActions());
+    openStep(/Đăng ký/);
+    check();
+    await screen.findByText('1 lỗi, 2 cảnh báo');
+    expect(screen.getAllByText('Vì sao').length).toBeGreaterThanOrEqual(3);
+    expect(screen.getByText(/Quy tắc áp dụng: Luật Thi đua, khen thưởng 2003/)).toBeTruthy();
+    expect(screen.getByText(/không quá 15% số người đạt Lao động tiên tiến/)).toBeTruthy();
+    expect(screen.getAllByText(/Căn cứ: Nghị định 91\/2017\/NĐ-CP, Điều 9/).length).toBeGreaterThan(0);
+  });
+
+  it('lists a missing table and says the workbook holds no readable campaign', async () => {
+    const actions = fakeActions();
+    actions.checkRegistrations.mockResolvedValue(tableMissingResult());
+    renderPane(actions);
+    openStep(/Đăng ký/);
+    check();
+    const missing = await screen.findByText(/Không tìm thấy bảng "Registrations" \(trang "Đăng ký"\)/);
+    expect(missing.closest('button')).toBeNull();
+    expect(screen.getByText('Trang "Đăng ký"')).toBeTruthy();
+    expect(screen.getByText(/Sổ đang mở chưa có phong trào đọc được/)).toBeTruthy();
+    expect(screen.getByText('1 lỗi, 0 cảnh báo')).toBeTruthy();
+  });
+
+  it('says plainly when there is nothing to check', async () => {
+    const actions = fakeActions();
+    actions.checkRegistrations.mockResolvedValue(nothingResult());
+    renderPane(actions);
+    openStep(/Đăng ký/);
+    check();
+    expect(await screen.findByText(/Không có gì để kiểm tra: bảng đăng ký/)).toBeTruthy();
+    expect(screen.queryByText('Không có lỗi hay cảnh báo nào.')).toBeNull();
+  });
+
+  it('shows the host failure with what to do', async () => {
+    const actions = fakeActions();
+    actions.checkRegistrations.mockRejectedValue(new Error('Không đọc được sổ: Excel đang bận.'));
+    renderPane(actions);
+    openStep(/Đăng ký/);
+    check();
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Không kiểm tra đăng ký được');
+    expect(alert.textContent).toContain('Excel đang bận.');
+    expect(screen.getByRole('button', { name: 'Kiểm tra đăng ký' })).toHaveProperty('disabled', false);
+  });
+
+  it('shows the failure of going to a cell', async () => {
+    const actions = fakeActions();
+    actions.goTo.mockRejectedValue(new Error('Không chuyển được tới ô cần xem.'));
+    renderPane(actions);
+    openStep(/Đăng ký/);
+    check();
+    fireEvent.click(await screen.findByRole('button', { name: /Tới ô E4/ }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Không chuyển tới ô cần sửa được');
+  });
+
+  it('words the issues in English when the pane is in English', async () => {
+    renderPane(fakeActions());
+    fireEvent.click(screen.getByRole('switch', { name: 'English' }));
+    openStep(/Registrations/);
+    fireEvent.click(screen.getByRole('button', { name: 'Check registrations' }));
+    expect(await screen.findByText('1 error(s), 2 warning(s)')).toBeTruthy();
+    expect(screen.getByText(/title code "XYZ" is not in the title catalogue/)).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Errors (1)' })).toBeTruthy();
+  });
+});

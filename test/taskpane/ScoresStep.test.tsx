@@ -1,0 +1,103 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { rankCampaign } from '../../src/domain/rank';
+import './support/consoleGuard';
+import { deferred } from './support/deferred';
+import { fakeActions, nothingResult, sampleCampaign, scoreResult } from './support/fakeActions';
+import { openStep, renderPane } from './support/renderPane';
+
+function check(): void {
+  fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra điểm' }));
+}
+
+describe('step 3, scoring', () => {
+  it('shows each cluster ranked as the sheet ranks it, with its leader', async () => {
+    renderPane(fakeActions());
+    openStep(/Chấm điểm/);
+    check();
+    const rankings = rankCampaign(sampleCampaign());
+    for (const ranking of rankings) {
+      const table = await screen.findByRole('table', { name: `Xếp hạng ${ranking.name}` });
+      const rows = within(table).getAllByRole('row').slice(1);
+      expect(rows).toHaveLength(ranking.units.length);
+      const firstUnit = ranking.units[0];
+      expect(rows[0]?.textContent).toContain(firstUnit?.name);
+      expect(rows[0]?.textContent?.startsWith(String(firstUnit?.rank ?? '—'))).toBe(true);
+      const leader = ranking.units.find((u) => u.rank === 1);
+      if (leader !== undefined)
+        expect(screen.getByText(new RegExp(`${ranking.name} — Dẫn đầu: ${leader.name}`))).toBeTruthy();
+    }
+  });
+
+  it('lists the ties that need a vote and the largest self/reviewed gaps', async () => {
+    const result = scoreResult();
+    const [cluster] = result.rankings;
+    const a = cluster?.units[0];
+    const b = cluster?.units[1];
+    if (cluster === undefined || a === undefined || b === undefined) throw new Error('sample has no cluster');
+    result.ties = [
+      { cluster: cluster.cluster, clusterName: cluster.name, rank: 1, units: [a, b], forFirstPlace: true },
+    ];
+    result.gaps = [
+      {
+        unit: 'VP',
+        name: 'Văn phòng Sở',
+        cluster: cluster.cluster,
+        selfTotal: 95,
+        reviewedTotal: 82.5,
+        gap: 12.5,
+        overThreshold: true,
+      },
+    ];
+    const actions = fakeActions();
+    actions.checkScores.mockResolvedValue(result);
+    renderPane(actions);
+    openStep(/Chấm điểm/);
+    check();
+    const ties = await screen.findByRole('region', { name: 'Bằng điểm, cần Hội đồng bỏ phiếu' });
+    expect(ties.textContent).toContain(`${cluster.name}, hạng 1`);
+    expect(ties.textContent).toContain('tranh vị trí dẫn đầu');
+    expect(ties.textContent).toContain(a.name);
+    const gaps = screen.getByRole('region', { name: 'Chênh lệch tự chấm – thẩm định lớn nhất' });
+    expect(gaps.textContent).toContain('tự chấm 95, thẩm định 82,5, chênh 12,5 điểm');
+    expect(gaps.textContent).toContain('vượt ngưỡng 5 điểm');
+  });
+
+  it('lists score issues and goes to their cell', async () => {
+    const actions = fakeActions();
+    renderPane(actions);
+    openStep(/Chấm điểm/);
+    check();
+    expect(await screen.findByText('1 lỗi, 0 cảnh báo')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /vượt điểm chuẩn 20.*Tới ô D3, trang "Chấm điểm"/ }));
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+    expect(actions.goTo).toHaveBeenCalledWith(expect.objectContaining({ cell: 'D3', sheet: 'Chấm điểm' }));
+  });
+
+  it('says plainly when no unit is scored yet', async () => {
+    const actions = fakeActions();
+    actions.checkScores.mockResolvedValue(nothingResult());
+    renderPane(actions);
+    openStep(/Chấm điểm/);
+    check();
+    expect(
+      await screen.findByText(/Không có gì để kiểm tra: chưa có đơn vị nào được chấm điểm/),
+    ).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('turns the button off while checking and shows the failure after', async () => {
+    const actions = fakeActions();
+    const pending = deferred<ReturnType<typeof scoreResult>>();
+    actions.checkScores.mockReturnValue(pending.promise);
+    renderPane(actions);
+    openStep(/Chấm điểm/);
+    check();
+    expect(await screen.findByRole('progressbar')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Kiểm tra điểm' })).toHaveProperty('disabled', true);
+    pending.reject(new Error('Không đọc được sổ: bảng "Scores" bị khoá.'));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Không kiểm tra điểm được');
+    expect(alert.textContent).toContain('bảng "Scores" bị khoá.');
+    expect(screen.getByRole('button', { name: 'Kiểm tra điểm' })).toHaveProperty('disabled', false);
+  });
+});

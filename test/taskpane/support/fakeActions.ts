@@ -1,0 +1,200 @@
+/**
+ * A fake {@link WorkbookActions} for the pane's tests, and results built from a real preset with the
+ * real domain functions, so the pane is shown what the actions would return.
+ */
+import { makeIssue } from '../../../src/domain/issues';
+import type { Campaign, Issue } from '../../../src/domain/model';
+import { presetById } from '../../../src/domain/presets';
+import { rankCampaign, summarise } from '../../../src/domain/rank';
+import { explainRules, resolveRuleSet } from '../../../src/domain/rules';
+import type {
+  CheckResult,
+  CheckedIssue,
+  LoadResult,
+  ScoreCheckResult,
+  SetUpResult,
+  SummaryResult,
+  WorkbookActions,
+} from '../../../src/taskpane/actions';
+import { countIssues } from '../../../src/taskpane/actions';
+import { largestSelfReviewGaps, tiesNeedingVote } from '../../../src/taskpane/_lib/scoreInsights';
+
+/** Every action a jest mock; each resolves with a plain result unless the test says otherwise. */
+export type FakeActions = {
+  [K in keyof WorkbookActions]: jest.Mock<ReturnType<WorkbookActions[K]>, Parameters<WorkbookActions[K]>>;
+};
+
+/** The sample campaign of the tests: Sở Tư pháp TP. Hồ Chí Minh, 2018. */
+export function sampleCampaign(): Campaign {
+  const campaign = presetById('hcm-2018');
+  if (campaign === undefined) throw new Error('preset hcm-2018 is missing');
+  return campaign;
+}
+
+/** An issue placed at a cell and tied to a unit. */
+export function placed(issue: Issue, sheet: string, cell: string, unit: string | null): CheckedIssue {
+  return { ...issue, sheet, cell, unit };
+}
+
+/** A registration check with one error and one warning on two units, and one general warning. */
+export function registrationResult(campaign = sampleCampaign()): CheckResult {
+  const ruleSet = resolveRuleSet(campaign);
+  const issues: CheckedIssue[] = [
+    placed(
+      makeIssue(
+        'REGISTRATION_TITLE_UNKNOWN',
+        { at: 'Đăng ký, dòng 3', atEn: 'Registrations, row 3', title: 'XYZ' },
+        { table: 'Registrations', row: 3, column: 'Mã danh hiệu' },
+      ),
+      'Đăng ký',
+      'E4',
+      'VP',
+    ),
+    placed(
+      makeIssue(
+        'REGISTRATION_DATE_MISSING',
+        { at: 'Đăng ký, dòng 7', atEn: 'Registrations, row 7' },
+        { table: 'Registrations', row: 7, column: 'Ngày đăng ký' },
+      ),
+      'Đăng ký',
+      'F8',
+      'TTRA',
+    ),
+    // A warning with no place in the workbook: it shows as text, not as a button.
+    {
+      ...makeIssue(
+        'CLUSTER_EMPTY',
+        { at: 'Danh mục, dòng 2', atEn: 'Catalogue, row 2', cluster: 'K9', name: 'Cụm 9' },
+        { table: 'Clusters', row: 2, column: 'Mã cụm' },
+      ),
+      unit: null,
+    },
+  ];
+  return {
+    campaign,
+    issues,
+    counts: countIssues(issues),
+    nothingToCheck: false,
+    ruleSet,
+    rules: explainRules(ruleSet),
+  };
+}
+
+/** A check of a workbook missing its Registrations table: no campaign can be read. */
+export function tableMissingResult(): CheckResult {
+  // A missing table is placed on its sheet, with no cell to go to.
+  const issue: CheckedIssue = {
+    ...makeIssue(
+      'TABLE_MISSING',
+      { table: 'Registrations', sheet: 'Đăng ký' },
+      { table: 'Registrations', row: null, column: null },
+    ),
+    sheet: 'Đăng ký',
+    unit: null,
+  };
+  return {
+    campaign: null,
+    issues: [issue],
+    counts: countIssues([issue]),
+    nothingToCheck: false,
+    ruleSet: null,
+    rules: [],
+  };
+}
+
+/** A check that finds nothing to look at. */
+export function nothingResult(campaign = sampleCampaign()): ScoreCheckResult {
+  const ruleSet = resolveRuleSet(campaign);
+  return {
+    campaign,
+    issues: [],
+    counts: { errors: 0, warnings: 0 },
+    nothingToCheck: true,
+    ruleSet,
+    rules: explainRules(ruleSet),
+    rankings: [],
+    ties: [],
+    gaps: [],
+    gapThreshold: campaign.settings.selfReviewGap,
+  };
+}
+
+/** A score check of the sample campaign, ranked by the domain. */
+export function scoreResult(campaign = sampleCampaign()): ScoreCheckResult {
+  const ruleSet = resolveRuleSet(campaign);
+  const rankings = rankCampaign(campaign);
+  const issue = placed(
+    makeIssue(
+      'SCORE_ABOVE_MAX',
+      {
+        at: 'Chấm điểm, dòng 2',
+        atEn: 'Scores, row 2',
+        unit: 'VP',
+        criterion: 'I.1',
+        value: 25,
+        max: 20,
+        deduction: false,
+      },
+      { table: 'Scores', row: 2, column: 'I.1' },
+    ),
+    'Chấm điểm',
+    'D3',
+    'VP',
+  );
+  return {
+    campaign,
+    issues: [issue],
+    counts: countIssues([issue]),
+    nothingToCheck: false,
+    ruleSet,
+    rules: explainRules(ruleSet),
+    rankings,
+    ties: tiesNeedingVote(rankings),
+    gaps: largestSelfReviewGaps(campaign, 5),
+    gapThreshold: campaign.settings.selfReviewGap,
+  };
+}
+
+/** A refreshed summary of the sample campaign. */
+export function summaryResult(campaign = sampleCampaign()): SummaryResult {
+  return {
+    campaign,
+    issues: [],
+    counts: { errors: 0, warnings: 0 },
+    summary: summarise(campaign),
+    report: { added: ['Tổng hợp › ClusterSummary: 1 dòng'], kept: ['Chấm điểm'], refreshed: [] },
+    notes: [],
+  };
+}
+
+/** A set-up that added the five sheets. */
+export function setUpResult(): SetUpResult {
+  return {
+    added: ['Trang "Phong trào"', 'Trang "Danh mục"'],
+    kept: ['Bảng "Registrations" (213 dòng)'],
+    refreshed: ['Công thức bảng "Scores"'],
+    applied: true,
+    notes: [],
+    issues: [],
+    counts: { errors: 0, warnings: 0 },
+  };
+}
+
+/**
+ * Fake actions resolving with the sample results; override any with `mockResolvedValue` / `mockImplementation`.
+ * @returns the fake
+ */
+export function fakeActions(): FakeActions {
+  const campaign = sampleCampaign();
+  const load: LoadResult = { campaign, issues: [] };
+  return {
+    setUp: jest.fn<Promise<SetUpResult>, [Campaign]>(() => Promise.resolve(setUpResult())),
+    loadCampaign: jest.fn<Promise<LoadResult>, []>(() => Promise.resolve(load)),
+    checkRegistrations: jest.fn<Promise<CheckResult>, []>(() =>
+      Promise.resolve(registrationResult(campaign)),
+    ),
+    checkScores: jest.fn<Promise<ScoreCheckResult>, []>(() => Promise.resolve(scoreResult(campaign))),
+    refreshSummary: jest.fn<Promise<SummaryResult>, []>(() => Promise.resolve(summaryResult(campaign))),
+    goTo: jest.fn<Promise<boolean>, [Issue]>(() => Promise.resolve(true)),
+  };
+}

@@ -1,0 +1,23 @@
+import { configure, fireEvent, render, screen } from '@testing-library/react';
+import type { WorkbookActions } from '../../../src/taskpane/actions';
+import type { PaneEnvironment } from '../../../src/taskpane/environment';
+import { Root } from '../../../src/taskpane/Root';
+
+// Fluent renders slowly under jsdom; on a loaded machine the default 1 s wait of findBy* is too short.
+configure({ asyncUtilTimeout: 5000 });
+
+/** Excel on Windows in Vietnamese, unless a test says otherwise. */
+export const EXCEL_VI: PaneEnvironment = { inOffice: true, host: 'Excel', platform: 'PC', language: 'vi-VN' };
+
+/**
+ * Renders the pane with the given actions (none: no workbook connected).
+ * @returns what `render` returns
+ */
+export function renderPane(actions?: WorkbookActions, environment: PaneEnvironment = EXCEL_VI) {
+  return render(<Root environment={environment} actions={actions} />);
+}
+
+/** Opens a step's tab by its (partial) name. */
+export function openStep(name: RegExp): void {
+  fireEvent.click(screen.getByRole('tab', { name }));
+}
