@@ -57,6 +57,7 @@ module.exports = async (env = {}, argv = {}) => {
   const entry = {
     taskpane: './src/taskpane/index.tsx',
     commands: './src/commands/commands.ts',
+    notice: './src/commands/noticePage.ts',
   };
   if (withWorkbench) entry.workbench = './src/workbench/index.tsx';
 
@@ -71,6 +72,12 @@ module.exports = async (env = {}, argv = {}) => {
       filename: 'commands.html',
       template: './src/commands/commands.html',
       chunks: ['commands'],
+      templateParameters: { csp: contentSecurityPolicy(dev) },
+    }),
+    new HtmlWebpackPlugin({
+      filename: 'notice.html',
+      template: './src/commands/notice.html',
+      chunks: ['notice'],
       templateParameters: { csp: contentSecurityPolicy(dev) },
     }),
     new HtmlWebpackPlugin({
@@ -121,7 +128,20 @@ module.exports = async (env = {}, argv = {}) => {
       filename: '[name].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // The workbench saves .xlsx files with the command line's own writer (src/xlsx): its Node imports
+      // get browser stand-ins there (the file system is never called). The add-in imports none of them.
+      ...(withWorkbench
+        ? {
+            fallback: {
+              fs: false,
+              path: false,
+              zlib: path.resolve(__dirname, 'src/workbench/export/browserZlib.ts'),
+            },
+          }
+        : {}),
+    },
     module: {
       rules: [
         {

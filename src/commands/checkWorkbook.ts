@@ -2,7 +2,8 @@
  * The "Kiểm tra" ribbon command: checks the registrations and the scores of the open workbook with the
  * task pane's own actions and selects the cell of the first error (else of the first warning).
  */
-import type { CheckedIssue, WorkbookActions } from '../taskpane/actions';
+import type { CheckedIssue, IssueCounts, WorkbookActions } from '../taskpane/actions';
+import type { Notice } from './notice';
 
 /**
  * The issue a check command selects: the first error that has a cell in the workbook, else the
@@ -18,27 +19,64 @@ export function firstToSelect(issues: readonly CheckedIssue[]): CheckedIssue | n
 }
 
 /**
- * Runs both checks and selects the first issue's cell; the event is completed whatever happens, or
- * Excel would keep the button busy.
+ * Words the result of a check for the notice dialog.
+ * @param counts - errors and warnings of both checks
+ * @param selected - the issue whose cell was selected, if any
+ * @returns the notice
+ * @example
+ * checkNotice({ errors: 0, warnings: 0 }, null).title // 'Không có lỗi nào'
+ */
+export function checkNotice(counts: IssueCounts, selected: CheckedIssue | null): Notice {
+  const lines = [`${counts.errors} lỗi, ${counts.warnings} cảnh báo trong đăng ký và chấm điểm.`];
+  if (selected !== null)
+    lines.push(`Đã chọn ô ${selected.sheet ?? ''}!${selected.cell ?? ''}: ${selected.message}`);
+  if (counts.errors + counts.warnings > 0)
+    lines.push('Mở ngăn Thi đua (nút "Sổ thi đua") để xem đầy đủ danh sách.');
+  if (counts.errors > 0) return { tone: 'error', title: `Có ${counts.errors} lỗi cần sửa`, lines };
+  if (counts.warnings > 0) return { tone: 'warning', title: 'Không có lỗi, còn cảnh báo', lines };
+  return { tone: 'ok', title: 'Không có lỗi nào', lines };
+}
+
+/**
+ * Runs both checks, selects the first issue's cell and tells the officer the result (or what went
+ * wrong); the event is completed whatever happens, or Excel would keep the button busy.
  * @param actions - the workbook's actions
  * @param event - the ribbon event
+ * @param notify - shows a notice (a dialog in Excel)
  * @returns when the event is completed
  * @example
- * Office.actions.associate('checkWorkbook', (event) => void checkWorkbook(createWorkbookActions(createExcelHost()), event));
+ * Office.actions.associate('checkWorkbook', (event) => void checkWorkbook(actions, event, showNotice));
  */
 export async function checkWorkbook(
   actions: WorkbookActions,
   event: { completed: () => void },
+  notify: (notice: Notice) => Promise<void>,
 ): Promise<void> {
   try {
-    const registrations = await actions.checkRegistrations();
-    const scores = await actions.checkScores();
-    const first = firstToSelect([...registrations.issues, ...scores.issues]);
-    if (first !== null) await actions.goTo(first);
-  } catch (error) {
-    // A function command has no surface of its own to show a message on; the pane's "Kiểm tra"
-    // buttons run the same checks and show the failure with what to do.
-    console.error('Thi đua: không kiểm tra được sổ.', error);
+    let notice: Notice;
+    try {
+      const registrations = await actions.checkRegistrations();
+      const scores = await actions.checkScores();
+      const first = firstToSelect([...registrations.issues, ...scores.issues]);
+      const selected = first !== null && (await actions.goTo(first)) ? first : null;
+      notice = checkNotice(
+        {
+          errors: registrations.counts.errors + scores.counts.errors,
+          warnings: registrations.counts.warnings + scores.counts.warnings,
+        },
+        selected,
+      );
+    } catch (error) {
+      notice = {
+        tone: 'error',
+        title: 'Không kiểm tra được sổ',
+        lines: [
+          error instanceof Error ? error.message : String(error),
+          'Mở ngăn Thi đua để xem chi tiết và thử lại.',
+        ],
+      };
+    }
+    await notify(notice);
   } finally {
     event.completed();
   }

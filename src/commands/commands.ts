@@ -2,9 +2,10 @@
 import { createExcelHost } from '../excel';
 import { createWorkbookActions } from '../taskpane/actions';
 import { checkWorkbook } from './checkWorkbook';
+import { showNotice } from './showNotice';
 
 function onCheckWorkbook(event: Office.AddinCommands.Event): void {
-  void checkWorkbook(createWorkbookActions(createExcelHost()), event);
+  void checkWorkbook(createWorkbookActions(createExcelHost()), event, showNotice);
 }
 
 // Associated as the file loads (office.js is loaded before it), so the command is known by the time

@@ -2,16 +2,20 @@
  * @jest-environment node
  */
 // The ribbon command's logic, over fake actions: no Office, no DOM.
-import { checkWorkbook, firstToSelect } from '../../src/commands/checkWorkbook';
+import { checkNotice, checkWorkbook, firstToSelect } from '../../src/commands/checkWorkbook';
+import { noticeQuery, parseNoticeQuery } from '../../src/commands/notice';
 import type { CheckedIssue } from '../../src/taskpane/actions';
-import { expectConsoleError } from './support/consoleGuard';
 import { fakeActions, nothingResult, registrationResult, scoreResult } from './support/fakeActions';
+
+const notify = jest.fn(() => Promise.resolve());
+
+beforeEach(() => notify.mockClear());
 
 describe('the Kiểm tra ribbon command', () => {
   it('selects the first error with a cell, registrations before scores', async () => {
     const actions = fakeActions();
     const event = { completed: jest.fn() };
-    await checkWorkbook(actions, event);
+    await checkWorkbook(actions, event, notify);
     expect(actions.checkRegistrations).toHaveBeenCalledTimes(1);
     expect(actions.checkScores).toHaveBeenCalledTimes(1);
     expect(actions.goTo).toHaveBeenCalledTimes(1);
@@ -28,7 +32,7 @@ describe('the Kiểm tra ribbon command', () => {
     const registrations = registrationResult();
     registrations.issues = registrations.issues.filter((i) => i.severity === 'warning');
     actions.checkRegistrations.mockResolvedValue(registrations);
-    await checkWorkbook(actions, { completed: jest.fn() });
+    await checkWorkbook(actions, { completed: jest.fn() }, notify);
     expect(actions.goTo.mock.calls[0]?.[0]).toMatchObject({
       sheet: 'Chấm điểm',
       cell: scoreResult().issues[0]?.cell,
@@ -40,19 +44,48 @@ describe('the Kiểm tra ribbon command', () => {
     actions.checkRegistrations.mockResolvedValue(nothingResult());
     actions.checkScores.mockResolvedValue(nothingResult());
     const event = { completed: jest.fn() };
-    await checkWorkbook(actions, event);
+    await checkWorkbook(actions, event, notify);
     expect(actions.goTo).not.toHaveBeenCalled();
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
-  it('completes the event even when the check fails', async () => {
-    const logged = expectConsoleError();
+  it('tells the officer what failed and completes the event when the check fails', async () => {
     const actions = fakeActions();
     actions.checkScores.mockRejectedValue(new Error('Không đọc được sổ.'));
     const event = { completed: jest.fn() };
-    await checkWorkbook(actions, event);
+    await checkWorkbook(actions, event, notify);
     expect(event.completed).toHaveBeenCalledTimes(1);
-    expect(logged).toHaveBeenCalledWith('Thi đua: không kiểm tra được sổ.', expect.any(Error));
+    expect(notify).toHaveBeenCalledWith(
+      expect.objectContaining({ tone: 'error', lines: expect.arrayContaining(['Không đọc được sổ.']) }),
+    );
+  });
+
+  it('completes the event even when the notice cannot be shown', async () => {
+    const event = { completed: jest.fn() };
+    const failing = jest.fn(() => Promise.reject(new Error('DialogApi')));
+    await expect(checkWorkbook(fakeActions(), event, failing)).rejects.toThrow('DialogApi');
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells the counts and the selected cell', async () => {
+    await checkWorkbook(fakeActions(), { completed: jest.fn() }, notify);
+    const notice = (notify.mock.calls[0] as unknown as [ReturnType<typeof checkNotice>])[0];
+    expect(notice.tone).toBe('error');
+    expect(notice.lines.join(' ')).toContain('Đăng ký!E4');
+  });
+
+  it('words a clean result as such', () => {
+    expect(checkNotice({ errors: 0, warnings: 0 }, null)).toEqual({
+      tone: 'ok',
+      title: 'Không có lỗi nào',
+      lines: ['0 lỗi, 0 cảnh báo trong đăng ký và chấm điểm.'],
+    });
+    expect(checkNotice({ errors: 0, warnings: 2 }, null).tone).toBe('warning');
+  });
+
+  it('carries a notice through the dialog URL unchanged', () => {
+    const notice = checkNotice({ errors: 1, warnings: 0 }, null);
+    expect(parseNoticeQuery(noticeQuery(notice))).toEqual(notice);
   });
 
   it('prefers an error to a warning, and a placed issue to one without a cell', () => {
