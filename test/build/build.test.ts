@@ -21,6 +21,8 @@ describe('production build', () => {
       'taskpane.js',
       'commands.html',
       'commands.js',
+      'notice.html',
+      'notice.js',
       'manifest.xml',
       'help.html',
     ]) {
