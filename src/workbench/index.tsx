@@ -1,10 +1,17 @@
+// Node's Buffer first: the .xlsx writer the export uses builds zip archives with it.
+import './export/browserBuffer';
 import { createRoot } from 'react-dom/client';
-import { Root } from '../taskpane/Root';
-import { detectEnvironment } from '../taskpane/environment';
+import { createMemoryHost } from '../memory';
+import { workbenchEnvironment } from './environment';
+import { Workbench } from './Workbench';
 
-// The workbench shows the task pane outside Office: office.js is served locally and reports no host.
+// The workbench shows the task pane outside Office: office.js is served locally and reports no host;
+// the pane works on an in-memory workbook that the grid beside it shows.
 void Office.onReady().then((info) => {
   const container = document.getElementById('root');
   if (!container) throw new Error('Thiếu phần tử #root trong workbench.html');
-  createRoot(container).render(<Root environment={detectEnvironment(info)} />);
+  const host = createMemoryHost();
+  createRoot(container).render(
+    <Workbench host={host} environment={workbenchEnvironment(info, window.location.search)} />,
+  );
 });

@@ -1,0 +1,93 @@
+/**
+ * What a person types into a cell, turned into the value Excel would store: the workbench grid edits
+ * the in-memory workbook the way a Vietnamese Excel edits a sheet (decimal comma, dates day first).
+ */
+import type { CellValue } from '../../domain/workbook';
+
+const MS_PER_DAY = 86_400_000;
+// Serials count days from 1899-12-30 for every date after February 1900 (see src/memory/displayValue).
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * The value of typed text in a cell of a given number format.
+ *
+ * A cell formatted as text (`@`) keeps the text as typed, as Excel does; elsewhere a number (with a
+ * decimal comma or point, an optional sign and a `%`) becomes a number, a day-first date
+ * (`30/01/2021`) its serial, `TRUE`/`FALSE` a boolean, and anything else stays text. Empty text
+ * clears the cell. A leading apostrophe keeps the rest as text, as in Excel.
+ *
+ * @param text - what was typed
+ * @param numberFormat - the cell's number format, or null for General
+ * @returns the value to store
+ * @example
+ * typedValue('18,5', '0.00') // 18.5
+ * typedValue('30/01/2021', 'dd/mm/yyyy') // 44226
+ * typedValue('0123', '@') // '0123'
+ * typedValue('  ', null) // null
+ */
+export function typedValue(text: string, numberFormat: string | null): CellValue {
+  if (text.trim() === '') return null;
+  if (text.startsWith("'")) return text.slice(1);
+  if (numberFormat === '@') return text;
+  const trimmed = text.trim();
+  const number = parseNumber(trimmed);
+  if (number !== null) return number;
+  const date = parseDate(trimmed);
+  if (date !== null) return date;
+  const upper = trimmed.toUpperCase();
+  if (upper === 'TRUE' || upper === 'FALSE') return upper === 'TRUE';
+  return text;
+}
+
+function parseNumber(text: string): number | null {
+  const m = /^([+-]?)(\d+(?:[.,]\d+)?|[.,]\d+)(%?)$/.exec(text);
+  if (m === null) return null;
+  const value = Number(`${m[1] ?? ''}${(m[2] ?? '').replace(',', '.')}`);
+  if (!Number.isFinite(value)) return null;
+  // Percent text is a fraction in Excel: 85% is stored as 0.85.
+  return m[3] === '%' ? Number((value / 100).toPrecision(15)) : value;
+}
+
+function parseDate(text: string): number | null {
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (m === null) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  const year = Number(m[3]);
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  // 31/02/2021 is not a date: Excel keeps such text as text.
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return null;
+  }
+  return Math.round((time - EXCEL_EPOCH) / MS_PER_DAY);
+}
+
+/**
+ * The text a cell is edited from: its formula, or its value as a person would type it again
+ * (decimal comma, dates day first) — what Excel shows in the formula bar.
+ *
+ * @param value - the cell's value
+ * @param formula - the cell's formula, or null
+ * @param numberFormat - the cell's number format, or null
+ * @returns the text
+ * @example
+ * editText(18.5, null, '0.00') // '18,5'
+ * editText(44226, null, 'dd/mm/yyyy') // '30/01/2021'
+ * editText(null, '=SUM(A1:A2)', null) // '=SUM(A1:A2)'
+ */
+export function editText(value: CellValue, formula: string | null, numberFormat: string | null): string {
+  if (formula !== null) return formula;
+  if (value === null) return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'string') return value;
+  const format = numberFormat ?? '';
+  if (/[dy]/i.test(format.replace(/"[^"]*"/g, '')) && format !== '@') {
+    const date = new Date(EXCEL_EPOCH + Math.floor(value) * MS_PER_DAY);
+    const dd = String(date.getUTCDate()).padStart(2, '0');
+    const mm = String(date.getUTCMonth() + 1).padStart(2, '0');
+    return `${dd}/${mm}/${date.getUTCFullYear()}`;
+  }
+  if (format.endsWith('%')) return `${String(Number((value * 100).toPrecision(15))).replace('.', ',')}%`;
+  return String(Number(value.toPrecision(15))).replace('.', ',');
+}

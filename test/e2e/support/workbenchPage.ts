@@ -1,0 +1,89 @@
+import { mkdirSync } from 'fs';
+import { join } from 'path';
+import type { Locator, Page } from 'playwright-core';
+
+/** Where the screenshots of each step go (gitignored). */
+export const SCREENSHOTS = join(__dirname, '..', '..', '..', 'test-results', 'e2e');
+
+/**
+ * The workbench page as the tests use it: the pane, the grid, the sheet tabs, the formula bar.
+ * Locators follow what a person sees (roles and labels), so the tests read as the steps they take.
+ */
+export class WorkbenchPage {
+  constructor(readonly page: Page) {}
+
+  /** The task pane, docked at the right. */
+  get pane(): Locator {
+    return this.page.getByRole('complementary', { name: 'Ngăn tác vụ Thi đua' });
+  }
+
+  /** The grid of the sheet shown. */
+  get grid(): Locator {
+    return this.page.locator('[data-sheet]');
+  }
+
+  get sheetTabs(): Locator {
+    return this.page.getByRole('tablist', { name: 'Các trang tính' });
+  }
+
+  get nameBox(): Locator {
+    return this.page.getByRole('textbox', { name: 'Ô đang chọn' });
+  }
+
+  get formulaBar(): Locator {
+    return this.page.getByRole('textbox', { name: 'Nội dung ô (công thức hoặc giá trị)', exact: true });
+  }
+
+  /** The cell at an A1 address of the sheet shown. */
+  cell(address: string): Locator {
+    return this.grid.locator(`td[data-address="${address}"]`);
+  }
+
+  /** The cell shown selected. */
+  get selectedCell(): Locator {
+    return this.grid.locator('td[aria-selected="true"]');
+  }
+
+  async openSheet(name: string): Promise<void> {
+    await this.sheetTabs.getByRole('tab', { name, exact: true }).click();
+    await this.grid.and(this.page.locator(`[data-sheet="${name}"]`)).waitFor();
+  }
+
+  /**
+   * The A1 address of a table cell of the sheet shown, found as a person finds it: the column by its
+   * header text in `headerRow`, the row by the text of its first cell.
+   */
+  async addressOf(header: string, rowKey: string, headerRow: number): Promise<string> {
+    const address = await this.grid.evaluate(
+      (grid, [wantedHeader, wantedKey, row]) => {
+        const cells = (r: number) =>
+          [...grid.querySelectorAll<HTMLTableCellElement>('td[data-address]')].filter(
+            (td) => td.dataset.address?.replace(/^[A-Z]+/, '') === String(r),
+          );
+        const head = cells(Number(row)).find((td) => td.textContent?.trim() === wantedHeader);
+        const key = [...grid.querySelectorAll<HTMLTableCellElement>('td[data-address^="A"]')].find(
+          (td) => /^A\d+$/.test(td.dataset.address ?? '') && td.textContent?.trim() === wantedKey,
+        );
+        if (head === undefined || key === undefined) return null;
+        const col = (head.dataset.address ?? '').replace(/\d+$/, '');
+        const r = (key.dataset.address ?? '').replace(/^[A-Z]+/, '');
+        return `${col}${r}`;
+      },
+      [header, rowKey, String(headerRow)] as const,
+    );
+    if (address === null) throw new Error(`No cell under "${header}" in the row of "${rowKey}".`);
+    return address;
+  }
+
+  /** Selects a cell and types into it, then Enter, as a person does. */
+  async typeInto(address: string, text: string): Promise<void> {
+    await this.cell(address).click();
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Enter');
+  }
+
+  async screenshot(name: string): Promise<void> {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await this.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  }
+}
