@@ -1,7 +1,7 @@
 import { ExcelHostError } from '../../src/excel/errors';
 import { createExcelHost } from '../../src/excel/excelHost';
 import { DEGRADED_NOTES } from '../../src/excel/featureGate';
-import { FakeExcel } from './support/fakeExcel';
+import { FakeExcel } from '../../src/excel/testing/fakeExcel';
 import { computed, input, sheetPlan, smallPlan, tablePlan, workbookPlan } from './support/plans';
 
 const everything = (): boolean => true;

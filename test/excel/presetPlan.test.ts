@@ -2,7 +2,7 @@ import { presetById } from '../../src/domain/presets/presets';
 import { createExcelHost } from '../../src/excel/excelHost';
 import { REQUEST_BUDGET_BYTES } from '../../src/excel/payload';
 import { buildPlan } from '../../src/layout/buildPlan';
-import { FakeExcel } from './support/fakeExcel';
+import { FakeExcel } from '../../src/excel/testing/fakeExcel';
 
 describe('the plan of preset cum-2-bo-tu-phap-2021', () => {
   const apply = async () => {

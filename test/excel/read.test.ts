@@ -1,6 +1,6 @@
 import { createExcelHost } from '../../src/excel/excelHost';
 import { CONTRACT_PROBE } from '../../src/excel/workbookProbe';
-import { FakeExcel } from './support/fakeExcel';
+import { FakeExcel } from '../../src/excel/testing/fakeExcel';
 import { mockWorkbook, NOT_LOADED, type MockSeed } from './support/officeMock';
 
 const everything = (): boolean => true;

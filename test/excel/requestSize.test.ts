@@ -1,6 +1,6 @@
 import { createExcelHost } from '../../src/excel/excelHost';
 import { chunkRowsByBytes, jsonBytes, packRequests, REQUEST_BUDGET_BYTES } from '../../src/excel/payload';
-import { FakeExcel } from './support/fakeExcel';
+import { FakeExcel } from '../../src/excel/testing/fakeExcel';
 import { input, sheetPlan, tablePlan, workbookPlan } from './support/plans';
 
 describe('chunkRowsByBytes', () => {

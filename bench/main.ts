@@ -1,0 +1,90 @@
+/**
+ * `npm run bench`: the speed and size targets of DESIGN.md ("Scale to design for"), measured on a
+ * generated provincial campaign and a generated Ministry-scale one. Prints one row per measure with
+ * its target; `--json` prints the rows as JSON instead. Either way the rows are written to
+ * `bench-results/latest.json`, and the exit code is 1 when a target is missed.
+ *
+ * `--quick` leaves out the two slow measures (HyperFormula at the Ministry's scale, the production
+ * build), for a run of a few seconds while working on the code.
+ *
+ * The production build runs while the Excel round trips are counted (those are counts, not times);
+ * everything timed runs after it, one thing at a time.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { bundleMeasures } from './measures/bundle';
+import { domainMeasures } from './measures/domain';
+import { excelActionMeasures } from './measures/excelActions';
+import { recalcMeasures } from './measures/recalc';
+import { formatTable, reported, type Measure } from './report';
+import { generateCampaign, MINISTRY, PROVINCIAL } from './workload';
+
+const RESULTS = path.join(__dirname, '..', 'bench-results', 'latest.json');
+
+function progress(text: string): void {
+  process.stderr.write(`bench: ${text}\n`);
+}
+
+async function main(): Promise<number> {
+  const args = new Set(process.argv.slice(2));
+  const json = args.has('--json');
+  const quick = args.has('--quick');
+  const started = performance.now();
+
+  const provincial = generateCampaign(PROVINCIAL);
+  const ministry = generateCampaign(MINISTRY);
+
+  let bundle: Promise<Measure[]> | null = null;
+  if (!quick) {
+    progress('production build (webpack) started in the background');
+    bundle = bundleMeasures();
+    // Kept from an unhandled rejection while the counts run; awaited below.
+    bundle.catch(() => undefined);
+  }
+
+  const measures: Measure[] = [];
+  progress('excel round trips: provincial');
+  measures.push(...(await excelActionMeasures(PROVINCIAL, provincial)));
+  progress('excel round trips: ministry');
+  measures.push(...(await excelActionMeasures(MINISTRY, ministry)));
+
+  let bundleRows: Measure[] = [];
+  if (bundle !== null) {
+    progress('waiting for the production build');
+    bundleRows = await bundle;
+  }
+
+  progress('domain: provincial');
+  measures.push(...(await domainMeasures(PROVINCIAL, false)));
+  progress('domain: ministry');
+  measures.push(...(await domainMeasures(MINISTRY, true)));
+
+  progress('hyperformula: provincial');
+  measures.push(...(await recalcMeasures(PROVINCIAL, provincial, 5)));
+  if (!quick) {
+    progress('hyperformula: ministry (about a minute)');
+    measures.push(...(await recalcMeasures(MINISTRY, ministry, 1)));
+  }
+
+  measures.push(...bundleRows);
+  measures.push(reported('bench · wall time', Math.round((performance.now() - started) / 100) / 10, 's'));
+
+  await mkdir(path.dirname(RESULTS), { recursive: true });
+  await writeFile(RESULTS, `${JSON.stringify(measures, null, 2)}\n`);
+  process.stdout.write(json ? `${JSON.stringify(measures, null, 2)}\n` : `${formatTable(measures)}\n`);
+  const missed = measures.filter((m) => m.ok === false);
+  if (missed.length > 0)
+    progress(`${missed.length} target(s) missed: ${missed.map((m) => m.name).join('; ')}`);
+  progress(`results written to ${path.relative(process.cwd(), RESULTS)}`);
+  return missed.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,283 @@
+/**
+ * The campaigns the benchmark runs on, generated from a seeded generator so every run and every
+ * machine measures the same data: a provincial Sở (4 clusters, 40 units, 500 registrations) and the
+ * Ministry level of DESIGN.md's "Scale to design for" (40 clusters, 1,000 units, 30 criteria,
+ * 20,000 registrations, every unit scored and self-scored).
+ *
+ * The data is meant to look like a real file, not to be clean: a few registrations in a thousand
+ * carry the slips an officer makes (a title code that does not exist, a missing name, a date after
+ * the deadline) and a few units have a criterion left blank, so validation builds messages as it
+ * would on a real file.
+ */
+import type { Campaign, Criterion, Registration, ScoreRow, Unit } from '../src/domain/model';
+import { vietnameseNames } from '../src/domain/presets/_lib/names';
+import { seededRandom, type Random } from '../src/domain/presets/_lib/prng';
+import {
+  defaultAwardRules,
+  defaultSettings,
+  defaultTieBreaks,
+  ruleSetForYear,
+  TITLE_CODES,
+  titlesFor,
+  VOTES_INPUT,
+} from '../src/domain/rules';
+
+/** The size of a generated campaign. */
+export interface WorkloadSize {
+  /** Short id: `provincial`, `ministry`. */
+  id: string;
+  label: string;
+  clusters: number;
+  units: number;
+  /** Registrations in all, two collective ones per unit and the rest individual. */
+  registrations: number;
+}
+
+/** A Sở Tư pháp: 4 clusters, 40 units, 500 registrations. */
+export const PROVINCIAL: WorkloadSize = {
+  id: 'provincial',
+  label: 'Sở (4 cụm, 40 đơn vị, 500 đăng ký)',
+  clusters: 4,
+  units: 40,
+  registrations: 500,
+};
+
+/** The Ministry: 40 clusters, 1,000 units, 20,000 registrations. */
+export const MINISTRY: WorkloadSize = {
+  id: 'ministry',
+  label: 'Bộ (40 cụm, 1.000 đơn vị, 20.000 đăng ký)',
+  clusters: 40,
+  units: 1000,
+  registrations: 20_000,
+};
+
+const YEAR = 2024;
+const DEADLINE = '2024-01-31';
+
+/** Groups I–VII of four criteria each (28 standard criteria worth 100 points), then a bonus and a deduction: 30 in all. */
+const STANDARD_GROUPS: readonly { group: string; text: string; maxima: readonly number[] }[] = [
+  { group: 'I', text: 'Thực hiện nhiệm vụ chuyên môn trọng tâm', maxima: [8, 6, 6, 5] },
+  { group: 'II', text: 'Chế độ thông tin, báo cáo', maxima: [5, 4, 3, 3] },
+  { group: 'III', text: 'Cải cách hành chính, kỷ luật, kỷ cương', maxima: [4, 4, 3, 3] },
+  { group: 'IV', text: 'Công tác thi đua, khen thưởng', maxima: [3, 3, 3, 3] },
+  { group: 'V', text: 'Xây dựng đội ngũ, tổ chức Đảng, đoàn thể', maxima: [3, 3, 3, 3] },
+  { group: 'VI', text: 'Quản lý tài chính, tài sản; thực hành tiết kiệm', maxima: [3, 3, 2, 3] },
+  { group: 'VII', text: 'Ứng dụng công nghệ thông tin, chuyển đổi số', maxima: [3, 3, 3, 2] },
+];
+
+const POSITIONS = [
+  'Phó Trưởng phòng',
+  'Chuyên viên',
+  'Chuyên viên chính',
+  'Thanh tra viên',
+  'Chấp hành viên',
+  'Kế toán',
+  'Văn thư',
+];
+
+const UNIT_NAMES = [
+  'Sở Tư pháp',
+  'Cục Thi hành án dân sự',
+  'Phòng Tư pháp',
+  'Trung tâm Trợ giúp pháp lý nhà nước',
+  'Phòng Công chứng',
+  'Trung tâm Dịch vụ đấu giá tài sản',
+];
+
+/**
+ * The 30 criteria of the generated campaigns.
+ * @returns 28 standard criteria adding to 100 points, one bonus, one deduction
+ * @example
+ * benchCriteria().length // 30
+ */
+export function benchCriteria(): Criterion[] {
+  const standard = STANDARD_GROUPS.flatMap(({ group, text, maxima }) =>
+    maxima.map((max, i): Criterion => ({
+      code: `${group}.${i + 1}`,
+      group,
+      text: `${text} — nội dung ${i + 1}`,
+      max,
+      kind: 'standard',
+    })),
+  );
+  return [
+    ...standard,
+    { code: 'TH.1', group: 'TH', text: 'Sáng kiến, mô hình mới được công nhận', max: 5, kind: 'bonus' },
+    {
+      code: 'TR.1',
+      group: 'TR',
+      text: 'Vi phạm kỷ luật, báo cáo sai lệch số liệu',
+      max: 5,
+      kind: 'deduction',
+    },
+  ];
+}
+
+function snap(value: number, step: number): number {
+  return Math.round(value / step) * step;
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(Math.max(value, min), max);
+}
+
+function isoDay(dayOfJanuary: number): string {
+  return `${YEAR}-01-${String(dayOfJanuary).padStart(2, '0')}`;
+}
+
+/** Units spread evenly over the clusters, each with a headcount that its registrations fit under the caps. */
+function generateUnits(random: Random, size: WorkloadSize, individuals: readonly number[]): Unit[] {
+  return individuals.map((people, i) => {
+    const cluster = i % size.clusters;
+    // LĐTT alone stays at least 70% of the headcount, so TTLĐXS's member share holds.
+    const ldtt = people - cstdcsCount(people);
+    const headcount = random.int(people + 1, Math.max(people + 1, Math.floor(ldtt / 0.7)));
+    return {
+      code: `DV${String(i + 1).padStart(4, '0')}`,
+      name: `${UNIT_NAMES[i % UNIT_NAMES.length] ?? 'Đơn vị'} số ${i + 1}`,
+      cluster: `CUM${String(cluster + 1).padStart(2, '0')}`,
+      headcount,
+    };
+  });
+}
+
+/** CSTĐCS of a unit with `people` individual registrations: as many as 15% of its LĐTT allows, at least one. */
+function cstdcsCount(people: number): number {
+  return Math.max(1, Math.floor(0.15 * (people - 1)));
+}
+
+/** How many individual registrations each unit sends, adding up to the workload's total. */
+function individualsPerUnit(size: WorkloadSize): number[] {
+  const individual = size.registrations - 2 * size.units;
+  const base = Math.floor(individual / size.units);
+  const extra = individual - base * size.units;
+  return Array.from({ length: size.units }, (_, i) => base + (i < extra ? 1 : 0));
+}
+
+function generateRegistrations(
+  random: Random,
+  units: readonly Unit[],
+  individuals: readonly number[],
+): Registration[] {
+  const rows: Omit<Registration, 'row'>[] = [];
+  units.forEach((unit, u) => {
+    // Names are unique within a unit, as a unit's list knows its people; across 1,000 units they repeat.
+    const nextName = vietnameseNames(random, 'north');
+    const date = isoDay(random.int(5, 29));
+    for (const title of [TITLE_CODES.TTLDXS, TITLE_CODES.CTD_BO]) {
+      rows.push({ unit: unit.code, subject: 'collective', person: '', position: '', title, date, note: '' });
+    }
+    const people = individuals[u] ?? 0;
+    const cstdcs = cstdcsCount(people);
+    for (let p = 0; p < people; p++) {
+      rows.push({
+        unit: unit.code,
+        subject: 'individual',
+        person: nextName(),
+        position: random.pick(POSITIONS),
+        title: p < cstdcs ? TITLE_CODES.CSTDCS : TITLE_CODES.LDTT,
+        date,
+        note: '',
+      });
+    }
+  });
+  // The slips of a real file, about 3 in a thousand rows, always on individual rows.
+  rows.forEach((row, i) => {
+    if (row.subject !== 'individual' || i % 331 !== 7) return;
+    const slip = Math.floor(i / 331) % 3;
+    if (slip === 0) row.title = 'CSTD';
+    else if (slip === 1) row.person = '';
+    else row.date = '2024-02-15';
+  });
+  return rows.map((row, i) => ({ row: i + 1, ...row }));
+}
+
+function generateScores(
+  random: Random,
+  units: readonly Unit[],
+  criteria: readonly Criterion[],
+): { scores: ScoreRow[]; selfScores: ScoreRow[] } {
+  const usedVotes = new Map<string, Set<number>>();
+  const scores: ScoreRow[] = [];
+  const selfScores: ScoreRow[] = [];
+  units.forEach((unit, i) => {
+    const quality = 0.72 + 0.24 * random.next();
+    const values: Record<string, number | null> = {};
+    const self: Record<string, number | null> = {};
+    for (const c of criteria) {
+      const step = c.max >= 4 ? 0.5 : 0.25;
+      let value: number;
+      if (c.kind === 'standard')
+        value = clamp(snap(c.max * (quality + (random.next() - 0.5) * 0.1), step), 0, c.max);
+      else if (c.kind === 'bonus') value = random.chance(0.3) ? snap(c.max * random.next(), 0.25) : 0;
+      else value = random.chance(0.25) ? snap(c.max * random.next() * 0.5, 0.25) : 0;
+      values[c.code] = value;
+      // Units grade themselves a little higher than the review does.
+      self[c.code] = c.kind === 'standard' ? Math.min(c.max, value + (random.chance(0.2) ? step : 0)) : value;
+    }
+    // A criterion left blank on about 1% of units: validation reports it, the unit stays unranked.
+    if (i % 97 === 13) values['III.2'] = null;
+    const taken = usedVotes.get(unit.cluster) ?? new Set<number>();
+    usedVotes.set(unit.cluster, taken);
+    let votes = snap(60 + 39 * quality + random.next() * 1.5, 0.5);
+    while (taken.has(votes)) votes -= 0.5;
+    taken.add(votes);
+    scores.push({ row: i + 1, unit: unit.code, values, inputs: { [VOTES_INPUT.key]: votes } });
+    selfScores.push({ row: i + 1, unit: unit.code, values: self, inputs: {} });
+  });
+  return { scores, selfScores };
+}
+
+/**
+ * A complete campaign of the given size, the same on every call.
+ * @param size - clusters, units and registrations
+ * @returns the campaign, flagged as sample data
+ * @example
+ * generateCampaign(MINISTRY).registrations.length // 20000
+ */
+export function generateCampaign(size: WorkloadSize): Campaign {
+  const random = seededRandom(`thidua-bench-${size.id}`);
+  const ruleSet = ruleSetForYear(YEAR);
+  const criteria = benchCriteria();
+  const individuals = individualsPerUnit(size);
+  const units = generateUnits(random, size, individuals);
+  const registrations = generateRegistrations(random, units, individuals);
+  const { scores, selfScores } = generateScores(random, units, criteria);
+  const clusters = Array.from({ length: size.clusters }, (_, c) => {
+    const code = `CUM${String(c + 1).padStart(2, '0')}`;
+    const members = units.filter((unit) => unit.cluster === code);
+    return {
+      code,
+      name: `Cụm thi đua số ${c + 1}`,
+      head: members[0]?.code ?? null,
+      deputy: members[1]?.code ?? null,
+    };
+  });
+  return {
+    id: `bench-${size.id}`,
+    name: `Phong trào thi đua năm ${YEAR} — ${size.label}`,
+    issuer: 'Bộ Tư pháp',
+    planNumber: '01/KH-BTP',
+    issueDate: `${YEAR}-01-02`,
+    year: YEAR,
+    theme: '',
+    kind: 'regular',
+    start: `${YEAR}-01-01`,
+    end: `${YEAR}-12-31`,
+    registrationDeadline: DEADLINE,
+    phases: [],
+    scale: 100,
+    ruleSet: ruleSet.id,
+    sampleData: true,
+    clusters,
+    units,
+    titles: titlesFor(ruleSet),
+    criteria,
+    registrations,
+    scores,
+    selfScores,
+    tieBreaks: defaultTieBreaks(criteria, ruleSet.rules.tieBreakChain.value),
+    awardRules: defaultAwardRules(ruleSet, 100),
+    settings: defaultSettings(ruleSet, 100),
+  };
+}

@@ -1,0 +1,67 @@
+import { createNaiveExcelHost } from '../../bench/naive/naiveExcelHost';
+import { planSeed } from '../../bench/support/planSeed';
+import { generateCampaign, MINISTRY, PROVINCIAL } from '../../bench/workload';
+import { TABLES } from '../../src/domain/contract';
+import { readCampaign } from '../../src/domain/read';
+import type { WorkbookData } from '../../src/domain/workbook';
+import { createExcelHost } from '../../src/excel/excelHost';
+import { jsonBytes } from '../../src/excel/payload';
+import { FakeExcel } from '../../src/excel/testing/fakeExcel';
+import { buildPlan } from '../../src/layout/buildPlan';
+
+const blank: WorkbookData = {
+  sheets: [{ name: 'Sheet1', visibility: 'visible', used: null }],
+  tables: {},
+  names: {},
+};
+
+describe('the generated workloads', () => {
+  it('have the Ministry scale of DESIGN.md: 1,000 units in 40 clusters, 30 criteria, 20,000 registrations', () => {
+    const campaign = generateCampaign(MINISTRY);
+
+    expect(campaign.units).toHaveLength(1000);
+    expect(new Set(campaign.units.map((unit) => unit.cluster)).size).toBe(40);
+    expect(campaign.clusters).toHaveLength(40);
+    expect(campaign.criteria).toHaveLength(30);
+    expect(campaign.registrations).toHaveLength(20_000);
+    expect(campaign.scores).toHaveLength(1000);
+    expect(campaign.selfScores).toHaveLength(1000);
+  });
+
+  it('are the same on every call', () => {
+    expect(generateCampaign(PROVINCIAL)).toEqual(generateCampaign(PROVINCIAL));
+  });
+});
+
+describe('the seeded workbook and the row-by-row baseline', () => {
+  const campaign = generateCampaign(PROVINCIAL);
+  const seed = planSeed(buildPlan(campaign, blank));
+
+  it('reads back the campaign that set-up wrote', async () => {
+    const excel = new FakeExcel(seed);
+    const data = await createExcelHost({ run: excel.run, requirements: () => true }).read();
+    const read = readCampaign(data).campaign;
+
+    expect(excel.syncs).toBe(1);
+    // The one response carries every table, the typed registrations among them.
+    const registrations = seed.tables?.find((table) => table.name === TABLES.registrations);
+    expect(excel.requests[0]?.responseBytes).toBeGreaterThan(jsonBytes(registrations?.values));
+    expect(read?.units).toEqual(campaign.units);
+    expect(read?.registrations).toHaveLength(campaign.registrations.length);
+  });
+
+  it('reads what the Office.js host reads, one round trip per row', async () => {
+    const fast = new FakeExcel(seed);
+    const expected = await createExcelHost({ run: fast.run, requirements: () => true }).read();
+    const slow = new FakeExcel(seed);
+    const naive = await createNaiveExcelHost(slow.run).read();
+
+    // The Office.js host reads the typed registrations without their formulas.
+    const { formulas: _formulas, ...registrations } = naive.tables[TABLES.registrations] ?? {};
+    expect({ ...naive, tables: { ...naive.tables, [TABLES.registrations]: registrations } }).toEqual(
+      expected,
+    );
+    const rows = Object.values(expected.tables).reduce((sum, table) => sum + table.rows.length, 0);
+    expect(slow.syncs).toBeGreaterThan(rows);
+  });
+});
