@@ -2,7 +2,8 @@
  * `npm run bench`: the speed and size targets of DESIGN.md ("Scale to design for"), measured on a
  * generated provincial campaign and a generated Ministry-scale one. Prints one row per measure with
  * its target; `--json` prints the rows as JSON instead. Either way the rows are written to
- * `bench-results/latest.json`, and the exit code is 1 when a target is missed.
+ * `bench-results/latest.json`. A missed target is shown in the table and the summary line; the exit code
+ * is 1 for a missed target only with `--strict` (the bench measures, it is not a gate unless asked).
  *
  * `--quick` leaves out the two slow measures (HyperFormula at the Ministry's scale, the production
  * build), for a run of a few seconds while working on the code.
@@ -29,6 +30,7 @@ async function main(): Promise<number> {
   const args = new Set(process.argv.slice(2));
   const json = args.has('--json');
   const quick = args.has('--quick');
+  const strict = args.has('--strict');
   const started = performance.now();
 
   const provincial = generateCampaign(PROVINCIAL);
@@ -76,7 +78,7 @@ async function main(): Promise<number> {
   if (missed.length > 0)
     progress(`${missed.length} target(s) missed: ${missed.map((m) => m.name).join('; ')}`);
   progress(`results written to ${path.relative(process.cwd(), RESULTS)}`);
-  return missed.length > 0 ? 1 : 0;
+  return strict && missed.length > 0 ? 1 : 0;
 }
 
 main().then(
