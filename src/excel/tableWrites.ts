@@ -2,8 +2,10 @@
  * The writes of one table. A new table: number formats first (so a code typed as text such as `001`
  * keeps its zeros, and a header such as `1.10` stays text), then header and rows as 2-D arrays, then `tables.add` over the written range. An
  * existing one: its columns and values are kept; planned columns are added at its right end
- * (`table.columns.add`) and rows appended (`table.rows.add`). Then, for both, the formulas of computed
- * columns over the whole data body, and the column formats, validation and locking.
+ * (`table.columns.add`) and rows appended (`table.rows.add`), then the number formats (the appended
+ * rows must exist first). Then, for both, the formulas of computed columns over the whole data body,
+ * and the column formats, validation and locking. The formats of single cells (`cellFormats`, the
+ * dates of the `Campaign` table) travel inside the 2-D number format arrays of their column.
  */
 import type { CellValue } from '../domain/workbook';
 import type { ColumnPlan, TablePlan } from '../layout/plan';
@@ -19,17 +21,21 @@ function fitRow(row: readonly CellValue[], width: number): CellValue[] {
   return Array.from({ length: width }, (_, c) => row[c] ?? null);
 }
 
-/** One write per chunk of a column's data body, each chunk under the size limit. */
+/**
+ * One write per chunk of a run of a column's data body, each chunk under the size limit.
+ * @param cells - one entry per row of the run, from data row `start` on
+ */
 function columnArrayOps(
   kind: 'numberFormat' | 'formulas',
   geometry: TableGeometry,
   col: number,
-  cell: string,
+  cells: readonly string[],
   chunkLimit: number,
+  start = 0,
 ): WriteOp[] {
-  const rows = Array.from({ length: geometry.rows }, () => [cell]);
+  const rows = cells.map((cell) => [cell]);
   return chunkRowsByBytes(rows, chunkLimit).map((chunk) => {
-    const address = rangeA1(columnBody(geometry, col, chunk.start, chunk.rows.length));
+    const address = rangeA1(columnBody(geometry, col, start + chunk.start, chunk.rows.length));
     return {
       kind,
       sheet: geometry.sheet,
@@ -43,11 +49,59 @@ function columnArrayOps(
   });
 }
 
+/** The same text on every data row of the table. */
+function everyRow(geometry: TableGeometry, cell: string): string[] {
+  return Array.from({ length: geometry.rows }, () => cell);
+}
+
+/**
+ * The format a planned cell takes when neither it nor its column has one. Written rather than left
+ * out: a row `rows.add` appends takes the formats of the row above it, a date's among them.
+ */
+const GENERAL_FORMAT = 'General';
+
+/**
+ * The planned rows of a table and the formats of single cells among them, by sheet column.
+ * @returns `first`, the data row of the plan's row 0 (0 for a new table, the old row count for an
+ *   existing one); `count`, the rows the plan writes; `byColumn`, the formats by plan row
+ */
+function plannedCellFormats(
+  plan: TablePlan,
+  geometry: TableGeometry,
+): { first: number; count: number; byColumn: Map<number, Map<number, string>> } {
+  const first = geometry.created ? 0 : geometry.rowsBefore;
+  const count = geometry.created ? plan.rows.length : plan.appendRows.length;
+  const byColumn = new Map<number, Map<number, string>>();
+  for (const format of plan.cellFormats ?? []) {
+    const col = columnOf(geometry, format.column);
+    // Only cells this write puts in the table: a typed row's format is the officer's.
+    if (col === null || format.row < 0 || format.row >= count) continue;
+    const formats = byColumn.get(col) ?? new Map<number, string>();
+    formats.set(format.row, format.numberFormat);
+    byColumn.set(col, formats);
+  }
+  return { first, count, byColumn };
+}
+
+/**
+ * The number formats of the planned columns as one 2-D array per column (chunked by size), the
+ * formats of single cells (`cellFormats`) merged in, so a date among other values costs no write of
+ * its own. A column with a format covers its whole data body; one without covers only the rows the
+ * plan writes, and only when some of its cells have a format.
+ */
 function numberFormatOps(plan: TablePlan, geometry: TableGeometry, chunkLimit: number): WriteOp[] {
+  const { first, count, byColumn } = plannedCellFormats(plan, geometry);
   return plan.columns.flatMap((column) => {
     const col = columnOf(geometry, column.header);
-    if (col === null || column.numberFormat === undefined) return [];
-    return columnArrayOps('numberFormat', geometry, col, column.numberFormat, chunkLimit);
+    if (col === null) return [];
+    const own = byColumn.get(col);
+    if (column.numberFormat !== undefined) {
+      const cells = everyRow(geometry, column.numberFormat).map((cell, r) => own?.get(r - first) ?? cell);
+      return columnArrayOps('numberFormat', geometry, col, cells, chunkLimit);
+    }
+    if (own === undefined) return [];
+    const cells = Array.from({ length: count }, (_, r) => own.get(r) ?? GENERAL_FORMAT);
+    return columnArrayOps('numberFormat', geometry, col, cells, chunkLimit, first);
   });
 }
 
@@ -180,7 +234,8 @@ function columnFormatOps(geometry: TableGeometry, column: ColumnPlan, col: numbe
 
 /**
  * The writes over the planned columns once the table has its final shape: number formats of an
- * existing table, formulas of computed columns, wrapping, widths, validation and locking.
+ * existing table (with those of single cells of the appended rows), formulas of computed columns,
+ * wrapping, widths, validation and locking.
  * @param plan - the table plan
  * @param geometry - its final layout
  * @param chunkLimit - the most bytes one array write may carry
@@ -194,7 +249,7 @@ export function tableColumnOps(plan: TablePlan, geometry: TableGeometry, chunkLi
   const formulas = plan.columns.flatMap((column) => {
     const col = columnOf(geometry, column.header);
     if (col === null || column.role !== 'computed' || !column.formula) return [];
-    return columnArrayOps('formulas', geometry, col, column.formula, chunkLimit);
+    return columnArrayOps('formulas', geometry, col, everyRow(geometry, column.formula), chunkLimit);
   });
   const perColumn = plan.columns.flatMap((column) => {
     const col = columnOf(geometry, column.header);

@@ -116,7 +116,9 @@ function applyTable(workbook: MemoryWorkbook, sheet: MemorySheet, plan: TablePla
   const table = workbook.tables.get(plan.name);
   if (table === undefined) {
     createTable(workbook, sheet, plan);
-    if (plan.existing) appendTableRows(workbook, sheet, requireTable(workbook, plan.name), plan.appendRows);
+    const created = requireTable(workbook, plan.name);
+    if (plan.existing) appendPlannedRows(workbook, sheet, created, plan);
+    else applyCellFormats(sheet, created, plan, 0, plan.rows.length);
     return;
   }
   const tableSheet = findSheet(workbook, table.sheet) ?? sheet;
@@ -124,7 +126,40 @@ function applyTable(workbook: MemoryWorkbook, sheet: MemorySheet, plan: TablePla
   refreshColumns(tableSheet, table, plan.columns);
   table.style = plan.style;
   table.showFilter = plan.showFilter;
-  if (plan.existing) appendTableRows(workbook, tableSheet, table, plan.appendRows);
+  if (plan.existing) appendPlannedRows(workbook, tableSheet, table, plan);
+}
+
+/** Appends the plan's `appendRows`, then gives the cells that have a format of their own that format. */
+function appendPlannedRows(
+  workbook: MemoryWorkbook,
+  sheet: MemorySheet,
+  table: MemoryTable,
+  plan: TablePlan,
+): void {
+  const firstNew = table.rowCount;
+  appendTableRows(workbook, sheet, table, plan.appendRows);
+  applyCellFormats(sheet, table, plan, firstNew, plan.appendRows.length);
+}
+
+/**
+ * Sets the number formats of single cells (`cellFormats`) on the rows this apply wrote: `firstRow` is
+ * the data row the plan's row 0 landed on, `count` how many rows the plan wrote. A format pointing
+ * outside them, or at a column the table lacks, is left out rather than put on a typed cell.
+ */
+function applyCellFormats(
+  sheet: MemorySheet,
+  table: MemoryTable,
+  plan: TablePlan,
+  firstRow: number,
+  count: number,
+): void {
+  for (const format of plan.cellFormats ?? []) {
+    const index = columnIndex(table, format.column);
+    if (index < 0 || format.row < 0 || format.row >= count) continue;
+    const key = cellKey(table.origin.row + 1 + firstRow + format.row, table.origin.col + index);
+    const cell = sheet.cells.get(key) ?? blankCell();
+    sheet.cells.set(key, { ...cell, numberFormat: format.numberFormat });
+  }
 }
 
 function requireTable(workbook: MemoryWorkbook, name: string): MemoryTable {
@@ -166,7 +201,11 @@ function addColumns(workbook: MemoryWorkbook, sheet: MemorySheet, table: MemoryT
   }
 }
 
-/** Formats, locks and formulas follow the plan; the values of input columns stay as typed. */
+/**
+ * Formats, locks and formulas follow the plan; the values of input columns stay as typed. A column
+ * without a format of its own leaves each cell's format as it is (the dates of the field / value
+ * `Campaign` table keep theirs), as Excel and the file host do.
+ */
 function refreshColumns(sheet: MemorySheet, table: MemoryTable, planned: readonly ColumnPlan[]): void {
   for (const columnPlan of planned) {
     const index = columnIndex(table, columnPlan.header);
@@ -182,13 +221,13 @@ function refreshColumns(sheet: MemorySheet, table: MemoryTable, planned: readonl
           value: null,
           formula: column.formula,
           locked: true,
-          numberFormat: column.numberFormat,
+          numberFormat: column.numberFormat ?? cell.numberFormat,
         });
       } else {
         sheet.cells.set(key, {
           ...cell,
           locked: column.role === 'computed',
-          numberFormat: column.numberFormat,
+          numberFormat: column.numberFormat ?? cell.numberFormat,
         });
       }
     }
