@@ -101,6 +101,41 @@ export function placeTable(spec: TableSpec, current: WorkbookData | undefined): 
   return existing === undefined ? createTable(spec, current) : completeTable(spec, existing, current);
 }
 
+/**
+ * The plan of a table created from scratch, and where it ends up; no check of what it lands on.
+ * @param spec - the table wanted
+ * @returns the table plan and its placement
+ * @example
+ * newTablePlan(unitsSpec).table.existing // false
+ */
+export function newTablePlan(spec: TableSpec): { table: TablePlan; placed: PlacedTable } {
+  return {
+    table: {
+      name: spec.name,
+      sheet: spec.sheet,
+      origin: { ...spec.origin },
+      columns: spec.columns,
+      existing: false,
+      rows: spec.rows,
+      addColumns: [],
+      appendRows: [],
+      style: spec.style,
+      showFilter: spec.showFilter,
+      ...(spec.cellFormats === undefined || spec.cellFormats.length === 0
+        ? {}
+        : { cellFormats: spec.cellFormats }),
+    },
+    placed: {
+      name: spec.name,
+      sheet: spec.sheet,
+      origin: { ...spec.origin },
+      headers: spec.columns.map((c) => c.header),
+      rowCount: spec.rows.length,
+      existing: false,
+    },
+  };
+}
+
 function createTable(spec: TableSpec, current: WorkbookData | undefined): PlacedResult {
   const issues: Issue[] = [];
   const rect = tableRect(spec.origin, spec.columns.length, spec.rows.length);
@@ -111,31 +146,8 @@ function createTable(spec: TableSpec, current: WorkbookData | undefined): Placed
       tablesOn(current, spec.sheet).some((t) => intersects(rect, rawRect(t)));
     if (taken) issues.push(overData(spec.name, spec.sheet, rect, 'create'));
   }
-  const table: TablePlan = {
-    name: spec.name,
-    sheet: spec.sheet,
-    origin: { ...spec.origin },
-    columns: spec.columns,
-    existing: false,
-    rows: spec.rows,
-    addColumns: [],
-    appendRows: [],
-    style: spec.style,
-    showFilter: spec.showFilter,
-    ...(spec.cellFormats === undefined || spec.cellFormats.length === 0
-      ? {}
-      : { cellFormats: spec.cellFormats }),
-  };
   return {
-    table,
-    placed: {
-      name: spec.name,
-      sheet: spec.sheet,
-      origin: { ...spec.origin },
-      headers: spec.columns.map((c) => c.header),
-      rowCount: spec.rows.length,
-      existing: false,
-    },
+    ...newTablePlan(spec),
     issues,
     report: {
       added: [`Bảng ${quote(spec.name)} (trang ${quote(spec.sheet)}): ${spec.rows.length} dòng`],

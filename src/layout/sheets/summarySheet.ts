@@ -33,8 +33,8 @@ import {
   TITLE_SUMMARY_HEADERS as T,
 } from '../headers';
 import { NAMES } from '../names';
-import type { CellPlan, ChartPlan, ColumnPlan, ConditionalFormatPlan, SheetPlan, TablePlan } from '../plan';
-import type { PlacedTable, TableSpec } from '../placeTable';
+import type { CellPlan, ChartPlan, ColumnPlan, ConditionalFormatPlan, SheetPlan } from '../plan';
+import { newTablePlan, type PlacedTable, type TableSpec } from '../placeTable';
 
 /** Name of the cluster comparison chart. */
 export const CLUSTER_CHART = 'SoSanhCacCum';
@@ -240,31 +240,6 @@ function unchanged(specs: readonly TableSpec[], current: WorkbookData | undefine
   });
 }
 
-function newTable(spec: TableSpec): { table: TablePlan; placed: PlacedTable } {
-  return {
-    table: {
-      name: spec.name,
-      sheet: spec.sheet,
-      origin: { ...spec.origin },
-      columns: spec.columns,
-      existing: false,
-      rows: spec.rows,
-      addColumns: [],
-      appendRows: [],
-      style: spec.style,
-      showFilter: spec.showFilter,
-    },
-    placed: {
-      name: spec.name,
-      sheet: spec.sheet,
-      origin: { ...spec.origin },
-      headers: spec.columns.map((c) => c.header),
-      rowCount: spec.rows.length,
-      existing: false,
-    },
-  };
-}
-
 function headingCells(signatureRow: number): CellPlan[] {
   const center = { bold: true, align: 'center' } as const;
   const at = (row: number, col: number): string => a1({ row, col });
@@ -397,7 +372,7 @@ export function summarySheet(ctx: LayoutContext): SheetPlan {
       `Trang “${SHEETS.summary}” được tạo lại theo danh sách cụm, đơn vị, danh hiệu mới`,
     );
     for (const spec of specs) {
-      const result = newTable(spec);
+      const result = newTablePlan(spec);
       sheet.tables.push(result.table);
       placed.set(spec.name, result.placed);
     }
