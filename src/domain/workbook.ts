@@ -35,7 +35,10 @@ export interface RawTable {
   rows: CellValue[][];
   /**
    * Formulas of the data rows where a host knows them (null for a constant); used to tell a typed
-   * value from a computed one when a workbook is re-planned.
+   * value from a computed one when a workbook is re-planned. A host that knows only that a cell holds a
+   * formula, not its text, gives a marker starting with `=` instead (the Office.js host gives `=`: it
+   * finds formula cells without bringing their text back, which keeps its read under the 5 MB response
+   * limit of Excel on the web). So readers tell null from non-null and never read the text.
    */
   formulas?: (string | null)[][];
 }

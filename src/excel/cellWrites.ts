@@ -3,6 +3,7 @@
  */
 import type { CellPlan, CellStyle } from '../layout/plan';
 import { parseRangeAddress, rangeA1 } from './_lib/address';
+import { asText } from './_lib/text';
 import { writeOp, type WriteOp } from './writeOp';
 
 const ALIGNMENT: Readonly<Record<NonNullable<CellStyle['align']>, 'Left' | 'Center' | 'Right'>> = {
@@ -34,14 +35,16 @@ export function cellOp(sheet: string, cell: CellPlan): WriteOp {
     located && cell.mergeAcross !== undefined && cell.mergeAcross > 1
       ? rangeA1({ ...located.bounds, right: located.bounds.left + cell.mergeAcross - 1 })
       : null;
-  const content = cell.formula !== undefined ? [[cell.formula]] : cell.value !== null ? [[cell.value]] : null;
+  // A value is text as planned: one Excel would read as a number, date or formula gets the text prefix.
+  const value = asText(cell.value);
+  const content = cell.formula !== undefined ? [[cell.formula]] : value !== null ? [[value]] : null;
   return writeOp('cell', sheet, content, (session) => {
     const ws = session.sheet(sheet);
     const range = ws.getRange(cell.address);
     // The format comes before the content: a text format keeps a code such as 001 as typed.
     if (cell.style?.numberFormat !== undefined) range.numberFormat = [[cell.style.numberFormat]];
     if (cell.formula !== undefined) range.formulas = [[cell.formula]];
-    else if (cell.value !== null) range.values = [[cell.value]];
+    else if (value !== null) range.values = [[value]];
     const styled = merge ? ws.getRange(merge) : range;
     if (merge) styled.merge(false);
     if (cell.style) applyStyle(styled, cell.style);

@@ -9,11 +9,17 @@ import type { WorkbookPlan } from '../layout/plan';
 import { ExcelHostError, hostError, toExcelHostError, type ExcelStage } from './errors';
 import { officeExcelRun, type ExcelRun } from './excelRun';
 import { executeWrites } from './executeWrites';
-import { detectCapabilities, meetsFloor, officeRequirementCheck, type RequirementCheck } from './featureGate';
+import {
+  detectCapabilities,
+  findsFormulaCells,
+  meetsFloor,
+  officeRequirementCheck,
+  type RequirementCheck,
+} from './featureGate';
 import { chunkLimit, REQUEST_BUDGET_BYTES } from './payload';
 import { planWrites } from './planWrites';
 import type { LiftedProtection } from './protectionWrites';
-import { readWorkbook } from './readWorkbook';
+import { readWorkbook, type ReadOptions } from './readWorkbook';
 import { restoreProtection } from './restoreProtection';
 import { CONTRACT_PROBE, type WorkbookProbe } from './workbookProbe';
 
@@ -67,6 +73,7 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
   const requirements = deps.requirements ?? officeRequirementCheck();
   const probe = deps.probe ?? CONTRACT_PROBE;
   const budget = deps.requestBudget ?? REQUEST_BUDGET_BYTES;
+  const readOptions = (): ReadOptions => ({ formulaCells: findsFormulaCells(requirements) });
 
   const requireFloor = (stage: ExcelStage): void => {
     if (!meetsFloor(requirements)) throw hostError(FLOOR_MESSAGE, stage);
@@ -86,7 +93,7 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
       let lifted: LiftedProtection[] = [];
       try {
         const result = await run(async (context) => {
-          const snapshot = await readWorkbook(context, probe);
+          const snapshot = await readWorkbook(context, probe, readOptions());
           stage = 'write';
           const plan = build(snapshot.data);
           const planned = planWrites(plan, snapshot, capabilities, chunkLimit(budget));
@@ -104,7 +111,7 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
     async read(): Promise<WorkbookData> {
       requireFloor('read');
       try {
-        const snapshot = await run((context) => readWorkbook(context, probe));
+        const snapshot = await run((context) => readWorkbook(context, probe, readOptions()));
         return snapshot.data;
       } catch (error) {
         throw toExcelHostError(error, 'read');

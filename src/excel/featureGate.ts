@@ -31,6 +31,13 @@ export const DEGRADED_NOTES: Readonly<Record<keyof HostCapabilities, string>> = 
 };
 
 /**
+ * The ExcelApi version of `Range.getSpecialCellsOrNullObject`, with which the read finds the formula
+ * cells of a table without bringing their formulas back. Excel on the web, where a response over 5 MB
+ * is refused, always has it; Excel 2019 (1.8) reads the formulas themselves and has no such limit.
+ */
+export const FORMULA_CELLS_API = '1.9';
+
+/**
  * The requirement check of the running Office host. Outside Office (the workbench, a test) or before
  * `Office.onReady`, every set reads as unsupported, so nothing is attempted that could fail half-way.
  * @returns a check backed by `Office.context.requirements.isSetSupported`
@@ -71,4 +78,15 @@ export function detectCapabilities(check: RequirementCheck): HostCapabilities {
  */
 export function meetsFloor(check: RequirementCheck): boolean {
   return check('ExcelApi', EXCEL_API_FLOOR);
+}
+
+/**
+ * Whether this Excel can locate formula cells without reading their text.
+ * @param check - the requirement check
+ * @returns true when ExcelApi 1.9 is supported
+ * @example
+ * findsFormulaCells((set, version) => set === 'ExcelApi' && version === '1.8') // false
+ */
+export function findsFormulaCells(check: RequirementCheck): boolean {
+  return check('ExcelApi', FORMULA_CELLS_API);
 }

@@ -1,6 +1,7 @@
 /**
  * The writes of one table. A new table: number formats first (so a code typed as text such as `001`
- * keeps its zeros, and a header such as `1.10` stays text), then header and rows as 2-D arrays, then `tables.add` over the written range. An
+ * keeps its zeros, and a header such as `1.10` stays text), then header and rows as 2-D arrays (a
+ * string Excel would not keep as text after its text prefix, see `asText`), then `tables.add` over the written range. An
  * existing one: its columns and values are kept; planned columns are added at its right end
  * (`table.columns.add`) and rows appended (`table.rows.add`), then the number formats (the appended
  * rows must exist first). Then, for both, the formulas of computed columns over the whole data body,
@@ -10,6 +11,7 @@
 import type { CellValue } from '../domain/workbook';
 import type { ColumnPlan, TablePlan } from '../layout/plan';
 import { columnRangeA1, rangeA1 } from './_lib/address';
+import { asText } from './_lib/text';
 import { charsToPoints } from './_lib/units';
 import { chunkRowsByBytes, OPERATION_OVERHEAD_BYTES } from './payload';
 import { columnBody, columnOf, tableBounds, type TableGeometry } from './tableGeometry';
@@ -108,11 +110,12 @@ function numberFormatOps(plan: TablePlan, geometry: TableGeometry, chunkLimit: n
 function newTableOps(plan: TablePlan, geometry: TableGeometry, chunkLimit: number): WriteOp[] {
   const width = geometry.headers.length;
   const computed = new Set(plan.columns.filter((c) => c.role === 'computed').map((c) => c.header));
-  // Computed cells stay null (Office.js leaves a null cell as it is); their formulas follow.
+  // Computed cells stay null (Office.js leaves a null cell as it is); their formulas follow. Text that
+  // Excel would read as a number, date or formula goes with its text prefix, headers included.
   const body = plan.rows.map((row) =>
-    fitRow(row, width).map((value, c) => (computed.has(geometry.headers[c] ?? '') ? null : value)),
+    fitRow(row, width).map((value, c) => (computed.has(geometry.headers[c] ?? '') ? null : asText(value))),
   );
-  const matrix: CellValue[][] = [geometry.headers, ...body];
+  const matrix: CellValue[][] = [geometry.headers.map(asText), ...body];
   // Headers as text: a criterion code such as 1.10 would otherwise be read as the number 1.1.
   const headerFormats = [geometry.headers.map(() => '@')];
   const headerAddress = rangeA1({
@@ -158,8 +161,9 @@ function existingTableOps(plan: TablePlan, geometry: TableGeometry, chunkLimit: 
     }),
   );
   const width = geometry.headers.length;
-  // rows.add writes every cell it is given: a blank is sent as "" (an empty cell), not null.
-  const rows = plan.appendRows.map((row) => fitRow(row, width).map((value) => value ?? ''));
+  // rows.add writes every cell it is given: a blank is sent as "" (an empty cell), not null. It reads
+  // strings as typed, so text that looks like a number, date or formula goes with its text prefix.
+  const rows = plan.appendRows.map((row) => fitRow(row, width).map((value) => asText(value ?? '')));
   const appends =
     rows.length === 0
       ? []

@@ -6,15 +6,16 @@
  */
 import { SHEETS, TABLES } from '../domain/contract';
 
-/** Names read in detail, and the tables read without their formulas. */
+/** Names read in detail, and the tables read without telling formulas from typed values. */
 export interface WorkbookProbe {
   /** Sheets whose used range is read. */
   sheets: readonly string[];
-  /** Tables whose header, values (and formulas) are read. */
+  /** Tables whose header and values are read, and which of their cells hold a formula. */
   tables: readonly string[];
   /**
-   * Tables read without formulas: they hold typed input only and are the ones that grow large, where
-   * values and formulas together could pass the 5 MB response limit of Excel on the web.
+   * Tables read as values only: they hold typed input, and they are the ones that grow large, where
+   * telling formulas apart on ExcelApi 1.8 means bringing back every cell's formula, several times the
+   * size of the values (the 5 MB response limit of Excel on the web).
    */
   valuesOnlyTables: readonly string[];
 }

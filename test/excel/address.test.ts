@@ -1,4 +1,10 @@
-import { columnRangeA1, parseRangeAddress, quoteSheetName, rangeA1 } from '../../src/excel/_lib/address';
+import {
+  columnRangeA1,
+  parseAreasAddress,
+  parseRangeAddress,
+  quoteSheetName,
+  rangeA1,
+} from '../../src/excel/_lib/address';
 import { charsToPoints } from '../../src/excel/_lib/units';
 
 describe('range addresses', () => {
@@ -29,6 +35,23 @@ describe('range addresses', () => {
       expect(parsed && rangeA1(parsed.bounds)).toBe(text);
     }
     expect(columnRangeA1(27)).toBe('AB:AB');
+  });
+
+  it('reads a RangeAreas address: rectangles separated by commas, never inside a quoted sheet name', () => {
+    expect(parseAreasAddress("'Chấm điểm'!B4:C1003, 'Chấm điểm'!AI4:AU1003")).toEqual([
+      { sheet: 'Chấm điểm', bounds: { top: 3, left: 1, bottom: 1002, right: 2 } },
+      { sheet: 'Chấm điểm', bounds: { top: 3, left: 34, bottom: 1002, right: 46 } },
+    ]);
+    expect(parseAreasAddress("'Điểm, ''24'!E5,'Điểm, ''24'!F6:F7").map((area) => area.sheet)).toEqual([
+      "Điểm, '24",
+      "Điểm, '24",
+    ]);
+    expect(parseAreasAddress('Sheet1!A1')).toHaveLength(1);
+    // A part that is not a rectangle (whole columns) is left out, and so is nothing at all.
+    expect(parseAreasAddress('Sheet1!H:H, Sheet1!B2')).toEqual([
+      { sheet: 'Sheet1', bounds: { top: 1, left: 1, bottom: 1, right: 1 } },
+    ]);
+    expect(parseAreasAddress('')).toEqual([]);
   });
 
   it('quotes sheet names only where Excel needs it', () => {

@@ -1,9 +1,13 @@
 import { createExcelHost } from '../../src/excel/excelHost';
+import { FORMULA_MARKER } from '../../src/excel/readWorkbook';
 import { CONTRACT_PROBE } from '../../src/excel/workbookProbe';
 import { FakeExcel } from '../../src/excel/testing/fakeExcel';
 import { mockWorkbook, NOT_LOADED, type MockSeed } from './support/officeMock';
 
 const everything = (): boolean => true;
+// Excel 2019: ExcelApi up to 1.8, no getSpecialCells.
+const excel2019 = (set: string, version: string): boolean =>
+  set === 'ExcelApi' && Number(version.split('.')[1]) <= 8;
 
 const seed: MockSeed = {
   sheets: [
@@ -90,9 +94,10 @@ const expected = {
         ['DV01', 8.5, 8.5, true],
         ['DV02', null, null, false],
       ],
+      // Where the formulas are, not what they say: the layout only tells a formula from a typed value.
       formulas: [
-        [null, null, '=ROUND([@[I.1]],2)', '=[@[Tổng điểm]]>=8'],
-        [null, null, '=ROUND([@[I.1]],2)', '=[@[Tổng điểm]]>=8'],
+        [null, null, FORMULA_MARKER, FORMULA_MARKER],
+        [null, null, FORMULA_MARKER, FORMULA_MARKER],
       ],
     },
     // Read without formulas; the date stays an Excel serial for the domain to normalise.
@@ -118,6 +123,22 @@ describe('read (office-addin-mock)', () => {
     expect(workbook.syncs()).toBe(1);
   });
 
+  it('on Excel 2019 (no ExcelApi 1.9) reads the formulas themselves, still in one round trip', async () => {
+    const workbook = mockWorkbook(seed);
+    const data = await createExcelHost({ run: workbook.run, requirements: excel2019 }).read();
+
+    const formulas = [
+      [null, null, '=ROUND([@[I.1]],2)', '=[@[Tổng điểm]]>=8'],
+      [null, null, '=ROUND([@[I.1]],2)', '=[@[Tổng điểm]]>=8'],
+    ];
+    expect(data).toEqual({
+      ...expected,
+      tables: { ...expected.tables, Scores: { ...expected.tables.Scores, formulas } },
+    });
+    expect(workbook.syncs()).toBe(1);
+    expect(workbook.formulaCells('Scores')?.address).toBe(NOT_LOADED);
+  });
+
   it('reads no property it did not load: no "not loaded" marker reaches the data', async () => {
     const workbook = mockWorkbook(seed);
     const data = await createExcelHost({ run: workbook.run, requirements: everything }).read();
@@ -132,9 +153,12 @@ describe('read (office-addin-mock)', () => {
     expect(workbook.sheet('Danh mục').position).toBe(NOT_LOADED);
     expect(workbook.table('Units').style).toBe(NOT_LOADED);
     expect(workbook.table('Units').getDataBodyRange().numberFormat).toBe(NOT_LOADED);
-    // The registrations are read without their formulas (the 5 MB response limit of Excel on the web).
+    // No formula text comes back (the 5 MB response limit of Excel on the web): the scores' formula
+    // cells come back as the addresses of their rectangles, the registrations are values only.
     expect(workbook.table('Registrations').getDataBodyRange().formulas).toBe(NOT_LOADED);
-    expect(workbook.table('Scores').getDataBodyRange().formulas).not.toBe(NOT_LOADED);
+    expect(workbook.table('Scores').getDataBodyRange().formulas).toBe(NOT_LOADED);
+    expect(workbook.formulaCells('Scores')?.address).toBe("'Chấm điểm'!C4:C5, 'Chấm điểm'!D4:D5");
+    expect(workbook.formulaCells('Scores')?.areaCount).toBe(NOT_LOADED);
   });
 
   it('would see a forgotten load: the mock answers with its marker, not a value', async () => {

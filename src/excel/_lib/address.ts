@@ -75,3 +75,32 @@ export function parseRangeAddress(address: string): { sheet: string | null; boun
     },
   };
 }
+
+/**
+ * Reads the address of a `RangeAreas` as Office.js returns it: its rectangles, each with its sheet,
+ * separated by commas (`'Chấm điểm'!B4:C1003, 'Chấm điểm'!AI4:AU1003`). A comma inside a quoted sheet
+ * name does not separate; a part that is not a rectangle (a whole column such as `H:H`) is left out.
+ * @param address - the `RangeAreas.address`
+ * @returns the rectangles, in the order given
+ * @example
+ * parseAreasAddress("'Tổng hợp'!B9:C48, 'Tổng hợp'!E9") // two rectangles on 'Tổng hợp'
+ */
+export function parseAreasAddress(address: string): { sheet: string | null; bounds: RangeBounds }[] {
+  const parts: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < address.length; i++) {
+    const ch = address[i];
+    // A doubled quote inside a quoted name toggles twice, which leaves it quoted.
+    if (ch === "'") quoted = !quoted;
+    else if (ch === ',' && !quoted) {
+      parts.push(address.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(address.slice(start));
+  return parts.flatMap((part) => {
+    const located = part.trim() === '' ? null : parseRangeAddress(part);
+    return located === null ? [] : [located];
+  });
+}

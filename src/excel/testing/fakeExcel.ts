@@ -45,7 +45,10 @@ export interface FakeTableSeed {
   address: string;
   /** Header row first, then the data rows (`""` for an empty cell, as Office.js returns it). */
   values: (string | number | boolean)[][];
-  /** Formulas of the data rows (constants as themselves); the values when absent. */
+  /**
+   * Formulas of the data rows (constants as themselves); the values when absent. Text typed after the
+   * text prefix is the same string in both, as Office.js returns it.
+   */
   formulas?: (string | number | boolean)[][];
 }
 
@@ -111,6 +114,88 @@ function rowOf(cell: string): number {
 
 function colLetters(cell: string): string {
   return /^[A-Z]+/.exec(cell)?.[0] ?? 'A';
+}
+
+function propertyNames(properties?: string | string[]): string[] {
+  return (Array.isArray(properties) ? properties : (properties ?? '').split(',')).map((p) => p.trim());
+}
+
+/** Zero-based row and column of a local A1 cell. */
+function parseLocalCell(cell: string): { row: number; col: number } | null {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!m?.[1] || !m[2]) return null;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+function localCell(row: number, col: number): string {
+  let n = col + 1;
+  let letters = '';
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${letters}${row + 1}`;
+}
+
+interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function localAddress(rect: Rect): string {
+  const start = localCell(rect.top, rect.left);
+  return rect.top === rect.bottom && rect.left === rect.right
+    ? start
+    : `${start}:${localCell(rect.bottom, rect.right)}`;
+}
+
+const isFormula = (cell: unknown): boolean => typeof cell === 'string' && cell.startsWith('=');
+
+/**
+ * The cells of a range that hold a formula, or a constant (neither a formula nor blank), as
+ * rectangles relative to the range: each column's runs of such rows, side-by-side columns with the
+ * same runs joined, so a computed column (or a block of them) filled to the bottom is one rectangle.
+ */
+function specialCells(data: { values: unknown[][]; formulas: unknown[][] }, cellType: string): Rect[] {
+  const rows = data.formulas.length;
+  const width = Math.max(0, ...data.formulas.map((row) => row.length));
+  const matches = (r: number, c: number): boolean => {
+    const value = data.values[r]?.[c];
+    // Text typed after the text prefix (`'=x`) reads back the same from `values` and `formulas`.
+    const formula = isFormula(data.formulas[r]?.[c]) && data.formulas[r]?.[c] !== value;
+    if (cellType === 'Formulas') return formula;
+    return !formula && value !== '' && value !== null && value !== undefined;
+  };
+  const runsOf = (c: number): [number, number][] => {
+    const runs: [number, number][] = [];
+    for (let r = 0; r < rows; r++) {
+      if (!matches(r, c)) continue;
+      const last = runs[runs.length - 1];
+      if (last !== undefined && last[1] === r - 1) last[1] = r;
+      else runs.push([r, r]);
+    }
+    return runs;
+  };
+  const rects: Rect[] = [];
+  let open: { left: number; key: string; runs: [number, number][] } | null = null;
+  const close = (right: number): void => {
+    if (open === null) return;
+    for (const [top, bottom] of open.runs) rects.push({ top, left: open.left, bottom, right });
+    open = null;
+  };
+  for (let c = 0; c < width; c++) {
+    const runs = runsOf(c);
+    const key = JSON.stringify(runs);
+    if (open !== null && open.key === key) continue;
+    close(c - 1);
+    if (runs.length > 0) open = { left: c, key, runs };
+  }
+  close(width - 1);
+  return rects.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
 /** The recording workbook. */
@@ -468,9 +553,7 @@ class FakeRange {
   }
 
   load(properties?: string | string[]): this {
-    const names = (Array.isArray(properties) ? properties : (properties ?? '').split(',')).map((p) =>
-      p.trim(),
-    );
+    const names = propertyNames(properties);
     this.excel.recordLoad(() =>
       names.reduce((sum, name) => {
         if (name === 'values') return sum + bytesOf(this.values);
@@ -501,8 +584,53 @@ class FakeRange {
   merge(across: boolean): void {
     this.excel.record('merge', this.target, String(across));
   }
+  /**
+   * The cells holding a formula (or a constant) as rectangles, or a null object when there are none.
+   * Only a table's data body knows its cells; any other range has none.
+   */
+  getSpecialCellsOrNullObject(cellType: 'Formulas' | 'Constants'): unknown {
+    const start = parseLocalCell(firstCell(this.local));
+    const found = this.data === undefined || start === null ? [] : specialCells(this.data, cellType);
+    if (start === null || found.length === 0) {
+      return nullObject(this.excel, `${this.target}.specialCells(${cellType})`);
+    }
+    const address = found
+      .map((area) =>
+        localAddress({
+          top: start.row + area.top,
+          left: start.col + area.left,
+          bottom: start.row + area.bottom,
+          right: start.col + area.right,
+        }),
+      )
+      .map((local) => `${quote(this.sheet)}!${local}`)
+      .join(', ');
+    return new FakeRangeAreas(this.excel, address, found.length);
+  }
   select(): void {
     this.excel.record('select', this.target);
+  }
+}
+
+/** A `RangeAreas`: its address lists each rectangle with its sheet, comma-separated. */
+class FakeRangeAreas {
+  readonly isNullObject = false;
+
+  constructor(
+    private readonly excel: FakeExcel,
+    readonly address: string,
+    readonly areaCount: number,
+  ) {}
+
+  load(properties?: string | string[]): this {
+    const names = propertyNames(properties);
+    this.excel.recordLoad(() =>
+      names.reduce((sum, name) => {
+        if (name === 'address') return sum + bytesOf(this.address);
+        return name === 'areaCount' ? sum + bytesOf(this.areaCount) : sum;
+      }, 0),
+    );
+    return this;
   }
 }
 

@@ -4,9 +4,11 @@
  * forgotten `load` shows up in what the host returns.
  *
  * The mock knows neither collections (`items/name` loads) nor `getItemOrNullObject`; this file adds
- * both on top of it, and a `context.sync()` that counts round trips.
+ * both on top of it, a `getSpecialCellsOrNullObject('Formulas')` on a table's data body (the formula
+ * cells of the seed, one rectangle per run down a column), and a `context.sync()` that counts round trips.
  */
 import { OfficeMockObject } from 'office-addin-mock';
+import { parseRangeAddress, quoteSheetName, rangeA1 } from '../../../src/excel/_lib/address';
 import type { ExcelRun } from '../../../src/excel/excelRun';
 
 /** What the mock returns for a property read without load and sync. */
@@ -26,6 +28,8 @@ export interface MockWorkbook {
   /** The mock of a sheet or a table, to look at what was loaded. */
   sheet(name: string): Mock;
   table(name: string): Mock;
+  /** The formula cells of a table's data body (a `RangeAreas`), when it has any. */
+  formulaCells(name: string): Mock | undefined;
 }
 
 export interface MockSheetSeed {
@@ -60,6 +64,30 @@ function nullObject(): unknown {
       return () => nullObject();
     },
   });
+}
+
+/** The `RangeAreas` address of a data body's formula cells, or null when it has none. */
+function formulaAreas(headerAddress: string, formulas: readonly (readonly unknown[])[]): string | null {
+  const header = parseRangeAddress(headerAddress);
+  if (header === null || header.sheet === null) return null;
+  const sheet = quoteSheetName(header.sheet);
+  const top = header.bounds.top + 1;
+  const areas: string[] = [];
+  const width = Math.max(0, ...formulas.map((row) => row.length));
+  const isFormula = (r: number, c: number): boolean => {
+    const cell = formulas[r]?.[c];
+    return typeof cell === 'string' && cell.startsWith('=');
+  };
+  for (let c = 0; c < width; c++) {
+    for (let r = 0; r < formulas.length; r++) {
+      if (!isFormula(r, c) || (r > 0 && isFormula(r - 1, c))) continue;
+      let end = r;
+      while (isFormula(end + 1, c)) end += 1;
+      const col = header.bounds.left + c;
+      areas.push(`${sheet}!${rangeA1({ top: top + r, left: col, bottom: top + end, right: col })}`);
+    }
+  }
+  return areas.length === 0 ? null : areas.join(', ');
 }
 
 /** Loads `a/items/b` paths, entering collections item by item. */
@@ -122,9 +150,21 @@ export function mockWorkbook(seed: MockSeed): MockWorkbook {
   }
 
   const tables = new Map<string, Mock>();
+  const formulaCellsOf = new Map<string, Mock>();
   for (const t of seed.tables) {
     const header = item({ address: t.headerAddress, values: [t.headers], formulas: [t.headers] });
-    const body = item({ address: '', values: t.values, formulas: t.formulas, numberFormat: [] });
+    const areas = formulaAreas(t.headerAddress, t.formulas);
+    const formulaCells =
+      areas === null ? null : item({ address: areas, areaCount: areas.split(', ').length });
+    const body = item({
+      address: '',
+      values: t.values,
+      formulas: t.formulas,
+      numberFormat: [],
+      getSpecialCellsOrNullObject: (cellType: string) =>
+        cellType === 'Formulas' && formulaCells !== null ? formulaCells : nullObject(),
+    });
+    if (formulaCells !== null) formulaCellsOf.set(t.name, formulaCells);
     tables.set(
       t.name,
       item({
@@ -163,5 +203,6 @@ export function mockWorkbook(seed: MockSeed): MockWorkbook {
     syncs: () => count,
     sheet: (name) => sheets.get(name) as Mock,
     table: (name) => tables.get(name) as Mock,
+    formulaCells: (name) => formulaCellsOf.get(name),
   };
 }
