@@ -1,5 +1,6 @@
-import type { Campaign, Registration, Rounding, Title } from '../model';
+import type { Campaign, Rounding, Title } from '../model';
 import { catalogueUnits } from './_lib/catalogue';
+import { foldPersonName } from './_lib/personName';
 import { roundLikeExcel } from './roundLikeExcel';
 
 /** One unit against one capped title (e.g. CSTĐCS ≤ 15% of the unit's LĐTT). */
@@ -59,20 +60,42 @@ export function checkCaps(campaign: Campaign): CapCheck[] {
     (t): t is Title & { cap: NonNullable<Title['cap']> } => t.cap !== null,
   );
   if (capped.length === 0) return [];
-  const byUnit = new Map<string, Registration[]>();
+  // Each name is folded once and each title's reach looked up once: at the Ministry's scale there
+  // are 20,000 rows, read again for every capped title.
+  const byUnit = new Map<string, Individual[]>();
   for (const registration of campaign.registrations) {
     if (registration.subject !== 'individual') continue;
-    const rows = byUnit.get(registration.unit) ?? [];
-    rows.push(registration);
-    byUnit.set(registration.unit, rows);
+    const individual = {
+      row: registration.row,
+      title: registration.title.trim(),
+      person: foldPersonName(registration.person),
+    };
+    const rows = byUnit.get(registration.unit);
+    if (rows === undefined) byUnit.set(registration.unit, [individual]);
+    else rows.push(individual);
   }
+  // Whether a title code counts as a target, by target and code.
+  const reaches = new Map<string, Map<string, boolean>>();
+  const countsAsOf = (code: string, target: string): boolean => {
+    let byCode = reaches.get(target);
+    if (byCode === undefined) {
+      byCode = new Map<string, boolean>();
+      reaches.set(target, byCode);
+    }
+    let known = byCode.get(code);
+    if (known === undefined) {
+      known = countsAs(campaign.titles, code, target);
+      byCode.set(code, known);
+    }
+    return known;
+  };
 
   return catalogueUnits(campaign).flatMap((unit) => {
     const registrations = byUnit.get(unit.code) ?? [];
     return capped.map((title): CapCheck => {
       const { of, percent, rounding } = title.cap;
-      const count = distinctPeople(registrations.filter((r) => r.title.trim() === title.code));
-      const base = distinctPeople(registrations.filter((r) => countsAs(campaign.titles, r.title.trim(), of)));
+      const count = distinctPeople(registrations.filter((r) => r.title === title.code));
+      const base = distinctPeople(registrations.filter((r) => countsAsOf(r.title, of)));
       const allowed = allowedCount(percent, base, rounding);
       return {
         unit: unit.code,
@@ -90,6 +113,13 @@ export function checkCaps(campaign: Campaign): CapCheck[] {
       };
     });
   });
+}
+
+/** An individual registration as the caps count it: its row, trimmed title code and folded name. */
+interface Individual {
+  row: number;
+  title: string;
+  person: string;
 }
 
 /**
@@ -129,10 +159,6 @@ function countsAs(titles: readonly Title[], code: string, target: string): boole
 }
 
 /** People among registrations; a row without a name is a person of its own (validation flags it). */
-function distinctPeople(registrations: readonly Registration[]): number {
-  return new Set(registrations.map((r) => personKey(r.person) || `#${r.row}`)).size;
-}
-
-function personKey(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+function distinctPeople(registrations: readonly Individual[]): number {
+  return new Set(registrations.map((r) => r.person || `#${r.row}`)).size;
 }

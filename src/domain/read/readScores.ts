@@ -55,11 +55,36 @@ export function readScores(
   const table = readTableRows(data, name, spec, presence);
   // An input column missing from the self-scores is not there to read, rather than blank.
   const present = inputs.filter((t) => (table.columns[`input:${t.key}`] ?? -1) >= 0);
+  // The spec keys are built once, not once per row and column: a Ministry file has 60,000 score cells.
+  const criterionKeys = criteria.map((c): Pair => [c.code, `criterion:${c.code}`]);
+  const inputKeys = present.map((t): Pair => [t.key, `input:${t.key}`]);
   const value = table.rows.map(({ row, cells }) => ({
     row,
     unit: cells.unit as string,
-    values: Object.fromEntries(criteria.map((c) => [c.code, cells[`criterion:${c.code}`] as number | null])),
-    inputs: Object.fromEntries(present.map((t) => [t.key, cells[`input:${t.key}`] as number | null])),
+    values: pick(cells, criterionKeys),
+    inputs: pick(cells, inputKeys),
   }));
   return { value, issues: table.issues, usable: table.usable };
+}
+
+/** A name in the model and the key of its cell in the row read. */
+type Pair = readonly [name: string, key: string];
+
+/**
+ * `{ [name]: cells[key] }` for each pair, the object Object.fromEntries would build: a plain loop,
+ * since fromEntries costs several times more and runs on every row of both scores tables.
+ */
+function pick(
+  cells: Readonly<Record<string, unknown>>,
+  pairs: readonly Pair[],
+): Record<string, number | null> {
+  const picked: Record<string, number | null> = {};
+  for (const [name, key] of pairs) {
+    const value = cells[key] as number | null;
+    // Assigning "__proto__" would set the prototype, not a property; a code is whatever was typed.
+    if (name === '__proto__') {
+      Object.defineProperty(picked, name, { value, enumerable: true, writable: true, configurable: true });
+    } else picked[name] = value;
+  }
+  return picked;
 }

@@ -2,6 +2,12 @@
  * Text helpers shared by the codecs and the cell readers. Internal: not part of the public API.
  */
 
+/** A run of two or more whitespace characters, or one that is not a plain space (tab, NBSP…). */
+const UNUSUAL_SPACE = /\s{2,}|[^\S ]/u;
+
+/** What {@link normaliseText} makes one space. */
+const SPACE_RUNS = /[\s\u00a0]+/gu;
+
 /**
  * The text as an officer means it: Unicode NFC (a pasted "Tập thể" may come decomposed), outer
  * spaces removed, runs of spaces (non-breaking ones too, common in text copied from Word) made one.
@@ -11,10 +17,10 @@
  * normaliseText('  Tập\u00a0 thể ') // 'Tập thể'
  */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\s\u00a0]+/gu, ' ')
-    .trim();
+  const nfc = text.normalize('NFC');
+  // Every cell read goes through here, and nearly all of them have single spaces only: testing for
+  // anything else is much cheaper than a replace that would change nothing.
+  return (UNUSUAL_SPACE.test(nfc) ? nfc.replace(SPACE_RUNS, ' ') : nfc).trim();
 }
 
 /**

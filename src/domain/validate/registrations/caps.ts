@@ -2,8 +2,8 @@ import { REGISTRATION_HEADERS, TABLES } from '../../contract';
 import type { Cap, Issue, Registration, Title } from '../../model';
 import { allowedCount } from '../../rank/capChecks';
 import { issueAt } from '../_lib/place';
-import type { RegistrationContext } from './context';
-import { personKey, titleLabel } from './context';
+import type { Individual, RegistrationContext } from './context';
+import { titleLabel } from './context';
 
 /**
  * Checks the per-unit caps of the catalogue (Title.cap): in each unit, the people registered for a
@@ -27,20 +27,12 @@ export function capIssues(context: RegistrationContext): Issue[] {
   );
   if (capped.length === 0) return [];
 
-  const rowsByUnitAndTitle = new Map<string, Registration[]>();
-  for (const registration of context.campaign.registrations) {
-    if (registration.subject !== 'individual' || !context.counts(registration)) continue;
-    const key = `${registration.unit}\u0000${registration.title}`;
-    const rows = rowsByUnitAndTitle.get(key) ?? [];
-    rows.push(registration);
-    rowsByUnitAndTitle.set(key, rows);
-  }
-
   const issues: Issue[] = [];
   for (const unit of context.units.keys()) {
+    const individuals = context.individualsByUnit.get(unit) ?? [];
     for (const title of capped) {
       const { cap } = title;
-      const people = firstRowPerPerson(rowsByUnitAndTitle.get(`${unit}\u0000${title.code}`) ?? []);
+      const people = firstRowPerPerson(individuals.filter((i) => i.registration.title === title.code));
       const base = context.holders(unit, cap.of).size;
       const allowed = allowedCount(cap.percent, base, cap.rounding);
       const firstOver = people[allowed];
@@ -67,12 +59,13 @@ export function capIssues(context: RegistrationContext): Issue[] {
 }
 
 /** A person registered twice for the title (under two spellings) is one person against the cap. */
-function firstRowPerPerson(rows: readonly Registration[]): Registration[] {
+function firstRowPerPerson(rows: readonly Individual[]): Registration[] {
   const seen = new Set<string>();
-  return rows.filter((r) => {
-    const key = personKey(r);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const first: Registration[] = [];
+  for (const { registration, person } of rows) {
+    if (seen.has(person)) continue;
+    seen.add(person);
+    first.push(registration);
+  }
+  return first;
 }

@@ -1,4 +1,11 @@
 import type { Campaign, Registration, Title, Unit } from '../../model';
+import { foldPersonName } from '../../rank/_lib/personName';
+
+/** An individual registration that counts, with the key of its person ({@link personKey}). */
+export interface Individual {
+  registration: Registration;
+  person: string;
+}
 
 /**
  * What the registration checks share, computed once: the catalogues by code, the repeated rows,
@@ -12,6 +19,11 @@ export interface RegistrationContext {
   titles: ReadonlyMap<string, Title>;
   /** Each registration that repeats an earlier one, with the earlier one. */
   repeatOf: ReadonlyMap<Registration, Registration>;
+  /**
+   * The individual registrations that count ({@link RegistrationContext.counts}) by unit, in row
+   * order, each with its person's key: names are folded once, here, for every check that needs them.
+   */
+  individualsByUnit: ReadonlyMap<string, readonly Individual[]>;
   /** True when title `code` is `target` or counts as it, directly or through other titles. */
   countsAs(code: string, target: string): boolean;
   /** People of `unit` whose individual registrations hold `target` (keys from {@link personKey}). */
@@ -29,12 +41,8 @@ export interface RegistrationContext {
  * personKey({ ...registration, person: ' Nguyễn  Văn A ' }) === personKey({ ...registration, person: 'nguyễn văn a' }) //=> true
  */
 export function personKey(registration: Registration): string {
-  const name = foldName(registration.person);
+  const name = foldPersonName(registration.person);
   return name === '' ? `#${registration.row}` : name;
-}
-
-function foldName(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
 }
 
 /**
@@ -50,15 +58,36 @@ export function registrationContext(campaign: Campaign): RegistrationContext {
   const titles = firstByCode(campaign.titles);
 
   const repeatOf = new Map<Registration, Registration>();
-  const seen = new Map<string, Registration>();
+  const counts = (registration: Registration): boolean => {
+    const title = titles.get(registration.title);
+    return (
+      units.has(registration.unit) &&
+      title !== undefined &&
+      title.subject === registration.subject &&
+      !repeatOf.has(registration)
+    );
+  };
+
+  // Folding a name is the costliest step of the checks, and the holders, the caps and the
+  // prerequisites all ask for the same people again: each row's name is folded here, once.
+  const individualsByUnit = new Map<string, Individual[]>();
+  // Unit › subject › title › person: nested so that no key string is built and hashed per row.
+  const seen = new Map<string, Map<string, Map<string, Map<string, Registration>>>>();
   for (const registration of campaign.registrations) {
-    // Two nameless individual rows may be two people not yet named: they are not called repeats.
-    const person =
-      registration.subject === 'individual' ? personKey(registration) : foldName(registration.person);
-    const key = [registration.unit, registration.subject, person, registration.title].join('\u0000');
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, registration);
+    const individual = registration.subject === 'individual';
+    const name = foldPersonName(registration.person);
+    // personKey(registration) for an individual. Two nameless individual rows may be two people
+    // not yet named: they are not called repeats.
+    const person = individual && name === '' ? `#${registration.row}` : name;
+    const people = within(within(within(seen, registration.unit), registration.subject), registration.title);
+    const first = people.get(person);
+    if (first === undefined) people.set(person, registration);
     else repeatOf.set(registration, first);
+    // Whether this row repeats an earlier one is settled just above, so `counts` can answer now.
+    if (!individual || !counts(registration)) continue;
+    const rows = individualsByUnit.get(registration.unit);
+    if (rows === undefined) individualsByUnit.set(registration.unit, [{ registration, person }]);
+    else rows.push({ registration, person });
   }
 
   const closures = new Map<string, ReadonlySet<string>>();
@@ -77,36 +106,20 @@ export function registrationContext(campaign: Campaign): RegistrationContext {
   };
   const countsAs = (code: string, target: string): boolean => closure(code).has(target);
 
-  const counts = (registration: Registration): boolean => {
-    const title = titles.get(registration.title);
-    return (
-      units.has(registration.unit) &&
-      title !== undefined &&
-      title.subject === registration.subject &&
-      !repeatOf.has(registration)
-    );
-  };
-
-  const individualsByUnit = new Map<string, Registration[]>();
-  for (const registration of campaign.registrations) {
-    if (registration.subject !== 'individual' || !counts(registration)) continue;
-    const rows = individualsByUnit.get(registration.unit) ?? [];
-    rows.push(registration);
-    individualsByUnit.set(registration.unit, rows);
-  }
   const holderSets = new Map<string, ReadonlySet<string>>();
   const holders = (unit: string, target: string): ReadonlySet<string> => {
     const key = `${unit}\u0000${target}`;
     const known = holderSets.get(key);
     if (known !== undefined) return known;
-    const people = new Set(
-      (individualsByUnit.get(unit) ?? []).filter((r) => countsAs(r.title, target)).map((r) => personKey(r)),
-    );
+    const people = new Set<string>();
+    for (const { registration, person } of individualsByUnit.get(unit) ?? []) {
+      if (countsAs(registration.title, target)) people.add(person);
+    }
     holderSets.set(key, people);
     return people;
   };
 
-  return { campaign, units, titles, repeatOf, countsAs, holders, counts };
+  return { campaign, units, titles, repeatOf, individualsByUnit, countsAs, holders, counts };
 }
 
 /**
@@ -126,4 +139,14 @@ function firstByCode<T extends { code: string }>(items: readonly T[]): Map<strin
   const byCode = new Map<string, T>();
   for (const item of items) if (!byCode.has(item.code)) byCode.set(item.code, item);
   return byCode;
+}
+
+/** The map under `key` in `map`, added empty on first use. */
+function within<T>(map: Map<string, Map<string, T>>, key: string): Map<string, T> {
+  let inner = map.get(key);
+  if (inner === undefined) {
+    inner = new Map<string, T>();
+    map.set(key, inner);
+  }
+  return inner;
 }

@@ -44,32 +44,35 @@ function checkPrerequisite(
   context: RegistrationContext,
 ): Issue | null {
   const where = { table: TABLES.registrations, row: registration.row, column: REGISTRATION_HEADERS.title };
-  const title = titleLabel(context.titles, registration.title);
-  const needed = titleLabel(context.titles, prerequisite.title);
 
   switch (prerequisite.kind) {
     case 'alsoHolds': {
       if (registration.subject !== 'individual' || registration.person.trim() === '') return null;
       if (context.countsAs(registration.title, prerequisite.title)) return null;
       if (context.holders(registration.unit, prerequisite.title).has(personKey(registration))) return null;
+      const { title, needed } = labels(registration, prerequisite, context);
       return issueAt('PREREQUISITE_ALSO_HOLDS', { person: registration.person.trim(), title, needed }, where);
     }
     case 'memberShare': {
       if (registration.subject !== 'collective') return null;
       const headcount = context.units.get(registration.unit)?.headcount ?? null;
-      const base = { unit: registration.unit, title, needed, percent: prerequisite.minPercent };
       if (headcount === null || !Number.isFinite(headcount) || headcount <= 0) {
+        const { title, needed } = labels(registration, prerequisite, context);
+        const base = { unit: registration.unit, title, needed, percent: prerequisite.minPercent };
         return issueAt('PREREQUISITE_UNCHECKED', base, where);
       }
       const count = context.holders(registration.unit, prerequisite.title).size;
       const minimum = peopleNeeded(prerequisite.minPercent, headcount);
       if (count >= minimum) return null;
+      const { title, needed } = labels(registration, prerequisite, context);
+      const base = { unit: registration.unit, title, needed, percent: prerequisite.minPercent };
       return issueAt('PREREQUISITE_MEMBER_SHARE', { ...base, headcount, minimum, count }, where);
     }
     case 'memberCount': {
       if (registration.subject !== 'collective') return null;
       const count = context.holders(registration.unit, prerequisite.title).size;
       if (count >= prerequisite.min) return null;
+      const { title, needed } = labels(registration, prerequisite, context);
       return issueAt(
         'PREREQUISITE_MEMBER_COUNT',
         { unit: registration.unit, title, needed, min: prerequisite.min, count },
@@ -77,6 +80,18 @@ function checkPrerequisite(
       );
     }
   }
+}
+
+/** How the messages name the registered title and the one it needs; most rows need no message. */
+function labels(
+  registration: Registration,
+  prerequisite: Prerequisite,
+  context: RegistrationContext,
+): { title: string; needed: string } {
+  return {
+    title: titleLabel(context.titles, registration.title),
+    needed: titleLabel(context.titles, prerequisite.title),
+  };
 }
 
 /** "At least 70% of 10 people" is 7 people: a share is met by whole people, so round up. */

@@ -101,7 +101,13 @@ const ROW_CHECKS: readonly RowCheck[] = [
  * //=> ['REGISTRATION_UNIT_UNKNOWN']
  */
 export function rowIssues(context: RegistrationContext): Issue[] {
-  return context.campaign.registrations.flatMap((registration) =>
-    ROW_CHECKS.map((check) => check(registration, context)).filter((issue): issue is Issue => issue !== null),
-  );
+  // A plain loop: at 20,000 rows, two throw-away arrays per row cost more than the checks themselves.
+  const issues: Issue[] = [];
+  for (const registration of context.campaign.registrations) {
+    for (const check of ROW_CHECKS) {
+      const issue = check(registration, context);
+      if (issue !== null) issues.push(issue);
+    }
+  }
+  return issues;
 }
