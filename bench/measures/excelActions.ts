@@ -58,6 +58,16 @@ const PANE_ACTIONS: readonly PaneAction[] = [
     },
   },
   {
+    // The "Kiểm tra" ribbon command: both checks on one read, so one round trip like either check.
+    label: 'check all',
+    writes: false,
+    seeded: true,
+    run: async (actions) => {
+      const { registrations, scores } = await actions.checkAll();
+      return { registrations: counts(registrations), scores: counts(scores) };
+    },
+  },
+  {
     label: 'load campaign',
     writes: false,
     seeded: true,

@@ -1,6 +1,7 @@
 /**
  * The "Kiểm tra" ribbon command: checks the registrations and the scores of the open workbook with the
- * task pane's own actions and selects the cell of the first error (else of the first warning).
+ * task pane's own actions (both from one read) and selects the cell of the first error (else of the
+ * first warning).
  */
 import type { CheckedIssue, IssueCounts, WorkbookActions } from '../taskpane/actions';
 import type { Notice } from './notice';
@@ -38,8 +39,9 @@ export function checkNotice(counts: IssueCounts, selected: CheckedIssue | null):
 }
 
 /**
- * Runs both checks, selects the first issue's cell and tells the officer the result (or what went
- * wrong); the event is completed whatever happens, or Excel would keep the button busy.
+ * Runs both checks on one read of the workbook, selects the first issue's cell and tells the officer
+ * the result (or what went wrong); the event is completed whatever happens, or Excel would keep the
+ * button busy.
  * @param actions - the workbook's actions
  * @param event - the ribbon event
  * @param notify - shows a notice (a dialog in Excel)
@@ -55,8 +57,9 @@ export async function checkWorkbook(
   try {
     let notice: Notice;
     try {
-      const registrations = await actions.checkRegistrations();
-      const scores = await actions.checkScores();
+      // One read for both checks: a second read would double the round trips of the command and
+      // could see a workbook the officer changed in between.
+      const { registrations, scores } = await actions.checkAll();
       const first = firstToSelect([...registrations.issues, ...scores.issues]);
       const selected = first !== null && (await actions.goTo(first)) ? first : null;
       notice = checkNotice(

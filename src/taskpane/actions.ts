@@ -76,6 +76,16 @@ export interface ScoreCheckResult extends CheckResult {
   gapThreshold: number | null;
 }
 
+/**
+ * Both checks from one read of the workbook: what the "Kiểm tra" ribbon command shows. Each result is
+ * the one {@link WorkbookActions.checkRegistrations} and {@link WorkbookActions.checkScores} would give
+ * on the same workbook.
+ */
+export interface CheckAllResult {
+  registrations: CheckResult;
+  scores: ScoreCheckResult;
+}
+
 /** The result of refreshing the summary sheet. */
 export interface SummaryResult extends LoadResult {
   /** What the summary holds, as the refreshed sheet shows it; null when nothing could be read. */
@@ -96,6 +106,11 @@ export interface WorkbookActions {
   checkRegistrations(): Promise<CheckResult>;
   /** Checks the points and ranks every cluster. */
   checkScores(): Promise<ScoreCheckResult>;
+  /**
+   * Runs both checks on one read, so a caller that needs both (the ribbon command) pays one round
+   * trip rather than two, and both results describe the same state of the workbook.
+   */
+  checkAll(): Promise<CheckAllResult>;
   /** Rewrites the plan from the campaign the workbook holds, so the summary lists new clusters and units. */
   refreshSummary(): Promise<SummaryResult>;
   /**
@@ -179,6 +194,67 @@ function rulesOf(campaign: Campaign | null): Pick<CheckResult, 'ruleSet' | 'rule
   return { ruleSet, rules: explainRules(ruleSet) };
 }
 
+/** What both checks start from: one read of the workbook, the campaign in it, and its ranking. */
+interface CheckInput {
+  data: WorkbookData;
+  campaign: Campaign | null;
+  /** Issues of reading the campaign; each check keeps those of the tables it looks at. */
+  readIssues: readonly Issue[];
+  /** Per cluster, as the scoring sheet ranks it; empty when no campaign could be read. */
+  rankings: ClusterRanking[];
+}
+
+/**
+ * Reads the campaign from `data` and ranks it, once: both checks need the ranking (the registration
+ * check for the proposals), so `checkAll` neither parses the tables nor ranks the clusters twice.
+ */
+function checkInput(data: WorkbookData): CheckInput {
+  const { campaign, issues } = readCampaign(data);
+  return { data, campaign, readIssues: issues, rankings: campaign === null ? [] : rankCampaign(campaign) };
+}
+
+/** The registration check of a read workbook: set-up, registrations, and proposals once ranked. */
+function registrationCheck({ data, campaign, readIssues, rankings }: CheckInput): CheckResult {
+  const found = readIssues.filter((issue) => !SCORE_TABLES.has(issue.table));
+  if (campaign !== null) {
+    const proposals = rankings.flatMap((ranking) =>
+      ranking.units.flatMap((unit) =>
+        unit.proposalCode === null ? [] : [{ unit: unit.unit, title: unit.proposalCode }],
+      ),
+    );
+    found.push(
+      ...validateCampaign(campaign),
+      ...validateRegistrations(campaign, { evaluation: proposals.length > 0, proposals }),
+    );
+  }
+  const issues = checked(found, data);
+  return {
+    campaign,
+    issues,
+    counts: countIssues(issues),
+    nothingToCheck: campaign !== null && campaign.registrations.length === 0,
+    ...rulesOf(campaign),
+  };
+}
+
+/** The score check of a read workbook: the points, the ranking, the ties and the largest gaps. */
+function scoreCheck({ data, campaign, readIssues, rankings }: CheckInput): ScoreCheckResult {
+  const found = readIssues.filter((issue) => issue.table !== TABLES.registrations);
+  if (campaign !== null) found.push(...validateScores(campaign));
+  const issues = checked(found, data);
+  return {
+    campaign,
+    issues,
+    counts: countIssues(issues),
+    nothingToCheck: campaign !== null && !hasAnyScore(campaign),
+    ...rulesOf(campaign),
+    rankings,
+    ties: tiesNeedingVote(rankings),
+    gaps: campaign === null ? [] : largestSelfReviewGaps(campaign, GAPS_LISTED),
+    gapThreshold: campaign === null ? null : campaign.settings.selfReviewGap,
+  };
+}
+
 /**
  * The pane's actions over a host.
  *
@@ -227,50 +303,16 @@ export function createWorkbookActions(host: WorkbookHost): WorkbookActions {
     },
 
     async checkRegistrations() {
-      const data = await host.read();
-      const read = readCampaign(data);
-      const campaign = read.campaign;
-      const found = read.issues.filter((issue) => !SCORE_TABLES.has(issue.table));
-      if (campaign !== null) {
-        const proposals = rankCampaign(campaign).flatMap((ranking) =>
-          ranking.units.flatMap((unit) =>
-            unit.proposalCode === null ? [] : [{ unit: unit.unit, title: unit.proposalCode }],
-          ),
-        );
-        found.push(
-          ...validateCampaign(campaign),
-          ...validateRegistrations(campaign, { evaluation: proposals.length > 0, proposals }),
-        );
-      }
-      const issues = checked(found, data);
-      return {
-        campaign,
-        issues,
-        counts: countIssues(issues),
-        nothingToCheck: campaign !== null && campaign.registrations.length === 0,
-        ...rulesOf(campaign),
-      };
+      return registrationCheck(checkInput(await host.read()));
     },
 
     async checkScores() {
-      const data = await host.read();
-      const read = readCampaign(data);
-      const campaign = read.campaign;
-      const found = read.issues.filter((issue) => issue.table !== TABLES.registrations);
-      if (campaign !== null) found.push(...validateScores(campaign));
-      const issues = checked(found, data);
-      const rankings = campaign === null ? [] : rankCampaign(campaign);
-      return {
-        campaign,
-        issues,
-        counts: countIssues(issues),
-        nothingToCheck: campaign !== null && !hasAnyScore(campaign),
-        ...rulesOf(campaign),
-        rankings,
-        ties: tiesNeedingVote(rankings),
-        gaps: campaign === null ? [] : largestSelfReviewGaps(campaign, GAPS_LISTED),
-        gapThreshold: campaign === null ? null : campaign.settings.selfReviewGap,
-      };
+      return scoreCheck(checkInput(await host.read()));
+    },
+
+    async checkAll() {
+      const input = checkInput(await host.read());
+      return { registrations: registrationCheck(input), scores: scoreCheck(input) };
     },
 
     async refreshSummary() {

@@ -153,6 +153,13 @@ describe('workbook actions over the in-memory host', () => {
       expect(gap.gap).toBeCloseTo(Math.abs(gap.selfTotal - gap.reviewedTotal), 6);
   });
 
+  it('runs both checks in one read, each giving what its own action gives', async () => {
+    const result = await actions.checkAll();
+    expect(calls).toEqual({ read: 1, applyPlan: 0, goTo: [] });
+    expect(result.registrations).toEqual(await actions.checkRegistrations());
+    expect(result.scores).toEqual(await actions.checkScores());
+  });
+
   it('refreshes the summary with one write and returns what summarise gives', async () => {
     const result = await actions.refreshSummary();
     expect(calls).toEqual({ read: 0, applyPlan: 1, goTo: [] });
@@ -230,6 +237,17 @@ describe('workbook actions on a workbook that was never set up', () => {
     expect(result.issues.some((i) => i.table === TABLES.registrations)).toBe(false);
   });
 
+  it('runs both checks in one read, each with the missing tables of its own', async () => {
+    const { host, state } = fixedHost(EMPTY);
+    const actions = createWorkbookActions(host);
+    const result = await actions.checkAll();
+    expect(state.reads).toBe(1);
+    expect(state.written).toBe(false);
+    expect(result.registrations).toEqual(await actions.checkRegistrations());
+    expect(result.scores).toEqual(await actions.checkScores());
+    expect(result.scores.rankings).toEqual([]);
+  });
+
   it.each([false, true])('refreshes nothing and writes nothing (host wraps errors: %s)', async (wrap) => {
     const { host, state } = fixedHost(EMPTY, wrap);
     const result = await createWorkbookActions(host).refreshSummary();
@@ -280,6 +298,7 @@ describe('workbook actions when the host fails', () => {
     const actions = createWorkbookActions(host);
     await expect(actions.checkRegistrations()).rejects.toBe(failure);
     await expect(actions.checkScores()).rejects.toBe(failure);
+    await expect(actions.checkAll()).rejects.toBe(failure);
     await expect(actions.loadCampaign()).rejects.toBe(failure);
     await expect(actions.setUp(preset())).rejects.toBe(failure);
     await expect(actions.refreshSummary()).rejects.toBe(failure);

@@ -12,12 +12,19 @@ const notify = jest.fn(() => Promise.resolve());
 beforeEach(() => notify.mockClear());
 
 describe('the Kiểm tra ribbon command', () => {
+  it('reads the workbook once: one call of checkAll, neither single check', async () => {
+    const actions = fakeActions();
+    await checkWorkbook(actions, { completed: jest.fn() }, notify);
+    expect(actions.checkAll).toHaveBeenCalledTimes(1);
+    expect(actions.checkRegistrations).not.toHaveBeenCalled();
+    expect(actions.checkScores).not.toHaveBeenCalled();
+    expect(actions.loadCampaign).not.toHaveBeenCalled();
+  });
+
   it('selects the first error with a cell, registrations before scores', async () => {
     const actions = fakeActions();
     const event = { completed: jest.fn() };
     await checkWorkbook(actions, event, notify);
-    expect(actions.checkRegistrations).toHaveBeenCalledTimes(1);
-    expect(actions.checkScores).toHaveBeenCalledTimes(1);
     expect(actions.goTo).toHaveBeenCalledTimes(1);
     expect(actions.goTo.mock.calls[0]?.[0]).toMatchObject({
       severity: 'error',
@@ -31,7 +38,7 @@ describe('the Kiểm tra ribbon command', () => {
     const actions = fakeActions();
     const registrations = registrationResult();
     registrations.issues = registrations.issues.filter((i) => i.severity === 'warning');
-    actions.checkRegistrations.mockResolvedValue(registrations);
+    actions.checkAll.mockResolvedValue({ registrations, scores: scoreResult() });
     await checkWorkbook(actions, { completed: jest.fn() }, notify);
     expect(actions.goTo.mock.calls[0]?.[0]).toMatchObject({
       sheet: 'Chấm điểm',
@@ -41,8 +48,7 @@ describe('the Kiểm tra ribbon command', () => {
 
   it('selects nothing when there is nothing to show', async () => {
     const actions = fakeActions();
-    actions.checkRegistrations.mockResolvedValue(nothingResult());
-    actions.checkScores.mockResolvedValue(nothingResult());
+    actions.checkAll.mockResolvedValue({ registrations: nothingResult(), scores: nothingResult() });
     const event = { completed: jest.fn() };
     await checkWorkbook(actions, event, notify);
     expect(actions.goTo).not.toHaveBeenCalled();
@@ -51,7 +57,7 @@ describe('the Kiểm tra ribbon command', () => {
 
   it('tells the officer what failed and completes the event when the check fails', async () => {
     const actions = fakeActions();
-    actions.checkScores.mockRejectedValue(new Error('Không đọc được sổ.'));
+    actions.checkAll.mockRejectedValue(new Error('Không đọc được sổ.'));
     const event = { completed: jest.fn() };
     await checkWorkbook(actions, event, notify);
     expect(event.completed).toHaveBeenCalledTimes(1);
@@ -72,6 +78,16 @@ describe('the Kiểm tra ribbon command', () => {
     const notice = (notify.mock.calls[0] as unknown as [ReturnType<typeof checkNotice>])[0];
     expect(notice.tone).toBe('error');
     expect(notice.lines.join(' ')).toContain('Đăng ký!E4');
+  });
+
+  it('adds up the counts of both checks', async () => {
+    const registrations = registrationResult();
+    const scores = scoreResult();
+    await checkWorkbook(fakeActions(), { completed: jest.fn() }, notify);
+    const notice = (notify.mock.calls[0] as unknown as [ReturnType<typeof checkNotice>])[0];
+    const errors = registrations.counts.errors + scores.counts.errors;
+    const warnings = registrations.counts.warnings + scores.counts.warnings;
+    expect(notice.lines[0]).toBe(`${errors} lỗi, ${warnings} cảnh báo trong đăng ký và chấm điểm.`);
   });
 
   it('words a clean result as such', () => {

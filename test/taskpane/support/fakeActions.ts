@@ -8,6 +8,7 @@ import { presetById } from '../../../src/domain/presets';
 import { rankCampaign, summarise } from '../../../src/domain/rank';
 import { explainRules, resolveRuleSet } from '../../../src/domain/rules';
 import type {
+  CheckAllResult,
   CheckResult,
   CheckedIssue,
   LoadResult,
@@ -194,6 +195,9 @@ export function fakeActions(): FakeActions {
       Promise.resolve(registrationResult(campaign)),
     ),
     checkScores: jest.fn<Promise<ScoreCheckResult>, []>(() => Promise.resolve(scoreResult(campaign))),
+    checkAll: jest.fn<Promise<CheckAllResult>, []>(() =>
+      Promise.resolve({ registrations: registrationResult(campaign), scores: scoreResult(campaign) }),
+    ),
     refreshSummary: jest.fn<Promise<SummaryResult>, []>(() => Promise.resolve(summaryResult(campaign))),
     goTo: jest.fn<Promise<boolean>, [Issue]>(() => Promise.resolve(true)),
   };
