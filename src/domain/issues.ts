@@ -688,15 +688,17 @@ export const ISSUES = {
     title: string;
     needed: string;
     percent: number;
+    /** True for "more than" `percent` (trên), false for "at least" (ít nhất). */
+    strict: boolean;
     headcount: number;
     minimum: number;
     count: number;
   }>({
     severity: 'error',
     vi: (p) =>
-      `${p.at}: đơn vị "${p.unit}" đăng ký ${p.title}, cần ít nhất ${p.percent.toLocaleString('vi-VN')}% của ${p.headcount} người (${p.minimum} người) đăng ký ${p.needed}, hiện mới có ${p.count} người. Hãy bổ sung đăng ký cá nhân của đơn vị, kiểm tra "Số người", hoặc đăng ký danh hiệu tập thể phù hợp.`,
+      `${p.at}: đơn vị "${p.unit}" đăng ký ${p.title}, cần ${p.strict ? 'trên' : 'ít nhất'} ${p.percent.toLocaleString('vi-VN')}% của ${p.headcount} người (${p.minimum} người) đăng ký ${p.needed}, hiện mới có ${p.count} người. Hãy bổ sung đăng ký cá nhân của đơn vị, kiểm tra "Số người", hoặc đăng ký danh hiệu tập thể phù hợp.`,
     en: (p) =>
-      `${p.atEn}: unit "${p.unit}" registers for ${p.title}, which needs at least ${p.percent}% of its ${p.headcount} people (${p.minimum}) registered for ${p.needed}; there are ${p.count}. Add the unit's individual registrations, check "Số người", or register a fitting collective title.`,
+      `${p.atEn}: unit "${p.unit}" registers for ${p.title}, which needs ${p.strict ? 'more than' : 'at least'} ${p.percent}% of its ${p.headcount} people (${p.minimum}) registered for ${p.needed}; there are ${p.count}. Add the unit's individual registrations, check "Số người", or register a fitting collective title.`,
     explain: {
       vi: 'Tập thể lao động xuất sắc cần ít nhất 70% thành viên là Lao động tiên tiến; Tập thể lao động tiên tiến cần trên 50% (theo quy định cũ). Tỷ lệ lấy từ cột "Điều kiện" của danh mục, tính trên số người của đơn vị.',
       en: "An excellent collective needs at least 70% of its members to be advanced workers; an advanced collective over 50% (old rule). The share comes from the catalogue and is taken of the unit's headcount.",
@@ -730,12 +732,14 @@ export const ISSUES = {
     title: string;
     needed: string;
     percent: number;
+    /** True for "more than" `percent` (trên), false for "at least" (ít nhất). */
+    strict: boolean;
   }>({
     severity: 'warning',
     vi: (p) =>
-      `${p.at}: chưa kiểm tra được điều kiện ${p.percent.toLocaleString('vi-VN')}% số người đăng ký ${p.needed} của danh hiệu ${p.title} vì đơn vị "${p.unit}" chưa có số người hợp lệ. Hãy nhập "Số người" của đơn vị trong danh sách đơn vị (trang "Danh mục").`,
+      `${p.at}: chưa kiểm tra được điều kiện ${p.strict ? 'trên' : 'ít nhất'} ${p.percent.toLocaleString('vi-VN')}% số người đăng ký ${p.needed} của danh hiệu ${p.title} vì đơn vị "${p.unit}" chưa có số người hợp lệ. Hãy nhập "Số người" của đơn vị trong danh sách đơn vị (trang "Danh mục").`,
     en: (p) =>
-      `${p.atEn}: the condition of ${p.title} that ${p.percent}% of the unit's people register for ${p.needed} could not be checked: unit "${p.unit}" has no valid headcount. Enter its "Số người" in the unit list (sheet "Danh mục").`,
+      `${p.atEn}: the condition of ${p.title} that ${p.strict ? 'more than' : 'at least'} ${p.percent}% of the unit's people register for ${p.needed} could not be checked: unit "${p.unit}" has no valid headcount. Enter its "Số người" in the unit list (sheet "Danh mục").`,
     explain: {
       vi: 'Tỷ lệ thành viên đạt danh hiệu được tính trên số người của đơn vị; thiếu số người thì không kết luận được.',
       en: "Member shares are taken of the unit's headcount; without it no conclusion can be drawn.",

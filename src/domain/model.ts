@@ -60,13 +60,23 @@ export interface Unit {
  *   satisfied when the title itself counts as the other (see {@link Title.counts}) or the same person
  *   registers it too.
  * - `memberShare`: a collective needs at least `minPercent` of its headcount registered for `title`
- *   (TTLĐXS: ≥ 70% LĐTT).
+ *   (TTLĐXS: ≥ 70% LĐTT), or more than it when `strict` is true (TTLĐTT: > 50% LĐTT, so exactly
+ *   half is not enough).
  * - `memberCount`: a collective needs at least `min` individuals of the unit registered for `title`
  *   (TTLĐXS: at least one CSTĐCS).
  */
 export type Prerequisite =
   | { kind: 'alsoHolds'; title: string }
-  | { kind: 'memberShare'; title: string; minPercent: number }
+  | {
+      kind: 'memberShare';
+      title: string;
+      minPercent: number;
+      /**
+       * True for "more than" `minPercent` (trên 50%); absent or false for "at least" (ít nhất 70%).
+       * Kept optional, and left out rather than false, so existing catalogues read and compare as before.
+       */
+      strict?: boolean;
+    }
   | { kind: 'memberCount'; title: string; min: number };
 
 /** How a cap's allowed count is rounded (15% of 7 people = 1.05: floor 1, round 1, ceil 2). */

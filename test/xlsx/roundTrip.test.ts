@@ -31,6 +31,8 @@ describe.each([...PRESET_IDS])('the file host on preset %s', (id) => {
     const reading = readCampaign(data);
     expect(reading.issues.filter((i) => i.severity === 'error')).toEqual([]);
     if (reading.campaign === null) throw new Error('campaign not read');
+    // The catalogue as a whole, so a "more than" share (TTLĐTT: > 50%) survives the file as strict.
+    expect(reading.campaign.titles).toEqual(campaign.titles);
     expect(rankCampaign(reading.campaign)).toEqual(rankCampaign(campaign));
 
     const again = buildPlan(reading.campaign, data);

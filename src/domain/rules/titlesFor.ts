@@ -30,9 +30,9 @@ export interface TitleOptions {
  *
  * Counting: a CSTĐCS also counts as an LĐTT (it requires it), a CSTĐ bộ or toàn quốc as a CSTĐCS and
  * an LĐTT (chosen among people who are CSTĐCS in the year), a TTLĐXS as a TTLĐTT. Every chain is
- * listed in full, so a reader needs no transitive closure. The model's `memberShare` reads "at
- * least": TTLĐTT's "more than 50%" (trên 50%) is written as 50, one person looser on an exact half;
- * the rule set keeps the exact wording for the task pane.
+ * listed in full, so a reader needs no transitive closure. A member share the rule set calls
+ * exclusive (TTLĐTT: trên 50%) becomes a `strict` prerequisite, so exactly half of a unit is not
+ * enough; an inclusive one (TTLĐXS: ít nhất 70%) carries no `strict` at all.
  *
  * @param ruleSet - the rule set the values come from
  * @param options - the campaign's own names for titles, and the cap's rounding
@@ -89,5 +89,8 @@ export function titlesFor(ruleSet: RuleSet, options: TitleOptions = {}): Title[]
 }
 
 function memberShare(title: string, share: MemberShareRule): Prerequisite {
-  return { kind: 'memberShare', title, minPercent: share.percent };
+  // `strict` only when true: the Titles table writes "≥" without it and reads it back the same way.
+  return share.exclusive
+    ? { kind: 'memberShare', title, minPercent: share.percent, strict: true }
+    : { kind: 'memberShare', title, minPercent: share.percent };
 }

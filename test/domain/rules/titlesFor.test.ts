@@ -33,6 +33,16 @@ describe('titlesFor', () => {
     ]);
   });
 
+  it.each([
+    ['vn-2013', VN_2013],
+    ['vn-2022', VN_2022],
+  ])('needs more than 50%% LĐTT for TTLĐTT under %s, exactly half not being enough', (_id, ruleSet) => {
+    // vn-2022 keeps the old law's "trên 50%" until the 2022 text is checked (DOMAIN.md §3).
+    expect(titlesFor(ruleSet).find((t) => t.code === 'TTLDTT')?.prerequisites).toEqual([
+      { kind: 'memberShare', title: 'LDTT', minPercent: 50, strict: true },
+    ]);
+  });
+
   it('lists every counting chain in full and only names catalogue codes', () => {
     const titles = titlesFor(VN_2013);
     const codes = new Set(titles.map((t) => t.code));

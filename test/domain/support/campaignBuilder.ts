@@ -13,7 +13,7 @@ export const TITLE = {
   ldtt: 'LDTT',
   /** Chiến sĩ thi đua cơ sở (individual): needs LDTT, at most 15% of LDTT rounded down, counts as LDTT. */
   cstdcs: 'CSTDCS',
-  /** Tập thể lao động tiên tiến (collective): at least 50% of people LDTT. */
+  /** Tập thể lao động tiên tiến (collective): more than 50% of people LDTT (exactly half fails). */
   ttldtt: 'TTLDTT',
   /** Tập thể lao động xuất sắc (collective): at least 70% LDTT and one CSTDCS, counts as TTLDTT. */
   ttldxs: 'TTLDXS',
@@ -76,7 +76,7 @@ function titles(): Title[] {
       counts: [TITLE.ldtt],
     }),
     title(TITLE.ttldtt, 'Tập thể lao động tiên tiến', 'collective', {
-      prerequisites: [{ kind: 'memberShare', title: TITLE.ldtt, minPercent: 50 }],
+      prerequisites: [{ kind: 'memberShare', title: TITLE.ldtt, minPercent: 50, strict: true }],
     }),
     title(TITLE.ttldxs, 'Tập thể lao động xuất sắc', 'collective', {
       prerequisites: [

@@ -4,10 +4,13 @@ import type { Parsed } from './result';
 import { parseError, parsedValue } from './result';
 
 const AT_LEAST = String.raw`\s*(?:≥|>=)\s*`;
+// A share is "at least" (≥, >=) or "more than" (>): TTLĐTT needs more than half, not half.
+// `>=` is tried before `>` so its `=` is not left over.
+const SHARE_OPERATOR = String.raw`\s*(≥|>=|>)\s*`;
 const ALSO_HOLDS = new RegExp(String.raw`^đạt\s+(${CODE_PATTERN})$`, 'iu');
 // "tỉ lệ" and "tỷ lệ" are both accepted spellings.
 const MEMBER_SHARE = new RegExp(
-  String.raw`^t[ỷỉ]\s+lệ\s+(${CODE_PATTERN})${AT_LEAST}(${DECIMAL_PATTERN})\s*%?$`,
+  String.raw`^t[ỷỉ]\s+lệ\s+(${CODE_PATTERN})${SHARE_OPERATOR}(${DECIMAL_PATTERN})\s*%?$`,
   'iu',
 );
 const MEMBER_COUNT = new RegExp(String.raw`^số\s+(${CODE_PATTERN})${AT_LEAST}(${DECIMAL_PATTERN})$`, 'iu');
@@ -22,6 +25,8 @@ const MEMBER_COUNT = new RegExp(String.raw`^số\s+(${CODE_PATTERN})${AT_LEAST}(
  *   { kind: 'memberShare', title: 'LĐTT', minPercent: 70 },
  *   { kind: 'memberCount', title: 'CSTĐCS', min: 1 },
  * ]) // 'Đạt LĐTT; Tỷ lệ LĐTT ≥ 70%; Số CSTĐCS ≥ 1'
+ * formatPrerequisites([{ kind: 'memberShare', title: 'LĐTT', minPercent: 50, strict: true }])
+ * // 'Tỷ lệ LĐTT > 50%'
  */
 export function formatPrerequisites(prerequisites: Prerequisite[]): string {
   return prerequisites.map(formatPrerequisite).join('; ');
@@ -32,7 +37,7 @@ function formatPrerequisite(p: Prerequisite): string {
     case 'alsoHolds':
       return `Đạt ${p.title}`;
     case 'memberShare':
-      return `Tỷ lệ ${p.title} ≥ ${formatDecimal(p.minPercent)}%`;
+      return `Tỷ lệ ${p.title} ${p.strict === true ? '>' : '≥'} ${formatDecimal(p.minPercent)}%`;
     case 'memberCount':
       return `Số ${p.title} ≥ ${formatDecimal(p.min)}`;
   }
@@ -40,12 +45,14 @@ function formatPrerequisite(p: Prerequisite): string {
 
 /**
  * Reads the `Điều kiện` column of the Titles table: items separated by `;` or line breaks, each
- * `Đạt <mã>`, `Tỷ lệ <mã> ≥ <phần trăm>%` or `Số <mã> ≥ <số người>`. `>=` stands for `≥`, the `%`
- * may be left out and a decimal may use a comma; keywords ignore case.
+ * `Đạt <mã>`, `Tỷ lệ <mã> ≥ <phần trăm>%`, `Tỷ lệ <mã> > <phần trăm>%` (more than, read as `strict`)
+ * or `Số <mã> ≥ <số người>`. `>=` stands for `≥`, the `%` may be left out and a decimal may use a
+ * comma; keywords ignore case. An "at least" share is read without `strict`, as it is written.
  * @param text - the cell text
  * @returns the prerequisites (none for an empty cell), or the first item that cannot be read
  * @example
  * parsePrerequisites('Tỷ lệ LĐTT >= 70,5') // { value: [{ kind: 'memberShare', title: 'LĐTT', minPercent: 70.5 }] }
+ * parsePrerequisites('Tỷ lệ LĐTT > 50%') // { value: [{ kind: 'memberShare', title: 'LĐTT', minPercent: 50, strict: true }] }
  */
 export function parsePrerequisites(text: string): Parsed<Prerequisite[]> {
   const value: Prerequisite[] = [];
@@ -61,10 +68,16 @@ function parseItem(item: string): Parsed<Prerequisite> {
   const holds = ALSO_HOLDS.exec(item);
   if (holds?.[1] !== undefined) return parsedValue({ kind: 'alsoHolds', title: holds[1] });
   const share = MEMBER_SHARE.exec(item);
-  if (share?.[1] !== undefined && share[2] !== undefined) {
-    const minPercent = parseDecimal(share[2]);
+  if (share?.[1] !== undefined && share[2] !== undefined && share[3] !== undefined) {
+    const minPercent = parseDecimal(share[3]);
     if (minPercent !== null && minPercent >= 0 && minPercent <= 100) {
-      return parsedValue({ kind: 'memberShare', title: share[1], minPercent });
+      const title = share[1];
+      // `strict` is set only when true, so an "at least" share reads back exactly as it was written.
+      return parsedValue(
+        share[2] === '>'
+          ? { kind: 'memberShare', title, minPercent, strict: true }
+          : { kind: 'memberShare', title, minPercent },
+      );
     }
     return parseError(
       `"${item}": tỷ lệ phải từ 0 đến 100%`,
@@ -83,7 +96,7 @@ function parseItem(item: string): Parsed<Prerequisite> {
     );
   }
   return parseError(
-    `không hiểu điều kiện "${item}"; hãy viết theo mẫu "Đạt LĐTT", "Tỷ lệ LĐTT ≥ 70%" hoặc "Số CSTĐCS ≥ 1", cách nhau bằng dấu ";"`,
-    `cannot read the prerequisite "${item}"; write it as "Đạt LĐTT", "Tỷ lệ LĐTT ≥ 70%" or "Số CSTĐCS ≥ 1", separated by ";"`,
+    `không hiểu điều kiện "${item}"; hãy viết theo mẫu "Đạt LĐTT", "Tỷ lệ LĐTT ≥ 70%", "Tỷ lệ LĐTT > 50%" hoặc "Số CSTĐCS ≥ 1", cách nhau bằng dấu ";"`,
+    `cannot read the prerequisite "${item}"; write it as "Đạt LĐTT", "Tỷ lệ LĐTT ≥ 70%", "Tỷ lệ LĐTT > 50%" or "Số CSTĐCS ≥ 1", separated by ";"`,
   );
 }

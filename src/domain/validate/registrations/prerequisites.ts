@@ -9,8 +9,9 @@ import { personKey, titleLabel } from './context';
  * registrations of the same campaign:
  * - `alsoHolds` (individual): met when the registered title counts as the other one, or the same
  *   person in the same unit registered a title that is or counts as it;
- * - `memberShare` (collective): at least `minPercent`% of the unit's headcount hold the title; with
- *   no usable headcount the check cannot be made, and says so;
+ * - `memberShare` (collective): at least `minPercent`% of the unit's headcount hold the title, or
+ *   more than it when `strict` (TTLĐTT: exactly half fails); with no usable headcount the check
+ *   cannot be made, and says so;
  * - `memberCount` (collective): at least `min` people of the unit hold the title.
  *
  * Rows another check rejects (unknown unit or title, wrong subject, repeated row) are left out, and
@@ -55,17 +56,18 @@ function checkPrerequisite(
     }
     case 'memberShare': {
       if (registration.subject !== 'collective') return null;
+      const strict = prerequisite.strict === true;
       const headcount = context.units.get(registration.unit)?.headcount ?? null;
       if (headcount === null || !Number.isFinite(headcount) || headcount <= 0) {
         const { title, needed } = labels(registration, prerequisite, context);
-        const base = { unit: registration.unit, title, needed, percent: prerequisite.minPercent };
+        const base = { unit: registration.unit, title, needed, percent: prerequisite.minPercent, strict };
         return issueAt('PREREQUISITE_UNCHECKED', base, where);
       }
       const count = context.holders(registration.unit, prerequisite.title).size;
-      const minimum = peopleNeeded(prerequisite.minPercent, headcount);
+      const minimum = peopleNeeded(prerequisite.minPercent, headcount, strict);
       if (count >= minimum) return null;
       const { title, needed } = labels(registration, prerequisite, context);
-      const base = { unit: registration.unit, title, needed, percent: prerequisite.minPercent };
+      const base = { unit: registration.unit, title, needed, percent: prerequisite.minPercent, strict };
       return issueAt('PREREQUISITE_MEMBER_SHARE', { ...base, headcount, minimum, count }, where);
     }
     case 'memberCount': {
@@ -94,8 +96,13 @@ function labels(
   };
 }
 
-/** "At least 70% of 10 people" is 7 people: a share is met by whole people, so round up. */
-function peopleNeeded(percent: number, headcount: number): number {
+/**
+ * The fewest whole people meeting a share. "At least 70% of 10 people" is 7: round up. "More than
+ * 50% of 10 people" is 6: the next whole person above the exact share, so half of an even unit fails
+ * while 3 of 5 passes.
+ */
+function peopleNeeded(percent: number, headcount: number, strict: boolean): number {
   // 70% of 10 is 7.000000000000001 in binary; at 15 digits it is 7, as a person reads it.
-  return Math.ceil(Number(((percent * headcount) / 100).toPrecision(15)));
+  const exact = Number(((percent * headcount) / 100).toPrecision(15));
+  return strict ? Math.floor(exact) + 1 : Math.ceil(exact);
 }

@@ -32,9 +32,14 @@ import { code, decimal, label } from './_arbitraries';
 
 const prerequisite: fc.Arbitrary<Prerequisite> = fc.oneof(
   code.map((title) => ({ kind: 'alsoHolds' as const, title })),
+  // A strict share ("more than") carries `strict: true`; an "at least" one carries no `strict`.
   fc
-    .tuple(code, decimal(100))
-    .map(([title, minPercent]) => ({ kind: 'memberShare' as const, title, minPercent })),
+    .tuple(code, decimal(100), fc.boolean())
+    .map(([title, minPercent, strict]) =>
+      strict
+        ? { kind: 'memberShare' as const, title, minPercent, strict: true }
+        : { kind: 'memberShare' as const, title, minPercent },
+    ),
   fc
     .tuple(code, fc.integer({ min: 0, max: 500 }))
     .map(([title, min]) => ({ kind: 'memberCount' as const, title, min })),
@@ -49,6 +54,24 @@ describe('prerequisites codec', () => {
         { kind: 'memberCount', title: 'CSTĐCS', min: 1 },
       ]),
     ).toBe('Đạt LĐTT; Tỷ lệ LĐTT ≥ 70%; Số CSTĐCS ≥ 1');
+  });
+
+  it('writes a "more than" share with ">" and an explicit non-strict one with "≥"', () => {
+    expect(formatPrerequisites([{ kind: 'memberShare', title: 'LĐTT', minPercent: 50, strict: true }])).toBe(
+      'Tỷ lệ LĐTT > 50%',
+    );
+    expect(formatPrerequisites([{ kind: 'memberShare', title: 'LĐTT', minPercent: 50, strict: false }])).toBe(
+      'Tỷ lệ LĐTT ≥ 50%',
+    );
+  });
+
+  it.each([
+    ['Tỷ lệ LĐTT > 50%', { kind: 'memberShare', title: 'LĐTT', minPercent: 50, strict: true }],
+    ['tỉ lệ LĐTT>50,5', { kind: 'memberShare', title: 'LĐTT', minPercent: 50.5, strict: true }],
+    ['Tỷ lệ LĐTT ≥ 50%', { kind: 'memberShare', title: 'LĐTT', minPercent: 50 }],
+    ['Tỷ lệ LĐTT >= 50', { kind: 'memberShare', title: 'LĐTT', minPercent: 50 }],
+  ])('reads "%s" as "more than" only with ">"', (text, expected) => {
+    expect(parsePrerequisites(text)).toEqual({ value: [expected] });
   });
 
   it('reads back what it writes', () => {
@@ -73,13 +96,17 @@ describe('prerequisites codec', () => {
     expect(parsePrerequisites('  ')).toEqual({ value: [] });
   });
 
-  it.each([['Cần LĐTT'], ['Tỷ lệ LĐTT ≥ 170%'], ['Số CSTĐCS ≥ 1,5'], ['Tỷ lệ LĐTT ≥ bảy mươi']])(
-    'refuses "%s" with a message in both languages',
-    (text) => {
-      const read = parsePrerequisites(text);
-      expect(read).toEqual({ error: expect.any(String), errorEn: expect.any(String) });
-    },
-  );
+  it.each([
+    ['Cần LĐTT'],
+    ['Tỷ lệ LĐTT ≥ 170%'],
+    ['Tỷ lệ LĐTT > 170%'],
+    ['Tỷ lệ LĐTT => 50%'],
+    ['Số CSTĐCS ≥ 1,5'],
+    ['Tỷ lệ LĐTT ≥ bảy mươi'],
+  ])('refuses "%s" with a message in both languages', (text) => {
+    const read = parsePrerequisites(text);
+    expect(read).toEqual({ error: expect.any(String), errorEn: expect.any(String) });
+  });
 });
 
 describe('cap codec', () => {
