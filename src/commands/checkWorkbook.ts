@@ -20,6 +20,24 @@ export function firstToSelect(issues: readonly CheckedIssue[]): CheckedIssue | n
 }
 
 /**
+ * The issues of both checks, each once: a problem in a table both checks read (the campaign, the
+ * units) is reported by each of them.
+ * @param issues - issues of the registration check, then of the score check
+ * @returns the issues in order, repeats left out
+ * @example
+ * distinctIssues([issue, { ...issue }]).length // 1
+ */
+export function distinctIssues(issues: readonly CheckedIssue[]): CheckedIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = [issue.code, issue.table, issue.row, issue.column, issue.message].join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
  * Words the result of a check for the notice dialog.
  * @param counts - errors and warnings of both checks
  * @param selected - the issue whose cell was selected, if any
@@ -60,12 +78,13 @@ export async function checkWorkbook(
       // One read for both checks: a second read would double the round trips of the command and
       // could see a workbook the officer changed in between.
       const { registrations, scores } = await actions.checkAll();
-      const first = firstToSelect([...registrations.issues, ...scores.issues]);
+      const issues = distinctIssues([...registrations.issues, ...scores.issues]);
+      const first = firstToSelect(issues);
       const selected = first !== null && (await actions.goTo(first)) ? first : null;
       notice = checkNotice(
         {
-          errors: registrations.counts.errors + scores.counts.errors,
-          warnings: registrations.counts.warnings + scores.counts.warnings,
+          errors: issues.filter((i) => i.severity === 'error').length,
+          warnings: issues.filter((i) => i.severity === 'warning').length,
         },
         selected,
       );

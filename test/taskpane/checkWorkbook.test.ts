@@ -90,6 +90,20 @@ describe('the Kiểm tra ribbon command', () => {
     expect(notice.lines[0]).toBe(`${errors} lỗi, ${warnings} cảnh báo trong đăng ký và chấm điểm.`);
   });
 
+  it('counts once an issue both checks report', async () => {
+    const actions = fakeActions();
+    const registrations = registrationResult();
+    const shared = registrations.issues[0]!;
+    actions.checkAll.mockResolvedValue({
+      registrations: { ...registrations, issues: [shared] },
+      scores: { ...scoreResult(), issues: [{ ...shared }] },
+    });
+    await checkWorkbook(actions, { completed: jest.fn() }, notify);
+    const notice = (notify.mock.calls[0] as unknown as [ReturnType<typeof checkNotice>])[0];
+    const errors = shared.severity === 'error' ? 1 : 0;
+    expect(notice.lines[0]).toBe(`${errors} lỗi, ${1 - errors} cảnh báo trong đăng ký và chấm điểm.`);
+  });
+
   it('words a clean result as such', () => {
     expect(checkNotice({ errors: 0, warnings: 0 }, null)).toEqual({
       tone: 'ok',
