@@ -14,6 +14,8 @@ export type Shape =
   /** `yyyy-mm-dd`, a real calendar date. */
   | 'isoDate'
   | { nullable: Shape }
+  /** A field that may be left out; when there, of the shape. */
+  | { optional: Shape }
   | { oneOf: readonly string[] }
   | { arrayOf: Shape }
   | { object: Readonly<Record<string, Shape>> }
@@ -103,6 +105,7 @@ export const CAMPAIGN_SHAPE: Readonly<Record<keyof Campaign, Shape>> = {
       object: {
         code: 'string',
         group: 'string',
+        groupName: { optional: 'string' },
         text: 'string',
         max: 'number',
         kind: { oneOf: ['standard', 'bonus', 'deduction'] },
@@ -176,6 +179,7 @@ export const CAMPAIGN_SHAPE: Readonly<Record<keyof Campaign, Shape>> = {
 export function shapeProblem(value: unknown, shape: Shape, path: string): string | null {
   if (typeof shape === 'string') return scalarProblem(value, shape, path);
   if ('nullable' in shape) return value === null ? null : shapeProblem(value, shape.nullable, path);
+  if ('optional' in shape) return shapeProblem(value, shape.optional, path);
   if ('oneOf' in shape) {
     return typeof value === 'string' && shape.oneOf.includes(value)
       ? null
@@ -216,7 +220,10 @@ function fieldsProblem(
 ): string | null {
   for (const [key, shape] of Object.entries(fields)) {
     const at = path === '' ? key : `${path}.${key}`;
-    if (!(key in value)) return `thiếu trường ${at}`;
+    if (!(key in value)) {
+      if (typeof shape === 'object' && 'optional' in shape) continue;
+      return `thiếu trường ${at}`;
+    }
     const problem = shapeProblem(value[key], shape, at);
     if (problem !== null) return problem;
   }

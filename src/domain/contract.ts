@@ -112,6 +112,8 @@ export const TITLE_KIND_LABELS = { title: 'Danh hiệu', form: 'Hình thức khe
 export const CRITERION_HEADERS = {
   code: 'Mã tiêu chí',
   group: 'Nhóm',
+  /** Heading of the criterion's group; optional: a table without it reads as before. */
+  groupName: 'Tên nhóm',
   text: 'Nội dung',
   max: 'Điểm chuẩn',
   kind: 'Loại',

@@ -498,6 +498,25 @@ export const ISSUES = {
       source: null,
     },
   }),
+  CRITERIA_GROUP_NAME_MIXED: template<{
+    at: string;
+    atEn: string;
+    group: string;
+    name: string;
+    firstName: string;
+    firstRow: number;
+  }>({
+    severity: 'warning',
+    vi: (p) =>
+      `${p.at}: nhóm "${p.group}" ghi tên "${p.name}", khác tên "${p.firstName}" ở dòng thứ ${p.firstRow}. Hãy ghi cùng một tên nhóm cho mọi tiêu chí của nhóm (hoặc để trống).`,
+    en: (p) =>
+      `${p.atEn}: group "${p.group}" is named "${p.name}", unlike "${p.firstName}" in row ${p.firstRow}. Give every criterion of the group the same group name (or leave it blank).`,
+    explain: {
+      vi: 'Tên nhóm là tiêu đề của nhóm tiêu chí trên bảng chấm điểm in ra (I. Thực hiện chế độ báo cáo); một nhóm chỉ có một tiêu đề.',
+      en: 'The group name heads the group in the printed scoring table (I. Thực hiện chế độ báo cáo); a group has one heading.',
+      source: null,
+    },
+  }),
   CRITERIA_SCALE_MISMATCH: template<{ at: string; atEn: string; sum: number; scale: number }>({
     severity: 'error',
     vi: (p) =>

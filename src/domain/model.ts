@@ -107,6 +107,11 @@ export interface Criterion {
   code: string;
   /** Group code, e.g. `I`, `II`; groups are printed in order of first appearance. */
   group: string;
+  /**
+   * The heading of the criterion's group (`Thực hiện chế độ báo cáo`), the same on every criterion
+   * of the group; absent when the workbook does not say it.
+   */
+  groupName?: string;
   text: string;
   /** Maximum points (Điểm chuẩn); for a deduction, the most that can be deducted. */
   max: number;

@@ -125,4 +125,15 @@ describe('campaign shape', () => {
       'start phải là ngày dạng "yyyy-mm-dd" (đang là chuỗi "2018-02-30")',
     );
   });
+
+  it('accepts criteria with or without a group name, a string when there', () => {
+    const campaign = presetById('hcm-2018') as unknown as Record<string, unknown>;
+    const criteria = campaign.criteria as Record<string, unknown>[];
+    delete criteria[0]?.groupName;
+    expect(shapeProblem(campaign, { object: CAMPAIGN_SHAPE }, '')).toBeNull();
+    criteria[1] = { ...criteria[1], groupName: 5 };
+    expect(shapeProblem(campaign, { object: CAMPAIGN_SHAPE }, '')).toBe(
+      'criteria[1].groupName phải là chuỗi ký tự (đang là số 5)',
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { SHEETS, TABLES } from '../../src/domain/contract';
+import { CRITERION_HEADERS, SHEETS, TABLES } from '../../src/domain/contract';
 import type { Campaign } from '../../src/domain/model';
 import { blankCampaign, PRESETS } from '../../src/domain/presets';
 import type { RawTable, WorkbookData } from '../../src/domain/workbook';
@@ -106,7 +106,7 @@ describe('re-planning a workbook the officer has worked in', () => {
     expect(tableOf(plan, TABLES.units).appendRows).toEqual([['PC', 'Phòng Công chứng số 2', 'K2', 7, null]]);
     expect(tableOf(plan, TABLES.units).addColumns).toEqual([]);
     expect(tableOf(plan, TABLES.criteria).appendRows).toEqual([
-      ['II.2', 'II', 'Cải cách hành chính', 10, 'chuẩn'],
+      ['II.2', 'II', null, 'Cải cách hành chính', 10, 'chuẩn'],
     ]);
     expect(tableOf(plan, TABLES.scores).addColumns).toEqual(['II.2']);
     expect(tableOf(plan, TABLES.selfScores).addColumns).toEqual(['II.2']);
@@ -255,5 +255,25 @@ describe('what re-planning refuses to guess', () => {
     const plan = buildPlan(campaign, data);
     expect(plan.issues).toEqual([]);
     expect(tableOf(plan, TABLES.bands)).toMatchObject({ existing: false, origin: { row: 1, col: 62 } });
+  });
+});
+
+describe('re-planning a workbook made before the Tên nhóm column', () => {
+  const campaign = smallCampaign();
+  const before = applyPlanToData(buildPlan(campaign));
+  const criteria = raw(before, TABLES.criteria);
+  const at = criteria.headers.indexOf(CRITERION_HEADERS.groupName);
+  criteria.headers.splice(at, 1);
+  criteria.rows.forEach((row) => row.splice(at, 1));
+  criteria.formulas?.forEach((row) => row.splice(at, 1));
+  const plan = buildPlan(campaign, before);
+
+  it('adds the column at the right end of the table, with no issue', () => {
+    expect(at).toBe(2);
+    expect(plan.issues).toEqual([]);
+    expect(tableOf(plan, TABLES.criteria).addColumns).toEqual([CRITERION_HEADERS.groupName]);
+    expect(tableOf(plan, TABLES.criteria).appendRows).toEqual([]);
+    const after = applyPlanToData(plan, before);
+    expect(raw(after, TABLES.criteria).headers).toEqual([...criteria.headers, CRITERION_HEADERS.groupName]);
   });
 });

@@ -58,6 +58,7 @@ export function buildCum2BoTuPhap2021(): Campaign {
         [
           {
             group: 'I',
+            name: 'Thực hiện nhiệm vụ chính trị được giao',
             items: [
               ['Hoàn thành các nhiệm vụ trọng tâm theo Kế hoạch công tác năm 2021 được Bộ phê duyệt', 25],
               ['Chất lượng, hiệu quả, tiến độ thực hiện nhiệm vụ chuyên môn', 15],
@@ -65,6 +66,7 @@ export function buildCum2BoTuPhap2021(): Campaign {
           },
           {
             group: 'II',
+            name: 'Tổ chức phong trào thi đua',
             items: [
               [
                 'Phong trào thi đua có nội dung cụ thể, gắn với nhiệm vụ đặc thù của đơn vị, tạo được sự khác biệt',
@@ -75,6 +77,7 @@ export function buildCum2BoTuPhap2021(): Campaign {
           },
           {
             group: 'III',
+            name: 'Công tác thi đua, khen thưởng; chế độ báo cáo',
             items: [
               ['Bố trí, bồi dưỡng người làm công tác thi đua, khen thưởng', 5],
               ['Khen thưởng đúng đối tượng, đúng tiêu chuẩn; hồ sơ đúng thời hạn', 5],
@@ -83,6 +86,7 @@ export function buildCum2BoTuPhap2021(): Campaign {
           },
           {
             group: 'IV',
+            name: 'Hoạt động của Cụm thi đua',
             items: [
               ['Thực hiện giao ước thi đua năm 2021; tham gia hội nghị, kiểm tra chéo của Cụm', 10],
               ['Phối hợp, hỗ trợ các đơn vị trong Cụm', 5],
@@ -90,6 +94,7 @@ export function buildCum2BoTuPhap2021(): Campaign {
           },
           {
             group: 'V',
+            name: 'Xây dựng tổ chức Đảng, đoàn thể; thực hành tiết kiệm',
             items: [
               ['Xây dựng tổ chức Đảng, đoàn thể vững mạnh; văn hóa công sở', 10],
               ['Thực hành tiết kiệm, chống lãng phí', 5],

@@ -84,6 +84,7 @@ export function buildHcm2018(): Campaign {
         [
           {
             group: 'I',
+            name: 'Thực hiện nhiệm vụ chuyên môn',
             items: [
               ['Hoàn thành các chỉ tiêu, nhiệm vụ trọng tâm theo Kế hoạch công tác năm 2018 của Sở', 20],
               ['Chất lượng, tiến độ tham mưu và giải quyết công việc được giao', 10],
@@ -91,6 +92,7 @@ export function buildHcm2018(): Campaign {
           },
           {
             group: 'II',
+            name: 'Cải cách hành chính, kỷ luật, kỷ cương',
             items: [
               ['Cải cách thủ tục hành chính, thực hiện cơ chế một cửa, một cửa liên thông', 5],
               ['Chấp hành kỷ luật, kỷ cương hành chính, nội quy cơ quan', 5],
@@ -98,6 +100,7 @@ export function buildHcm2018(): Campaign {
           },
           {
             group: 'III',
+            name: 'Ứng dụng công nghệ thông tin',
             items: [
               ['Xử lý công việc trên hệ thống quản lý văn bản và thư điện tử công vụ', 5],
               ['Dịch vụ công trực tuyến; cập nhật cơ sở dữ liệu chuyên ngành', 5],
@@ -105,6 +108,7 @@ export function buildHcm2018(): Campaign {
           },
           {
             group: 'IV',
+            name: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
             items: [
               [
                 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh: kế hoạch và kết quả thực hiện',
@@ -115,12 +119,14 @@ export function buildHcm2018(): Campaign {
           },
           {
             group: 'V',
+            name: 'Phong trào thi đua chuyên đề, theo đợt',
             items: [
               ['Đăng ký và thực hiện các phong trào thi đua chuyên đề, theo đợt của Sở và Thành phố', 10],
             ],
           },
           {
             group: 'VI',
+            name: 'Công tác thi đua, khen thưởng; hoạt động của Khối',
             items: [
               ['Đăng ký thi đua đúng hạn; sơ kết, tổng kết, khen thưởng đúng quy định', 5],
               ['Tham gia hoạt động của Khối: ký giao ước, họp Khối, chấm điểm', 5],
@@ -128,13 +134,22 @@ export function buildHcm2018(): Campaign {
           },
           {
             group: 'VII',
+            name: 'Thực hiện chế độ báo cáo',
             items: [
               [`Báo cáo định kỳ tháng, quý, 6 tháng, năm (${REPORT_TIERS})`, 6],
               ['Báo cáo chuyên đề, đột xuất đúng hạn, đúng yêu cầu', 4],
             ],
           },
-          { group: 'VIII', items: [['Xây dựng tổ chức Đảng, đoàn thể vững mạnh', 5]] },
-          { group: 'IX', items: [['Thực hành tiết kiệm, chống lãng phí; phòng, chống tham nhũng', 5]] },
+          {
+            group: 'VIII',
+            name: 'Xây dựng tổ chức Đảng, đoàn thể',
+            items: [['Xây dựng tổ chức Đảng, đoàn thể vững mạnh', 5]],
+          },
+          {
+            group: 'IX',
+            name: 'Thực hành tiết kiệm, chống lãng phí; phòng, chống tham nhũng',
+            items: [['Thực hành tiết kiệm, chống lãng phí; phòng, chống tham nhũng', 5]],
+          },
         ],
         [['Sáng kiến, mô hình mới được công nhận; được khen thưởng đột xuất', 5]],
         [['Tập thể, cá nhân bị kỷ luật; báo cáo sai lệch số liệu; bị nhắc nhở bằng văn bản', 5]],

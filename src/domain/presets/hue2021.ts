@@ -57,6 +57,7 @@ export function buildHue2021(): Campaign {
         [
           {
             group: 'I',
+            name: 'Thực hiện Chỉ thị số 34-CT/TW của Bộ Chính trị',
             items: [
               [
                 'Quán triệt, thực hiện Chỉ thị số 34-CT/TW của Bộ Chính trị về tiếp tục đổi mới công tác thi đua, khen thưởng',
@@ -67,6 +68,7 @@ export function buildHue2021(): Campaign {
           },
           {
             group: 'II',
+            name: 'Phong trào thi đua giai đoạn 2021–2025',
             items: [
               ['Hoàn thành các chỉ tiêu, nhiệm vụ chuyên môn được giao năm 2021', 25],
               ['Hưởng ứng phong trào thi đua giai đoạn 2021–2025 và các đợt thi đua chuyên đề', 10],
@@ -75,6 +77,7 @@ export function buildHue2021(): Campaign {
           },
           {
             group: 'III',
+            name: 'Tuyên truyền tư tưởng thi đua ái quốc của Chủ tịch Hồ Chí Minh',
             items: [
               ['Tuyên truyền tư tưởng thi đua ái quốc của Chủ tịch Hồ Chí Minh', 10],
               ['Phát hiện, bồi dưỡng, nhân rộng gương điển hình tiên tiến', 5],
@@ -82,6 +85,7 @@ export function buildHue2021(): Campaign {
           },
           {
             group: 'IV',
+            name: 'Chất lượng công tác khen thưởng',
             items: [
               ['Khen thưởng "đúng đối tượng, đúng tiêu chuẩn, đúng thành tích"', 10],
               ['Bình xét công khai, minh bạch; hồ sơ khen thưởng đúng thời hạn', 5],
@@ -89,6 +93,7 @@ export function buildHue2021(): Campaign {
           },
           {
             group: 'V',
+            name: 'Kiểm tra, giám sát phong trào thi đua, công tác khen thưởng',
             items: [
               ['Tự kiểm tra, giám sát việc thực hiện phong trào thi đua, công tác khen thưởng', 10],
               ['Khắc phục kiến nghị sau kiểm tra, giám sát', 5],

@@ -106,6 +106,7 @@ export function buildMienNuiPhiaBac2017(): Campaign {
         [
           {
             group: 'I',
+            name: 'Chỉ tiêu chuyên môn',
             items: [
               [
                 'Chỉ tiêu 1 (THADS: tỷ lệ thi hành xong về việc; Sở Tư pháp: văn bản được thẩm định, kiểm tra đúng hạn) — đạt chỉ tiêu 20 điểm',
@@ -123,6 +124,7 @@ export function buildMienNuiPhiaBac2017(): Campaign {
           },
           {
             group: 'II',
+            name: 'Siết chặt kỷ luật, kỷ cương; cải cách hành chính',
             items: [
               ['Siết chặt kỷ luật, kỷ cương hành chính; không có công chức vi phạm', 10],
               ['Cải cách thủ tục hành chính; công khai, một cửa', 15],
@@ -130,6 +132,7 @@ export function buildMienNuiPhiaBac2017(): Campaign {
           },
           {
             group: 'III',
+            name: 'Ứng dụng công nghệ thông tin',
             items: [
               ['Ứng dụng công nghệ thông tin: quản lý văn bản, thư điện tử công vụ', 10],
               ['Cập nhật cơ sở dữ liệu chuyên ngành; dịch vụ công trực tuyến', 10],
@@ -137,6 +140,7 @@ export function buildMienNuiPhiaBac2017(): Campaign {
           },
           {
             group: 'IV',
+            name: 'Thực hiện chế độ báo cáo, thống kê',
             items: [
               [`Thực hiện chế độ báo cáo (${REPORT_TIERS})`, 12],
               ['Thống kê chuyên ngành đầy đủ, chính xác', 8],
@@ -144,6 +148,7 @@ export function buildMienNuiPhiaBac2017(): Campaign {
           },
           {
             group: 'V',
+            name: 'Xây dựng đội ngũ; thanh tra, kiểm tra',
             items: [
               ['Đào tạo, bồi dưỡng, đánh giá công chức', 10],
               ['Thanh tra, kiểm tra; giải quyết khiếu nại, tố cáo đúng hạn, đúng pháp luật', 15],
@@ -151,13 +156,22 @@ export function buildMienNuiPhiaBac2017(): Campaign {
           },
           {
             group: 'VI',
+            name: 'Giao ước thi đua của Khối',
             items: [
               ['Thực hiện giao ước thi đua của Khối ký ngày 03/3/2017', 10],
               ['Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến', 10],
             ],
           },
-          { group: 'VII', items: [['Quản lý tài chính, tài sản; thực hành tiết kiệm, chống lãng phí', 15]] },
-          { group: 'VIII', items: [['Xây dựng tổ chức Đảng, đoàn thể vững mạnh', 15]] },
+          {
+            group: 'VII',
+            name: 'Quản lý tài chính, tài sản',
+            items: [['Quản lý tài chính, tài sản; thực hành tiết kiệm, chống lãng phí', 15]],
+          },
+          {
+            group: 'VIII',
+            name: 'Xây dựng tổ chức Đảng, đoàn thể',
+            items: [['Xây dựng tổ chức Đảng, đoàn thể vững mạnh', 15]],
+          },
         ],
         [['Sáng kiến, mô hình mới được công nhận; được khen thưởng đột xuất', 10]],
         [['Tập thể, cá nhân bị kỷ luật; để xảy ra sai phạm phải khắc phục; báo cáo sai lệch số liệu', 10]],

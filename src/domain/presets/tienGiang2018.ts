@@ -108,6 +108,7 @@ export function buildTienGiang2018(): Campaign {
         [
           {
             group: 'I',
+            name: 'Thi đua hoàn thành xuất sắc nhiệm vụ chính trị được giao năm 2018',
             items: [
               [
                 'Hoàn thành các nhiệm vụ trọng tâm năm 2018 theo 8 nhóm nhiệm vụ trọng tâm của ngành Tư pháp',
@@ -118,6 +119,7 @@ export function buildTienGiang2018(): Campaign {
           },
           {
             group: 'II',
+            name: 'Ngành Tư pháp chung sức góp phần xây dựng nông thôn mới',
             items: [
               [
                 'Phong trào "Ngành Tư pháp chung sức góp phần xây dựng nông thôn mới" (Kế hoạch 53/KH-STP ngày 30/11/2016)',
@@ -125,9 +127,14 @@ export function buildTienGiang2018(): Campaign {
               ],
             ],
           },
-          { group: 'III', items: [['Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', 10]] },
+          {
+            group: 'III',
+            name: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+            items: [['Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', 10]],
+          },
           {
             group: 'IV',
+            name: 'Đẩy mạnh cải cách hành chính',
             items: [
               ['Đẩy mạnh cải cách hành chính: giải quyết thủ tục hành chính đúng hạn', 10],
               ['Công khai thủ tục hành chính; tiếp nhận, xử lý phản ánh, kiến nghị', 5],
@@ -135,6 +142,7 @@ export function buildTienGiang2018(): Campaign {
           },
           {
             group: 'V',
+            name: 'Ứng dụng công nghệ thông tin',
             items: [
               ['Ứng dụng công nghệ thông tin trong quản lý, xử lý văn bản', 5],
               ['Dịch vụ công trực tuyến, cơ sở dữ liệu chuyên ngành', 5],
@@ -142,6 +150,7 @@ export function buildTienGiang2018(): Campaign {
           },
           {
             group: 'VI',
+            name: 'Thi đua kỷ niệm 70 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc',
             items: [
               [
                 'Phong trào thi đua đặc biệt kỷ niệm 70 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc',
@@ -149,9 +158,14 @@ export function buildTienGiang2018(): Campaign {
               ],
             ],
           },
-          { group: 'VII', items: [[`Thực hiện chế độ báo cáo (${REPORT_TIERS})`, 10]] },
+          {
+            group: 'VII',
+            name: 'Thực hiện chế độ báo cáo',
+            items: [[`Thực hiện chế độ báo cáo (${REPORT_TIERS})`, 10]],
+          },
           {
             group: 'VIII',
+            name: 'Sơ kết, tổng kết phong trào thi đua',
             items: [['Sơ kết Đợt 1, tổng kết năm; đăng ký và báo cáo thành tích đúng hạn', 5]],
           },
         ],

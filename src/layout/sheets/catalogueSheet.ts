@@ -146,6 +146,7 @@ function criteria(campaign: Campaign): Spec {
     columns: [
       code(CRITERION_HEADERS.code, 10),
       code(CRITERION_HEADERS.group, 8),
+      prose(CRITERION_HEADERS.groupName, 30),
       prose(CRITERION_HEADERS.text, 50),
       {
         header: CRITERION_HEADERS.max,
@@ -161,9 +162,17 @@ function criteria(campaign: Campaign): Spec {
         10,
       ),
     ],
-    rows: campaign.criteria.map((c) => [c.code, c.group, c.text, c.max, CRITERION_KIND_LABELS[c.kind]]),
+    rows: campaign.criteria.map((c) => [
+      c.code,
+      c.group,
+      text(c.groupName ?? null),
+      c.text,
+      c.max,
+      CRITERION_KIND_LABELS[c.kind],
+    ]),
     key: CRITERION_HEADERS.code,
-    required: Object.values(CRITERION_HEADERS),
+    // `Tên nhóm` is optional: a table made without it gets it added at its right end.
+    required: Object.values(CRITERION_HEADERS).filter((h) => h !== CRITERION_HEADERS.groupName),
   };
 }
 

@@ -8,6 +8,8 @@ import { formatUnitList, parseUnitList, renameClusterInList } from './unitList';
 /** A criterion as typed: its points stay text until the form is read. */
 export interface CriterionDraft {
   group: string;
+  /** Heading of the group; not edited by the form, kept as it came. */
+  groupName?: string;
   code: string;
   text: string;
   max: string;
@@ -118,7 +120,15 @@ export function campaignFromDraft(draft: CampaignDraft): {
     const max = readNumber(c.max);
     if (max === null || max < 0) problems[`criteria.${index}.max`] = 'number';
     if (c.code.trim() === '') problems[`criteria.${index}.code`] = 'required';
-    return { code: c.code.trim(), group: c.group.trim(), text: c.text.trim(), max: max ?? 0, kind: c.kind };
+    const groupName = c.groupName?.trim() ?? '';
+    return {
+      code: c.code.trim(),
+      group: c.group.trim(),
+      ...(groupName === '' ? {} : { groupName }),
+      text: c.text.trim(),
+      max: max ?? 0,
+      kind: c.kind,
+    };
   });
 
   const clusters = draft.clusters.map((c) => ({ ...c, code: c.code.trim(), name: c.name.trim() }));

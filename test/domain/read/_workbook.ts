@@ -24,6 +24,15 @@ export function serial(iso: string): number {
   return n;
 }
 
+/** The Criteria headers of workbooks made before the optional `Tên nhóm` column. */
+const CRITERION_HEADERS_BEFORE_GROUP_NAME: readonly string[] = [
+  CRITERION_HEADERS.code,
+  CRITERION_HEADERS.group,
+  CRITERION_HEADERS.text,
+  CRITERION_HEADERS.max,
+  CRITERION_HEADERS.kind,
+];
+
 function table(
   name: string,
   sheet: string,
@@ -121,13 +130,20 @@ export function cleanWorkbook(): WorkbookData {
       ['CTĐ-TP', 'Cờ thi đua của Thành phố', 'Tập thể', 'Danh hiệu', null, null, null],
       ['GK', 'Giấy khen của Giám đốc Sở', 'Tập thể', 'Hình thức khen thưởng', null, null, null],
     ]),
-    table(TABLES.criteria, SHEETS.catalogue, [20, 0], Object.values(CRITERION_HEADERS), [
-      ['I.1', 'I', 'Báo cáo đúng hạn', 30, 'chuẩn'],
-      ['I.2', 'I', 'Chất lượng báo cáo', 20, 'chuẩn'],
-      ['II.1', 'II', 'Cải cách hành chính', 50, 'chuẩn'],
-      ['T.1', 'T', 'Sáng kiến được công nhận', 5, 'thưởng'],
-      ['D.1', 'D', 'Vi phạm kỷ luật', 5, 'trừ'],
-    ]),
+    // Laid out as before the optional `Tên nhóm` column, which must read the same.
+    table(
+      TABLES.criteria,
+      SHEETS.catalogue,
+      [20, 0],
+      [...CRITERION_HEADERS_BEFORE_GROUP_NAME],
+      [
+        ['I.1', 'I', 'Báo cáo đúng hạn', 30, 'chuẩn'],
+        ['I.2', 'I', 'Chất lượng báo cáo', 20, 'chuẩn'],
+        ['II.1', 'II', 'Cải cách hành chính', 50, 'chuẩn'],
+        ['T.1', 'T', 'Sáng kiến được công nhận', 5, 'thưởng'],
+        ['D.1', 'D', 'Vi phạm kỷ luật', 5, 'trừ'],
+      ],
+    ),
     table(TABLES.bands, SHEETS.catalogue, [28, 0], Object.values(BAND_HEADERS), [
       ['A', 'Hạng A', 90, 'I.1 ≥ 25', 'CTĐ-TP'],
       ['B', 'Hạng B', 80, null, 'GK'],

@@ -126,6 +126,35 @@ describe('readCampaign', () => {
     expect(readCampaign(data)).toEqual({ campaign, issues: [] });
   });
 
+  it('reads criteria without a group name when the table has no Tên nhóm column', () => {
+    expect(campaign?.criteria[0]).toEqual({
+      code: 'I.1',
+      group: 'I',
+      text: 'Báo cáo đúng hạn',
+      max: 30,
+      kind: 'standard',
+    });
+    expect(campaign?.criteria.some((c) => 'groupName' in c)).toBe(false);
+  });
+
+  it('reads the Tên nhóm column where it sits, a blank cell as no group name', () => {
+    const data = cleanWorkbook();
+    const criteria = data.tables.Criteria!;
+    criteria.headers.splice(2, 0, 'Tên nhóm');
+    const names = ['Thực hiện chế độ báo cáo', ' Thực hiện chế độ báo cáo ', null, null, ''];
+    criteria.rows.forEach((row, i) => row.splice(2, 0, names[i] ?? null));
+    const read = readCampaign(data);
+    expect(read.issues).toEqual([]);
+    expect(read.campaign?.criteria.map((c) => c.groupName)).toEqual([
+      'Thực hiện chế độ báo cáo',
+      'Thực hiện chế độ báo cáo',
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(read.campaign?.criteria.map(({ groupName: _, ...rest }) => rest)).toEqual(campaign?.criteria);
+  });
+
   it('finds tables whatever the case of their name', () => {
     const data = cleanWorkbook();
     const units = data.tables['Units'];

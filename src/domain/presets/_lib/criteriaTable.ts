@@ -1,8 +1,10 @@
 import type { Criterion } from '../../model';
 
-/** A group of the scoring table (I, II, …) and its sub-criteria as [text, maximum points]. */
+/** A group of the scoring table (I, II, …), its heading and its sub-criteria as [text, maximum points]. */
 export interface GroupSpec {
   group: string;
+  /** Heading of the group (`Thực hiện chế độ báo cáo`), given to each of its criteria. */
+  name: string;
   items: readonly (readonly [text: string, max: number])[];
 }
 
@@ -10,6 +12,10 @@ export interface GroupSpec {
 export const BONUS_GROUP = 'TH';
 /** Group code of the deduction rows. */
 export const DEDUCTION_GROUP = 'TR';
+/** Heading of the bonus rows. */
+export const BONUS_GROUP_NAME = 'Điểm thưởng';
+/** Heading of the deduction rows. */
+export const DEDUCTION_GROUP_NAME = 'Điểm trừ';
 
 /**
  * A scoring table in the shape of the Ministry's yearly table: numbered groups of standard criteria
@@ -20,7 +26,11 @@ export const DEDUCTION_GROUP = 'TR';
  * @param deductions - deduction rows as [text, most that can be deducted]
  * @returns the criteria, in table order
  * @example
- * criteriaTable([{ group: 'I', items: [['Báo cáo đúng hạn', 100]] }], [['Sáng kiến', 5]], [['Vi phạm', 5]])
+ * criteriaTable(
+ *   [{ group: 'I', name: 'Thực hiện chế độ báo cáo', items: [['Báo cáo đúng hạn', 100]] }],
+ *   [['Sáng kiến', 5]],
+ *   [['Vi phạm', 5]],
+ * )
  *   .map((c) => c.code) // ['I.1', 'TH.1', 'TR.1']
  */
 export function criteriaTable(
@@ -28,11 +38,16 @@ export function criteriaTable(
   bonus: readonly (readonly [string, number])[],
   deductions: readonly (readonly [string, number])[],
 ): Criterion[] {
-  const rows = (group: string, items: GroupSpec['items'], kind: Criterion['kind']): Criterion[] =>
-    items.map(([text, max], i) => ({ code: `${group}.${i + 1}`, group, text, max, kind }));
+  const rows = (
+    group: string,
+    groupName: string,
+    items: GroupSpec['items'],
+    kind: Criterion['kind'],
+  ): Criterion[] =>
+    items.map(([text, max], i) => ({ code: `${group}.${i + 1}`, group, groupName, text, max, kind }));
   return [
-    ...groups.flatMap((g) => rows(g.group, g.items, 'standard')),
-    ...rows(BONUS_GROUP, bonus, 'bonus'),
-    ...rows(DEDUCTION_GROUP, deductions, 'deduction'),
+    ...groups.flatMap((g) => rows(g.group, g.name, g.items, 'standard')),
+    ...rows(BONUS_GROUP, BONUS_GROUP_NAME, bonus, 'bonus'),
+    ...rows(DEDUCTION_GROUP, DEDUCTION_GROUP_NAME, deductions, 'deduction'),
   ];
 }

@@ -16,6 +16,7 @@ export function standardCriteria100(): Criterion[] {
     [
       {
         group: 'I',
+        name: 'Thực hiện nhiệm vụ chuyên môn',
         items: [
           ['Hoàn thành các nhiệm vụ trọng tâm theo kế hoạch công tác năm', 20],
           ['Chất lượng, tiến độ thực hiện nhiệm vụ được giao', 10],
@@ -23,19 +24,33 @@ export function standardCriteria100(): Criterion[] {
       },
       {
         group: 'II',
+        name: 'Thực hiện chế độ báo cáo',
         items: [
           [`Thực hiện chế độ báo cáo định kỳ (${REPORT_TIERS})`, 12],
           ['Báo cáo chuyên đề, đột xuất đúng hạn, đúng yêu cầu', 8],
         ],
       },
-      { group: 'III', items: [['Cải cách hành chính; chấp hành kỷ luật, kỷ cương hành chính', 10]] },
+      {
+        group: 'III',
+        name: 'Cải cách hành chính',
+        items: [['Cải cách hành chính; chấp hành kỷ luật, kỷ cương hành chính', 10]],
+      },
       {
         group: 'IV',
+        name: 'Công tác thi đua, khen thưởng',
         items: [['Công tác thi đua, khen thưởng; phát hiện, nhân rộng điển hình tiên tiến', 10]],
       },
-      { group: 'V', items: [['Xây dựng đội ngũ; xây dựng tổ chức Đảng, đoàn thể vững mạnh', 10]] },
-      { group: 'VI', items: [['Quản lý tài chính, tài sản; thực hành tiết kiệm, chống lãng phí', 10]] },
-      { group: 'VII', items: [['Ứng dụng công nghệ thông tin', 10]] },
+      {
+        group: 'V',
+        name: 'Xây dựng đội ngũ, tổ chức Đảng, đoàn thể',
+        items: [['Xây dựng đội ngũ; xây dựng tổ chức Đảng, đoàn thể vững mạnh', 10]],
+      },
+      {
+        group: 'VI',
+        name: 'Quản lý tài chính, tài sản',
+        items: [['Quản lý tài chính, tài sản; thực hành tiết kiệm, chống lãng phí', 10]],
+      },
+      { group: 'VII', name: 'Ứng dụng công nghệ thông tin', items: [['Ứng dụng công nghệ thông tin', 10]] },
     ],
     [['Sáng kiến, mô hình mới được cấp có thẩm quyền công nhận; khen thưởng đột xuất', 5]],
     [['Tập thể, cá nhân bị kỷ luật; báo cáo sai lệch số liệu; vi phạm để bị nhắc nhở bằng văn bản', 5]],

@@ -7,8 +7,9 @@ import { issueAt } from '../_lib/place';
 const SCALE_TOLERANCE = 1e-6;
 
 /**
- * The criteria: codes once each, a positive maximum for every criterion, and the maxima of the
- * standard criteria adding up to the campaign's scale (bonus and deductions come on top).
+ * The criteria: codes once each, a positive maximum for every criterion, one group name per group
+ * (blank names aside), and the maxima of the standard criteria adding up to the campaign's scale
+ * (bonus and deductions come on top).
  * @param campaign - the campaign
  * @returns issues on the Criteria table: row issues in row order, then the scale check
  * @example
@@ -18,6 +19,8 @@ const SCALE_TOLERANCE = 1e-6;
 export function criterionIssues(campaign: Campaign): Issue[] {
   const issues: Issue[] = [];
   const duplicates = new Map(repeats(campaign.criteria, (c) => c.code).map((r) => [r.index, r.first]));
+  /** First non-blank group name of each group, and its 1-based row. */
+  const groupNames = new Map<string, { name: string; row: number }>();
 
   campaign.criteria.forEach((criterion, index) => {
     const row = index + 1;
@@ -39,6 +42,20 @@ export function criterionIssues(campaign: Campaign): Issue[] {
           { table: TABLES.criteria, row, column: CRITERION_HEADERS.max },
         ),
       );
+    }
+    const name = criterion.groupName?.trim() ?? '';
+    if (name !== '') {
+      const first = groupNames.get(criterion.group);
+      if (first === undefined) groupNames.set(criterion.group, { name, row });
+      else if (first.name !== name) {
+        issues.push(
+          issueAt(
+            'CRITERIA_GROUP_NAME_MIXED',
+            { group: criterion.group, name, firstName: first.name, firstRow: first.row },
+            { table: TABLES.criteria, row, column: CRITERION_HEADERS.groupName },
+          ),
+        );
+      }
     }
   });
 
