@@ -37,7 +37,7 @@ const STEPS: Record<TieBreakStep, Wording> = {
 const title = (code: string): string => TITLE_NAMES[code as TitleCode] ?? code;
 
 function share(s: MemberShareRule): Wording {
-  return s.exclusive
+  return s.strict
     ? { vi: `trên ${s.percent}%`, en: `more than ${s.percent}%` }
     : { vi: `ít nhất ${s.percent}%`, en: `at least ${s.percent}%` };
 }

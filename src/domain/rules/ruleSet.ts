@@ -50,7 +50,7 @@ export type RegistrationRequirement = 'required' | 'optional';
 export interface MemberShareRule {
   percent: number;
   /** True for "more than" (trên 50%), false for "at least" (ít nhất 70%). */
-  exclusive: boolean;
+  strict: boolean;
 }
 
 /**

@@ -30,9 +30,9 @@ export interface TitleOptions {
  *
  * Counting: a CSTĐCS also counts as an LĐTT (it requires it), a CSTĐ bộ or toàn quốc as a CSTĐCS and
  * an LĐTT (chosen among people who are CSTĐCS in the year), a TTLĐXS as a TTLĐTT. Every chain is
- * listed in full, so a reader needs no transitive closure. A member share the rule set calls
- * exclusive (TTLĐTT: trên 50%) becomes a `strict` prerequisite, so exactly half of a unit is not
- * enough; an inclusive one (TTLĐXS: ít nhất 70%) carries no `strict` at all.
+ * listed in full, so a reader needs no transitive closure. A strict member share (TTLĐTT: trên 50%)
+ * stays strict in the prerequisite, so exactly half of a unit is not enough; an "at least" one
+ * (TTLĐXS: ít nhất 70%) carries no `strict` at all.
  *
  * @param ruleSet - the rule set the values come from
  * @param options - the campaign's own names for titles, and the cap's rounding
@@ -90,7 +90,7 @@ export function titlesFor(ruleSet: RuleSet, options: TitleOptions = {}): Title[]
 
 function memberShare(title: string, share: MemberShareRule): Prerequisite {
   // `strict` only when true: the Titles table writes "≥" without it and reads it back the same way.
-  return share.exclusive
+  return share.strict
     ? { kind: 'memberShare', title, minPercent: share.percent, strict: true }
     : { kind: 'memberShare', title, minPercent: share.percent };
 }

@@ -52,7 +52,7 @@ export const VN_2013: RuleSet = {
       note: 'Kết quả hoàn thành nhiệm vụ của từng người không có trong sổ thi đua.',
     },
     ttldxsLdttShare: {
-      value: { percent: 70, exclusive: false },
+      value: { percent: 70, strict: false },
       source: { document: law2003.document, article: 'Điều 27', tag: 'unverified' },
     },
     ttldxsMinCstdcs: {
@@ -60,7 +60,7 @@ export const VN_2013: RuleSet = {
       source: { document: law2003.document, article: 'Điều 27', tag: 'unverified' },
     },
     ttldttLdttShare: {
-      value: { percent: 50, exclusive: true },
+      value: { percent: 50, strict: true },
       source: { document: law2003.document, article: 'Điều 28', tag: 'confirmed' },
     },
     flagForClusterLeaders: {

@@ -50,7 +50,7 @@ export const VN_2022: RuleSet = {
       note: 'Kết quả hoàn thành nhiệm vụ của từng người không có trong sổ thi đua.',
     },
     ttldxsLdttShare: {
-      value: { percent: 70, exclusive: false },
+      value: { percent: 70, strict: false },
       source: { document: law2022.document, article: 'Điều 27', tag: 'confirmed' },
     },
     ttldxsMinCstdcs: {
@@ -58,7 +58,7 @@ export const VN_2022: RuleSet = {
       source: { document: law2022.document, article: 'Điều 27', tag: 'confirmed' },
     },
     ttldttLdttShare: {
-      value: { percent: 50, exclusive: true },
+      value: { percent: 50, strict: true },
       source: { document: law2022.document, article: null, tag: 'unverified' },
       note: 'Giữ tỷ lệ của luật cũ (trên 50%) cho đến khi đối chiếu văn bản mới.',
     },

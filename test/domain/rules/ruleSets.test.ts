@@ -88,7 +88,7 @@ describe('rule sets', () => {
     expect(VN_2013.rules.councilVotes.value).toEqual([
       { titles: ['CSTD_BO', 'CSTD_TQ'], ballot: 'secret', base: 'allMembers', minPercent: 90 },
     ]);
-    expect(VN_2013.rules.ttldttLdttShare.value).toEqual({ percent: 50, exclusive: true });
+    expect(VN_2013.rules.ttldttLdttShare.value).toEqual({ percent: 50, strict: true });
     expect(VN_2013.rules.governmentFlagShare.value).toBe(20);
   });
 
@@ -100,7 +100,7 @@ describe('rule sets', () => {
       tag: 'confirmed',
     });
     expect(VN_2022.rules.cstdcsCap.value).toBeNull();
-    expect(VN_2022.rules.ttldxsLdttShare.value).toEqual({ percent: 70, exclusive: false });
+    expect(VN_2022.rules.ttldxsLdttShare.value).toEqual({ percent: 70, strict: false });
     expect(VN_2022.rules.ttldxsMinCstdcs.value).toBe(1);
     expect(VN_2022.rules.oneAchievementOneAward?.source.article).toBe('Điều 4');
   });
