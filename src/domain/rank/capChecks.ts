@@ -1,4 +1,5 @@
 import type { Campaign, Rounding, Title } from '../model';
+import { titleReach } from '../titleReach';
 import { catalogueUnits } from './_lib/catalogue';
 import { foldPersonName } from './_lib/personName';
 import { roundLikeExcel } from './roundLikeExcel';
@@ -74,28 +75,15 @@ export function checkCaps(campaign: Campaign): CapCheck[] {
     if (rows === undefined) byUnit.set(registration.unit, [individual]);
     else rows.push(individual);
   }
-  // Whether a title code counts as a target, by target and code.
-  const reaches = new Map<string, Map<string, boolean>>();
-  const countsAsOf = (code: string, target: string): boolean => {
-    let byCode = reaches.get(target);
-    if (byCode === undefined) {
-      byCode = new Map<string, boolean>();
-      reaches.set(target, byCode);
-    }
-    let known = byCode.get(code);
-    if (known === undefined) {
-      known = countsAs(campaign.titles, code, target);
-      byCode.set(code, known);
-    }
-    return known;
-  };
+  // A duplicated title code reaches what any of its rows counts as.
+  const reach = titleReach((code) => campaign.titles.filter((t) => t.code === code).flatMap((t) => t.counts));
 
   return catalogueUnits(campaign).flatMap((unit) => {
     const registrations = byUnit.get(unit.code) ?? [];
     return capped.map((title): CapCheck => {
       const { of, percent, rounding } = title.cap;
       const count = distinctPeople(registrations.filter((r) => r.title === title.code));
-      const base = distinctPeople(registrations.filter((r) => countsAsOf(r.title, of)));
+      const base = distinctPeople(registrations.filter((r) => reach(r.title).has(of)));
       const allowed = allowedCount(percent, base, rounding);
       return {
         unit: unit.code,
@@ -143,19 +131,6 @@ export function allowedCount(percent: number, base: number, rounding: Rounding):
   if (rounding === 'floor') return Math.floor(share);
   if (rounding === 'ceil') return Math.ceil(share);
   return roundLikeExcel(share, 0);
-}
-
-/** True when `code` is `target` or counts as it, following `counts` from title to title. */
-function countsAs(titles: readonly Title[], code: string, target: string): boolean {
-  const seen = new Set<string>();
-  const pending = [code];
-  for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
-    if (current === target) return true;
-    if (seen.has(current)) continue;
-    seen.add(current);
-    for (const title of titles) if (title.code === current) pending.push(...title.counts);
-  }
-  return false;
 }
 
 /** People among registrations; a row without a name is a person of its own (validation flags it). */

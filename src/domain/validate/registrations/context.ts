@@ -1,4 +1,5 @@
 import type { Campaign, Registration, Title, Unit } from '../../model';
+import { titleReach } from '../../titleReach';
 import { foldPersonName } from '../../rank/_lib/personName';
 
 /** An individual registration that counts, with the key of its person ({@link personKey}). */
@@ -90,21 +91,8 @@ export function registrationContext(campaign: Campaign): RegistrationContext {
     else rows.push({ registration, person });
   }
 
-  const closures = new Map<string, ReadonlySet<string>>();
-  const closure = (code: string): ReadonlySet<string> => {
-    const known = closures.get(code);
-    if (known !== undefined) return known;
-    const reached = new Set<string>();
-    const pending = [code];
-    for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
-      if (reached.has(current)) continue;
-      reached.add(current);
-      pending.push(...(titles.get(current)?.counts ?? []));
-    }
-    closures.set(code, reached);
-    return reached;
-  };
-  const countsAs = (code: string, target: string): boolean => closure(code).has(target);
+  const reach = titleReach((code) => titles.get(code)?.counts ?? []);
+  const countsAs = (code: string, target: string): boolean => reach(code).has(target);
 
   const holderSets = new Map<string, ReadonlySet<string>>();
   const holders = (unit: string, target: string): ReadonlySet<string> => {
