@@ -16,9 +16,9 @@ import type {
   SetUpResult,
   SummaryResult,
   WorkbookActions,
-} from '../../../src/taskpane/actions';
-import { countIssues } from '../../../src/taskpane/actions';
-import { largestSelfReviewGaps, tiesNeedingVote } from '../../../src/taskpane/_lib/scoreInsights';
+} from '../../../src/workflow';
+import { countIssues } from '../../../src/workflow';
+import { largestSelfReviewGaps, tiesNeedingVote } from '../../../src/domain/rank';
 
 /** Every action a jest mock; each resolves with a plain result unless the test says otherwise. */
 export type FakeActions = {
@@ -164,6 +164,7 @@ export function summaryResult(campaign = sampleCampaign()): SummaryResult {
     counts: { errors: 0, warnings: 0 },
     summary: summarise(campaign),
     report: { added: ['Tổng hợp › ClusterSummary: 1 dòng'], kept: ['Chấm điểm'], refreshed: [] },
+    refusal: [],
     notes: [],
   };
 }
