@@ -14,8 +14,8 @@ import type {
 import type { CellValue } from '../workbook';
 import type { CellAt } from './_lib/at';
 import { atText, cellWhere } from './_lib/at';
-import { normaliseText, parseDecimal } from './_lib/text';
-import type { Parsed } from './codecs';
+import { normaliseText, parseDecimal } from '../cellCodecs/text';
+import type { Parsed } from '../cellCodecs';
 import {
   formatDateVi,
   parseCampaignKind,
@@ -30,7 +30,7 @@ import {
   parseTitleKind,
   parseYesNo,
   serialToIso,
-} from './codecs';
+} from '../cellCodecs';
 
 export type { CellAt } from './_lib/at';
 

@@ -6,7 +6,7 @@ import type { CellAt } from './_lib/at';
 import { atText, expectedSheet, tableAtText } from './_lib/at';
 import type { Reading } from './_lib/reading';
 import { hasError } from './_lib/reading';
-import { foldCase } from './_lib/text';
+import { foldCase } from '../cellCodecs/text';
 import type { CellKind, CellOutput } from './cells';
 import { readCell } from './cells';
 import { findTable, readTableRows } from './tableRows';

@@ -6,7 +6,7 @@ import { atText, cellWhere } from './_lib/at';
 import type { Reading } from './_lib/reading';
 import { hasError } from './_lib/reading';
 import { readText } from './cells';
-import { parseMilestones } from './codecs';
+import { parseMilestones } from '../cellCodecs';
 import { findTable, readTableRows } from './tableRows';
 
 const SPEC = {

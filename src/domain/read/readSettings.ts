@@ -6,10 +6,10 @@ import type { CellAt } from './_lib/at';
 import { atText, expectedSheet, tableAtText } from './_lib/at';
 import type { Reading } from './_lib/reading';
 import { hasError } from './_lib/reading';
-import { foldCase } from './_lib/text';
+import { foldCase } from '../cellCodecs/text';
 import type { CellKind } from './cells';
 import { readCell } from './cells';
-import { formatLabel } from './codecs';
+import { formatLabel } from '../cellCodecs';
 import { findTable, readTableRows } from './tableRows';
 
 /** A key of the Settings table. */

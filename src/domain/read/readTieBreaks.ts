@@ -6,7 +6,7 @@ import type { CellAt } from './_lib/at';
 import { atText, cellWhere } from './_lib/at';
 import type { Reading } from './_lib/reading';
 import { hasError } from './_lib/reading';
-import { parseTieBreak } from './codecs';
+import { parseTieBreak } from '../cellCodecs';
 import { findTable, readTableRows } from './tableRows';
 
 const SPEC = {

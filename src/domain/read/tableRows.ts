@@ -3,7 +3,7 @@ import type { Issue } from '../model';
 import type { CellValue, RawTable, WorkbookData } from '../workbook';
 import type { CellAt } from './_lib/at';
 import { atText, cellWhere, expectedSheet } from './_lib/at';
-import { foldCase } from './_lib/text';
+import { foldCase } from '../cellCodecs/text';
 import type { CellKind, CellOutput } from './cells';
 import { isBlankCell, readCell } from './cells';
 
