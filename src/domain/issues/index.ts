@@ -15,7 +15,7 @@ import { SCORE_ISSUES } from './scores';
 
 export type { IssueTemplate } from './catalogue';
 export type { IssueLocation, Place, Words } from './place';
-export { placeWords, rowWords, sheetOf, sheetWords, tableWords } from './place';
+export { placeWords, sheetOf } from './place';
 
 /**
  * The catalogue by stage, in pipeline order: reading the workbook, applying the layout, then the

@@ -1,4 +1,5 @@
 import { template } from './catalogue';
+import { sheetWords } from './place';
 
 /**
  * Issues of applying the layout to a workbook that already holds data: the layout never writes
@@ -14,9 +15,9 @@ export const LAYOUT_ISSUES = {
   }>({
     severity: 'error',
     vi: (p) =>
-      `Không thể ${p.what} bảng "${p.table}" ở vùng ${p.range} (trang "${p.sheet}"): vùng này đã có dữ liệu. Hãy chuyển dữ liệu đó sang chỗ khác rồi chạy lại "Tạo / cập nhật sổ thi đua".`,
+      `Không thể ${p.what} bảng "${p.table}" ở vùng ${p.range} (${sheetWords(p.sheet).vi}): vùng này đã có dữ liệu. Hãy chuyển dữ liệu đó sang chỗ khác rồi chạy lại "Tạo / cập nhật sổ thi đua".`,
     en: (p) =>
-      `Cannot ${p.whatEn} table "${p.table}" at ${p.range} (sheet "${p.sheet}"): the range already holds data. Move that data elsewhere and run "Set up / update the workbook" again.`,
+      `Cannot ${p.whatEn} table "${p.table}" at ${p.range} (${sheetWords(p.sheet).en}): the range already holds data. Move that data elsewhere and run "Set up / update the workbook" again.`,
     explain: {
       vi: 'Sổ thi đua không bao giờ ghi đè lên ô đã có dữ liệu; vùng dành cho bảng phải trống.',
       en: 'The workbook never writes over cells that hold data; the range a table needs must be empty.',
@@ -26,9 +27,9 @@ export const LAYOUT_ISSUES = {
   LAYOUT_TABLE_ELSEWHERE: template<{ table: string; sheet: string; actual: string }>({
     severity: 'error',
     vi: (p) =>
-      `Bảng "${p.table}" đang nằm ở trang "${p.actual}", không phải trang "${p.sheet}". Hãy chuyển bảng về trang "${p.sheet}" rồi chạy lại "Tạo / cập nhật sổ thi đua".`,
+      `Bảng "${p.table}" đang nằm ở ${sheetWords(p.actual).vi}, không phải ${sheetWords(p.sheet).vi}. Hãy chuyển bảng về ${sheetWords(p.sheet).vi} rồi chạy lại "Tạo / cập nhật sổ thi đua".`,
     en: (p) =>
-      `Table "${p.table}" is on sheet "${p.actual}", not "${p.sheet}". Move it back to "${p.sheet}" and run "Set up / update the workbook" again.`,
+      `Table "${p.table}" is on ${sheetWords(p.actual).en}, not "${p.sheet}". Move it back to "${p.sheet}" and run "Set up / update the workbook" again.`,
     explain: {
       vi: 'Mỗi bảng có chỗ cố định trong sổ để định dạng, kiểm tra và in ấn đặt đúng chỗ.',
       en: 'Each table has a fixed sheet so that formats, checks and print setup land in the right place.',

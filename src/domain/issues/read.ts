@@ -1,4 +1,5 @@
 import { template } from './catalogue';
+import { rowWords, sheetWords } from './place';
 
 /**
  * Issues of reading the workbook back: tables and columns that must be there, cells whose text
@@ -8,9 +9,9 @@ export const READ_ISSUES = {
   TABLE_MISSING: template<{ table: string; sheet: string }>({
     severity: 'error',
     vi: (p) =>
-      `Không tìm thấy bảng "${p.table}" (trang "${p.sheet}"). Hãy chạy lại "Tạo / cập nhật sổ thi đua".`,
+      `Không tìm thấy bảng "${p.table}" (${sheetWords(p.sheet).vi}). Hãy chạy lại "Tạo / cập nhật sổ thi đua".`,
     en: (p) =>
-      `Table "${p.table}" (sheet "${p.sheet}") is missing. Run "Set up / update the workbook" again.`,
+      `Table "${p.table}" (${sheetWords(p.sheet).en}) is missing. Run "Set up / update the workbook" again.`,
     explain: {
       vi: 'Sổ thi đua lưu mọi dữ liệu trong các bảng có tên; thiếu bảng thì không đọc được.',
       en: 'The workbook keeps its data in named tables; a missing table cannot be read.',
@@ -122,9 +123,9 @@ export const READ_ISSUES = {
   VALUE_DUPLICATE: template<{ field: string; firstRow: number }>({
     severity: 'warning',
     vi: (p, at) =>
-      `${at}: "${p.field}" đã có ở dòng ${p.firstRow}; dòng này bị bỏ qua. Hãy xoá một trong hai dòng.`,
+      `${at}: "${p.field}" đã có ở ${rowWords(p.firstRow).vi}; dòng này bị bỏ qua. Hãy xoá một trong hai dòng.`,
     en: (p, at) =>
-      `${at}: "${p.field}" is already on row ${p.firstRow}; this row is ignored. Delete one of the two rows.`,
+      `${at}: "${p.field}" is already on ${rowWords(p.firstRow).en}; this row is ignored. Delete one of the two rows.`,
     explain: {
       vi: 'Mỗi thông tin của phong trào và mỗi tham số chỉ được khai một lần.',
       en: 'Each campaign field and each setting is given once.',

@@ -1,28 +1,26 @@
+import { SHEETS, TABLES } from '../contract';
+import { unitUnknown } from './_lib/unitUnknown';
 import { template } from './catalogue';
+import { rowWords, sheetWords, tableWords } from './place';
 
 /**
  * Issues of validating the registrations: unit, title and subject of each row, repeats, the
  * deadline, the prerequisites and caps of the titles, and registration at evaluation.
  */
 export const REGISTRATION_ISSUES = {
-  REGISTRATION_UNIT_UNKNOWN: template<{ unit: string }>({
-    severity: 'error',
-    vi: (p, at) =>
-      `${at}: ${p.unit === '' ? 'chưa ghi mã đơn vị' : `mã đơn vị "${p.unit}" không có trong danh sách đơn vị`}. Hãy chọn một mã đơn vị có trong danh sách đơn vị (trang "Danh mục").`,
-    en: (p, at) =>
-      `${at}: ${p.unit === '' ? 'no unit code' : `unit code "${p.unit}" is not in the unit list`}. Choose a unit code from the unit list (sheet "Danh mục").`,
-    explain: {
+  REGISTRATION_UNIT_UNKNOWN: unitUnknown(
+    { vi: 'chưa ghi mã đơn vị', en: 'no unit code' },
+    {
       vi: 'Đăng ký thuộc về một đơn vị trong danh sách; mã lạ thì đăng ký không được tính cho đơn vị nào.',
       en: 'A registration belongs to a listed unit; with an unknown code it counts for no unit.',
-      source: null,
     },
-  }),
+  ),
   REGISTRATION_TITLE_UNKNOWN: template<{ title: string }>({
     severity: 'error',
     vi: (p, at) =>
-      `${at}: ${p.title === '' ? 'chưa ghi mã danh hiệu' : `mã danh hiệu "${p.title}" không có trong danh mục danh hiệu`}. Hãy chọn một mã có trong danh mục (trang "Danh mục"), hoặc thêm danh hiệu vào danh mục.`,
+      `${at}: ${p.title === '' ? 'chưa ghi mã danh hiệu' : `mã danh hiệu "${p.title}" không có trong danh mục danh hiệu`}. Hãy chọn một mã có trong ${tableWords(TABLES.titles).vi}, hoặc thêm danh hiệu vào danh mục.`,
     en: (p, at) =>
-      `${at}: ${p.title === '' ? 'no title code' : `title code "${p.title}" is not in the title catalogue`}. Choose a code from the catalogue (sheet "Danh mục"), or add the title to it.`,
+      `${at}: ${p.title === '' ? 'no title code' : `title code "${p.title}" is not in the title catalogue`}. Choose a code from the ${tableWords(TABLES.titles).en}, or add the title to it.`,
     explain: {
       vi: 'Danh hiệu và hình thức khen thưởng lấy từ danh mục, nơi ghi điều kiện và giới hạn của từng danh hiệu.',
       en: "Titles and forms come from the catalogue, which holds each one's prerequisites and caps.",
@@ -77,9 +75,9 @@ export const REGISTRATION_ISSUES = {
   }>({
     severity: 'error',
     vi: (p, at) =>
-      `${at}: trùng với đăng ký ở dòng thứ ${p.firstRow} (đơn vị "${p.unit}"${p.person === '' ? '' : `, ${p.person}`}, danh hiệu ${p.title}). Hãy xoá dòng trùng.`,
+      `${at}: trùng với đăng ký ở ${rowWords(p.firstRow).vi} (đơn vị "${p.unit}"${p.person === '' ? '' : `, ${p.person}`}, danh hiệu ${p.title}). Hãy xoá dòng trùng.`,
     en: (p, at) =>
-      `${at}: repeats the registration of row ${p.firstRow} (unit "${p.unit}"${p.person === '' ? '' : `, ${p.person}`}, title ${p.title}). Delete the duplicate row.`,
+      `${at}: repeats the registration of ${rowWords(p.firstRow).en} (unit "${p.unit}"${p.person === '' ? '' : `, ${p.person}`}, title ${p.title}). Delete the duplicate row.`,
     explain: {
       vi: 'Mỗi người, mỗi tập thể đăng ký một danh hiệu một lần; dòng trùng làm sai danh sách đăng ký trình Hội đồng.',
       en: 'Each person or collective registers for a title once; a repeated row makes the list sent to the council wrong.',
@@ -176,9 +174,9 @@ export const REGISTRATION_ISSUES = {
   }>({
     severity: 'warning',
     vi: (p, at) =>
-      `${at}: chưa kiểm tra được điều kiện ${p.strict ? 'trên' : 'ít nhất'} ${p.percent.toLocaleString('vi-VN')}% số người đăng ký ${p.needed} của danh hiệu ${p.title} vì đơn vị "${p.unit}" chưa có số người hợp lệ. Hãy nhập "Số người" của đơn vị trong danh sách đơn vị (trang "Danh mục").`,
+      `${at}: chưa kiểm tra được điều kiện ${p.strict ? 'trên' : 'ít nhất'} ${p.percent.toLocaleString('vi-VN')}% số người đăng ký ${p.needed} của danh hiệu ${p.title} vì đơn vị "${p.unit}" chưa có số người hợp lệ. Hãy nhập "Số người" của đơn vị trong ${tableWords(TABLES.units).vi}.`,
     en: (p, at) =>
-      `${at}: the condition of ${p.title} that ${p.strict ? 'more than' : 'at least'} ${p.percent}% of the unit's people register for ${p.needed} could not be checked: unit "${p.unit}" has no valid headcount. Enter its "Số người" in the unit list (sheet "Danh mục").`,
+      `${at}: the condition of ${p.title} that ${p.strict ? 'more than' : 'at least'} ${p.percent}% of the unit's people register for ${p.needed} could not be checked: unit "${p.unit}" has no valid headcount. Enter its "Số người" in the ${tableWords(TABLES.units).en}.`,
     explain: {
       vi: 'Tỷ lệ thành viên đạt danh hiệu được tính trên số người của đơn vị; thiếu số người thì không kết luận được.',
       en: "Member shares are taken of the unit's headcount; without it no conclusion can be drawn.",
@@ -209,9 +207,9 @@ export const REGISTRATION_ISSUES = {
   REGISTRATION_MISSING_AT_EVALUATION: template<{ unit: string; title: string }>({
     severity: 'error',
     vi: (p, at) =>
-      `${at}: đơn vị "${p.unit}" được đề nghị ${p.title} nhưng không có đăng ký thi đua tập thể cho danh hiệu này (trang "Đăng ký"). Hãy bổ sung dòng đăng ký nếu đơn vị đã đăng ký bằng văn bản, hoặc xem lại đề nghị.`,
+      `${at}: đơn vị "${p.unit}" được đề nghị ${p.title} nhưng không có đăng ký thi đua tập thể cho danh hiệu này (${sheetWords(SHEETS.registrations).vi}). Hãy bổ sung dòng đăng ký nếu đơn vị đã đăng ký bằng văn bản, hoặc xem lại đề nghị.`,
     en: (p, at) =>
-      `${at}: unit "${p.unit}" is proposed for ${p.title} but has no collective registration for it (sheet "Đăng ký"). Add the registration row if the unit registered in writing, or review the proposal.`,
+      `${at}: unit "${p.unit}" is proposed for ${p.title} but has no collective registration for it (${sheetWords(SHEETS.registrations).en}). Add the registration row if the unit registered in writing, or review the proposal.`,
     explain: {
       vi: 'Theo Luật Thi đua, khen thưởng 2003 (sửa đổi, bổ sung năm 2013) và Nghị định 91/2017/NĐ-CP, đăng ký thi đua là bắt buộc: không đăng ký thì không xét tặng danh hiệu. Từ 01/01/2024, Luật Thi đua, khen thưởng số 06/2022/QH15 (Điều 7) không còn coi đăng ký là căn cứ xét tặng. Tham số kiểm tra đăng ký chọn mức: bắt buộc (lỗi), không bắt buộc (cảnh báo) hoặc tắt.',
       en: 'Under the 2003 Law on Emulation and Commendation (amended 2013) and Decree 91/2017, registration was required: no registration, no title. From 01/01/2024 Law 06/2022/QH15 (Art. 7) no longer makes registration a basis for awarding. The registration-check setting picks the level: required (error), optional (warning) or off.',

@@ -1,28 +1,26 @@
+import { TABLES } from '../contract';
+import { unitUnknown } from './_lib/unitUnknown';
 import { template } from './catalogue';
+import { rowWords, tableWords } from './place';
 
 /**
  * Issues of validating the scores: one row per listed unit, points within each criterion's
  * maximum, the signs of deductions, and the gap between self-score and reviewed score.
  */
 export const SCORE_ISSUES = {
-  SCORE_UNIT_UNKNOWN: template<{ unit: string }>({
-    severity: 'error',
-    vi: (p, at) =>
-      `${at}: ${p.unit === '' ? 'dòng có điểm nhưng chưa ghi mã đơn vị' : `mã đơn vị "${p.unit}" không có trong danh sách đơn vị`}. Hãy chọn một mã đơn vị có trong danh sách đơn vị (trang "Danh mục").`,
-    en: (p, at) =>
-      `${at}: ${p.unit === '' ? 'a row with points but no unit code' : `unit code "${p.unit}" is not in the unit list`}. Choose a unit code from the unit list (sheet "Danh mục").`,
-    explain: {
+  SCORE_UNIT_UNKNOWN: unitUnknown(
+    { vi: 'dòng có điểm nhưng chưa ghi mã đơn vị', en: 'a row with points but no unit code' },
+    {
       vi: 'Điểm thuộc về một đơn vị trong danh sách; mã lạ thì điểm không được xếp hạng ở cụm nào.',
       en: 'Points belong to a listed unit; with an unknown code they are ranked in no cluster.',
-      source: null,
     },
-  }),
+  ),
   SCORE_UNIT_DUPLICATE: template<{ unit: string; firstRow: number }>({
     severity: 'error',
     vi: (p, at) =>
-      `${at}: đơn vị "${p.unit}" đã có điểm ở dòng thứ ${p.firstRow}. Mỗi đơn vị chỉ có một dòng điểm; hãy gộp điểm vào một dòng và xoá dòng này.`,
+      `${at}: đơn vị "${p.unit}" đã có điểm ở ${rowWords(p.firstRow).vi}. Mỗi đơn vị chỉ có một dòng điểm; hãy gộp điểm vào một dòng và xoá dòng này.`,
     en: (p, at) =>
-      `${at}: unit "${p.unit}" is already scored in row ${p.firstRow}. A unit has one row of points; merge them into one row and delete this one.`,
+      `${at}: unit "${p.unit}" is already scored in ${rowWords(p.firstRow).en}. A unit has one row of points; merge them into one row and delete this one.`,
     explain: {
       vi: 'Hai dòng điểm của cùng một đơn vị thì đơn vị được xếp hạng hai lần.',
       en: 'Two rows for one unit would rank it twice.',
@@ -134,9 +132,9 @@ export const SCORE_ISSUES = {
   }>({
     severity: 'warning',
     vi: (p, at) =>
-      `${at}: đơn vị "${p.unit}" tự chấm ${p.selfTotal.toLocaleString('vi-VN')} điểm, điểm thẩm định ${p.reviewedTotal.toLocaleString('vi-VN')} điểm, chênh ${p.gap.toLocaleString('vi-VN')} điểm (ngưỡng ${p.threshold.toLocaleString('vi-VN')}). Hãy đối chiếu bảng tự chấm (trang "Tự chấm") với bảng chấm điểm và ghi rõ lý do điều chỉnh.`,
+      `${at}: đơn vị "${p.unit}" tự chấm ${p.selfTotal.toLocaleString('vi-VN')} điểm, điểm thẩm định ${p.reviewedTotal.toLocaleString('vi-VN')} điểm, chênh ${p.gap.toLocaleString('vi-VN')} điểm (ngưỡng ${p.threshold.toLocaleString('vi-VN')}). Hãy đối chiếu ${tableWords(TABLES.selfScores).vi} với bảng chấm điểm và ghi rõ lý do điều chỉnh.`,
     en: (p, at) =>
-      `${at}: unit "${p.unit}" scored itself ${p.selfTotal}, reviewed ${p.reviewedTotal}, a gap of ${p.gap} (threshold ${p.threshold}). Compare the self-score (sheet "Tự chấm") with the reviewed score and record why it changed.`,
+      `${at}: unit "${p.unit}" scored itself ${p.selfTotal}, reviewed ${p.reviewedTotal}, a gap of ${p.gap} (threshold ${p.threshold}). Compare the ${tableWords(TABLES.selfScores).en} with the reviewed score and record why it changed.`,
     explain: {
       vi: 'Đơn vị tự chấm, cụm hoặc Hội đồng chấm thẩm định; chênh lệch lớn cần giải trình trước Hội đồng. Ngưỡng là tham số có thể sửa.',
       en: 'Units score themselves and the cluster or council reviews; a large gap needs explaining to the council. The threshold is a setting.',
