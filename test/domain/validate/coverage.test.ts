@@ -27,6 +27,12 @@ describe('validation codes', () => {
     expect(explain.en.length).toBeGreaterThan(20);
   });
 
+  it.each(VALIDATION_STAGES)('runs a %s fixture only for a code of that stage', (stage) => {
+    const own: string[] = issueCodesOf(stage);
+    const strays = fixtures.filter((f) => f.stage === stage && !own.includes(f.covers));
+    expect(strays.map((f) => `${f.covers}: ${f.name}`)).toEqual([]);
+  });
+
   it('cites both regimes where registration is required at evaluation', () => {
     const { source } = ISSUES.REGISTRATION_MISSING_AT_EVALUATION.explain;
     expect(source).toContain('91/2017/NĐ-CP');
