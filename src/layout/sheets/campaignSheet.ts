@@ -14,7 +14,7 @@ import {
   TABLES,
 } from '../../domain/contract';
 import type { Campaign, IsoDate } from '../../domain/model';
-import { formatMilestones, formatYesNo, isoToSerial } from '../../domain/read/codecs';
+import { formatMilestones, formatYesNo, isoToSerial } from '../../domain/cellCodecs';
 import { formatSource, resolveRuleSet } from '../../domain/rules';
 import type { CellValue } from '../../domain/workbook';
 import { COLORS, DATE_FORMAT, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';

@@ -1,5 +1,5 @@
-import type { IsoDate } from '../../model';
-import { normaliseText } from '../_lib/text';
+import type { IsoDate } from '../model';
+import { normaliseText } from './text';
 import type { Parsed } from './result';
 import { parseError, parsedValue } from './result';
 

@@ -1,5 +1,5 @@
-import type { IsoDate, Milestone } from '../../model';
-import { normaliseText, splitItems } from '../_lib/text';
+import type { IsoDate, Milestone } from '../model';
+import { normaliseText, splitItems } from './text';
 import { formatDateVi, isoParts, parseDateText, parseDayMonth } from './dates';
 import type { Parsed } from './result';
 import { parseError, parsedValue } from './result';

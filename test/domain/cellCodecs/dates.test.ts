@@ -6,7 +6,7 @@ import {
   parseDateText,
   parseMilestones,
   serialToIso,
-} from '../../../../src/domain/read/codecs';
+} from '../../../src/domain/cellCodecs';
 import { label } from './_arbitraries';
 
 const isoDate = fc
