@@ -31,8 +31,10 @@ const SCORE_ROW: Shape = {
     unit: 'string',
     values: { recordOf: { nullable: 'number' } },
     inputs: { recordOf: { nullable: 'number' } },
+    measures: { optional: { recordOf: { nullable: 'number' } } },
   },
 };
+const COMPARISON: Shape = { oneOf: ['<', '<=', '>', '>='] };
 
 /** The shape of {@link Campaign}. */
 export const CAMPAIGN_SHAPE: Readonly<Record<keyof Campaign, Shape>> = {
@@ -67,6 +69,7 @@ export const CAMPAIGN_SHAPE: Readonly<Record<keyof Campaign, Shape>> = {
         name: 'string',
         head: { nullable: 'string' },
         deputy: { nullable: 'string' },
+        scoringTable: { optional: 'string' },
       },
     },
   },
@@ -109,7 +112,21 @@ export const CAMPAIGN_SHAPE: Readonly<Record<keyof Campaign, Shape>> = {
         text: 'string',
         max: 'number',
         kind: { oneOf: ['standard', 'bonus', 'deduction'] },
+        parent: { optional: 'string' },
+        method: { optional: { oneOf: ['typed', 'tiers', 'proportional'] } },
+        measureUnit: { optional: 'string' },
+        mayExceed: { optional: 'boolean' },
+        table: { optional: 'string' },
       },
+    },
+  },
+  tiers: {
+    arrayOf: { object: { criterion: 'string', from: 'number', points: 'number', label: 'string' } },
+  },
+  scoringTables: { arrayOf: { object: { code: 'string', name: 'string', scale: 'number' } } },
+  exclusions: {
+    arrayOf: {
+      object: { criterion: { nullable: 'string' }, comparison: COMPARISON, value: 'number', reason: 'string' },
     },
   },
   registrations: {
@@ -144,6 +161,7 @@ export const CAMPAIGN_SHAPE: Readonly<Record<keyof Campaign, Shape>> = {
       flagsPerCluster: 'integer',
       flagTitle: 'string',
       flagMinScore: { nullable: 'number' },
+      flagBand: { optional: 'string' },
       bands: {
         arrayOf: {
           object: {
@@ -152,6 +170,9 @@ export const CAMPAIGN_SHAPE: Readonly<Record<keyof Campaign, Shape>> = {
             minScore: 'number',
             gates: { arrayOf: { object: { criterion: 'string', min: 'number' } } },
             proposal: 'string',
+            need: { optional: 'integer' },
+            tolerance: { optional: 'number' },
+            quota: { optional: 'integer' },
           },
         },
       },

@@ -8,11 +8,20 @@ import { CAMPAIGN_SHAPE, shapeProblem } from './campaignShape';
 import { fileProblem } from './fileProblem';
 
 /** Lists a hand-written campaign may leave out: nothing typed yet. */
-const OPTIONAL_LISTS = ['phases', 'registrations', 'scores', 'selfScores'] as const;
+const OPTIONAL_LISTS = [
+  'phases',
+  'registrations',
+  'scores',
+  'selfScores',
+  'tiers',
+  'scoringTables',
+  'exclusions',
+] as const;
 
 /**
- * Reads and checks a campaign file. The lists of phases, registrations, scores and self-scores may be
- * left out (read as empty); everything else of {@link Campaign} must be there with its type.
+ * Reads and checks a campaign file. The lists of phases, registrations, scores, self-scores, tiers,
+ * scoring tables and exclusions may be left out (read as empty); everything else of {@link Campaign} must
+ * be there with its type.
  *
  * @param file - path of the JSON file
  * @param shown - the path as the officer wrote it, for messages

@@ -25,6 +25,9 @@ export const TABLES = {
   criteria: 'Criteria',
   bands: 'Bands',
   tieBreaks: 'TieBreaks',
+  tiers: 'Tiers',
+  scoringTables: 'ScoringTables',
+  exclusions: 'Exclusions',
   registrations: 'Registrations',
   scores: 'Scores',
   selfScores: 'SelfScores',
@@ -81,6 +84,8 @@ export const CLUSTER_HEADERS = {
   name: 'Tên cụm',
   head: 'Cụm trưởng',
   deputy: 'Cụm phó',
+  /** Code of the scoring table of the cluster's units; optional: blank or absent for the main table. */
+  scoringTable: 'Bảng điểm',
 } as const;
 
 /** Headers of the `Units` table. */
@@ -117,7 +122,60 @@ export const CRITERION_HEADERS = {
   text: 'Nội dung',
   max: 'Điểm chuẩn',
   kind: 'Loại',
+  /** The columns below are optional: a table without them reads as before (every criterion typed, at the top). */
+  parent: 'Mã cha',
+  method: 'Cách chấm',
+  measureUnit: 'Đơn vị đo',
+  mayExceed: 'Được vượt điểm chuẩn',
+  table: 'Bảng điểm',
 } as const;
+
+/** Vietnamese labels of the scoring methods (the `Cách chấm` column). */
+export const SCORING_METHOD_LABELS = {
+  typed: 'nhập điểm',
+  tiers: 'theo mức',
+  proportional: 'theo tỷ lệ',
+} as const;
+
+/** Headers of the `Tiers` table: the steps of the tiered criteria, a row per step. */
+export const TIER_HEADERS = {
+  criterion: 'Mã tiêu chí',
+  from: 'Từ',
+  points: 'Điểm',
+  label: 'Mức',
+} as const;
+
+/** Headers of the `ScoringTables` table: the scoring tables when clusters are scored on different ones. */
+export const SCORING_TABLE_HEADERS = {
+  code: 'Mã bảng',
+  name: 'Tên bảng',
+  scale: 'Thang điểm',
+} as const;
+
+/** Headers of the `Exclusions` table: rules that leave a unit out of the ranking (Không xét). */
+export const EXCLUSION_HEADERS = {
+  subject: 'Áp dụng cho',
+  comparison: 'So sánh',
+  value: 'Ngưỡng',
+  reason: 'Lý do',
+} as const;
+
+/** What an exclusion names to apply to the total rather than a criterion. */
+export const TOTAL_SUBJECT = 'Tổng điểm';
+
+/**
+ * The header of the column where a tiered or proportional criterion's measure is typed:
+ * `1.1 (%)`, `2.1 (ngày chậm)`; the criterion's own column, headed by its code, then holds the points.
+ * @param code - the criterion's code
+ * @param unit - the unit of the measure, blank for none
+ * @returns the header
+ * @example
+ * measureHeader('1.1', '%') // '1.1 (%)'
+ */
+export function measureHeader(code: string, unit: string | undefined): string {
+  const shown = unit?.trim() ?? '';
+  return `${code} (${shown === '' ? 'số liệu' : shown})`;
+}
 
 /** Vietnamese labels of criterion kinds (the `Loại` column). */
 export const CRITERION_KIND_LABELS = { standard: 'chuẩn', bonus: 'thưởng', deduction: 'trừ' } as const;
@@ -129,6 +187,10 @@ export const BAND_HEADERS = {
   minScore: 'Điểm từ',
   gates: 'Điều kiện',
   proposal: 'Đề nghị',
+  /** The columns below are optional: without them every condition must be met, and there is no quota. */
+  need: 'Số điều kiện phải đạt',
+  tolerance: 'Được thiếu tối đa (%)',
+  quota: 'Số lượng tối đa',
 } as const;
 
 /** Headers of the `TieBreaks` table (the tie-break chain, in order). */
@@ -163,6 +225,8 @@ export const SCORE_HEADERS = {
   tied: 'Đồng hạng',
   leading: 'Dẫn đầu',
   proposal: 'Đề nghị',
+  /** Why a unit has no rank: Chờ sửa lỗi (a score error) or Không xét (a rule), with the reason. */
+  status: 'Tình trạng',
 } as const;
 
 /** Keys of the `Settings` table (`Mã tham số`): the thresholds an officer may change. */
@@ -173,6 +237,7 @@ export const SETTING_KEYS = [
   'flagsPerCluster',
   'flagTitle',
   'flagMinScore',
+  'flagBand',
 ] as const;
 
 /** Vietnamese labels of the registration check setting (`registrationCheck`). */
@@ -196,6 +261,9 @@ export const TABLE_SHEETS: Readonly<Record<string, string>> = {
   [TABLES.criteria]: SHEETS.catalogue,
   [TABLES.bands]: SHEETS.catalogue,
   [TABLES.tieBreaks]: SHEETS.catalogue,
+  [TABLES.tiers]: SHEETS.catalogue,
+  [TABLES.scoringTables]: SHEETS.catalogue,
+  [TABLES.exclusions]: SHEETS.catalogue,
   [TABLES.registrations]: SHEETS.registrations,
   [TABLES.scores]: SHEETS.scores,
   [TABLES.selfScores]: SHEETS.selfScores,

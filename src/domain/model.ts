@@ -42,6 +42,8 @@ export interface Cluster {
   head: string | null;
   /** Unit code of the deputy head (Cụm phó), if chosen. */
   deputy: string | null;
+  /** Code of the scoring table its units are scored on; absent for the campaign's main table. */
+  scoringTable?: string;
 }
 
 /** A unit taking part in the campaign. */
@@ -102,6 +104,37 @@ export interface Title {
   counts: string[];
 }
 
+/**
+ * How a criterion's points are given:
+ * - `typed`: the points are typed (Chấm điểm), as most tables do;
+ * - `tiers`: a measured result is typed (a share done, days late) and the points are the step of the
+ *   criterion's tiers it falls in ("100% → 2; 95–<100% → 1,75; …", "đúng hạn 2; chậm 1–2 ngày 1,5; …");
+ * - `proportional`: a share done is typed in percent and the points are `max × share ÷ 100`
+ *   (CV 7727/BTP-TĐKT: done in part, the standard × % done).
+ */
+export type ScoringMethod = 'typed' | 'tiers' | 'proportional';
+
+/**
+ * One step of a tiered criterion: a measure from `from` (inclusive) up to the next step's `from` earns
+ * `points`. Steps partition the line, so both "higher is better" (share done) and "lower is better"
+ * (days late) tables are written as steps from their lower bounds; a measure below every step earns 0.
+ */
+export interface Tier {
+  criterion: string;
+  from: number;
+  points: number;
+  /** How the table words the step ("95% đến dưới 100%", "chậm 1–2 ngày"), for the prompt and the reason. */
+  label: string;
+}
+
+/** A scoring table of the campaign (Sở Tư pháp, THADS): clusters name the table their units are scored on. */
+export interface ScoringTable {
+  code: string;
+  name: string;
+  /** Total points of the table (100, 200). */
+  scale: number;
+}
+
 /** A criterion of the scoring table (Danh mục › Criteria). */
 export interface Criterion {
   code: string;
@@ -116,6 +149,20 @@ export interface Criterion {
   /** Maximum points (Điểm chuẩn); for a deduction, the most that can be deducted. */
   max: number;
   kind: CriterionKind;
+  /**
+   * Code of the criterion this one is part of (part A ⊃ group I ⊃ item 1 ⊃ 1.1); absent at the top of
+   * the table. A criterion with parts is a heading: its points are the sum of its parts, at most its
+   * `max` unless it `mayExceed`.
+   */
+  parent?: string;
+  /** How the points are given; absent means typed. */
+  method?: ScoringMethod;
+  /** Unit of the measure of a tiered or proportional criterion ("%", "ngày chậm"). */
+  measureUnit?: string;
+  /** The points (or a heading's sum) may pass `max`: over-achievement, an uncapped bonus. */
+  mayExceed?: boolean;
+  /** Code of the scoring table the criterion belongs to; absent for the campaign's main table. */
+  table?: string;
 }
 
 /** A registration row (Đăng ký › Registrations), as typed by the officer. */
@@ -141,6 +188,10 @@ export interface ScoreRow {
   values: Record<string, number | null>;
   /** Optional tie-break input columns (vote share, flag last year), by tie-break key. */
   inputs: Record<string, number | null>;
+  /** Measured results of tiered and proportional criteria, by criterion code; the points follow from them. */
+  measures?: Record<string, number | null>;
+  /** Criterion codes whose cell (points or measure) holds something that is not a number. */
+  unreadable?: string[];
 }
 
 /**
@@ -165,9 +216,16 @@ export interface Gate {
 }
 
 /**
- * A rank band (Hạng A, B, …): reached with at least `minScore` points and every gate passed;
- * bands are tried in order, the first reached wins. `proposal` is the award proposed
- * (a title code from the catalogue, or free text such as "Giấy khen").
+ * A rank band (Hạng A, B, …): reached with at least `minScore` points and its gates passed; bands are
+ * tried in order, the first reached wins. `proposal` is the award proposed (a title code from the
+ * catalogue, or free text such as "Giấy khen").
+ *
+ * Gates are targets (a criterion's measure, or its points when it has none, at least `min`). By default
+ * every gate must be met. With `need`, `need` of them must be met in full and each of the others may fall
+ * short of its minimum by at most `tolerance` percent (QĐ 1682/QĐ-BTP: Hạng B when two of three targets
+ * are met and the third is not more than 15% short). Several rows with the same code are alternatives:
+ * the band is reached when one of them is. `quota` caps how many units of a cluster get the band, the
+ * best ranked first; the others fall to the next band they reach.
  */
 export interface RankBand {
   code: string;
@@ -175,6 +233,26 @@ export interface RankBand {
   minScore: number;
   gates: Gate[];
   proposal: string;
+  /** How many gates must be met in full; absent for all of them. */
+  need?: number;
+  /** How far, in percent of its minimum, a gate not met in full may fall short; absent for not at all. */
+  tolerance?: number;
+  /** Most units of a cluster in the band; absent for no limit. */
+  quota?: number;
+}
+
+/**
+ * A rule that leaves a unit out of the ranking (Không xét): a floor score (điểm sàn), or a result past a
+ * line ("từ 21% việc tồn đọng trở lên: không xét").
+ */
+export interface Exclusion {
+  /** A criterion code (its measure, or its points when it has none), or `null` for the total. */
+  criterion: string | null;
+  /** How the value compares with `value` for the unit to be left out. */
+  comparison: '<' | '<=' | '>' | '>=';
+  value: number;
+  /** The reason the unit reads ("Dưới điểm sàn", "Tồn đọng từ 21% trở lên"). */
+  reason: string;
 }
 
 /** Award rules: who leads a cluster and what each unit is proposed for. */
@@ -185,6 +263,8 @@ export interface AwardRules {
   flagTitle: string;
   /** Minimum total to be proposed for the flag, or null for none. */
   flagMinScore: number | null;
+  /** Band a unit must be in to lead (only Hạng A may lead), or absent for none. */
+  flagBand?: string;
   bands: RankBand[];
 }
 
@@ -223,6 +303,12 @@ export interface Campaign {
   units: Unit[];
   titles: Title[];
   criteria: Criterion[];
+  /** Steps of the tiered criteria. */
+  tiers: Tier[];
+  /** Scoring tables when clusters are scored on different ones; empty for the campaign's one table. */
+  scoringTables: ScoringTable[];
+  /** Rules that leave a unit out of the ranking. */
+  exclusions: Exclusion[];
   registrations: Registration[];
   scores: ScoreRow[];
   selfScores: ScoreRow[];

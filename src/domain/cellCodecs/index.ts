@@ -5,6 +5,7 @@
  * workbook, writing its layout and the rule sets' defaults all use them.
  */
 export { formatCap, parseCap, ROUNDING_LABELS } from './cap';
+export { COMPARISON_SIGNS, formatComparison, parseComparison, type Comparison } from './comparison';
 export { formatCounts, parseCounts } from './counts';
 export { formatDateVi, isoParts, isoToSerial, parseDateText, parseDayMonth, serialToIso } from './dates';
 export { formatGates, parseGates } from './gates';
@@ -15,6 +16,7 @@ export {
   parseCriterionKind,
   parseLabel,
   parseRegistrationCheck,
+  parseScoringMethod,
   parseSubject,
   parseTitleKind,
   parseYesNo,

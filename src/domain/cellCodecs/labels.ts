@@ -2,10 +2,11 @@ import {
   CAMPAIGN_KIND_LABELS,
   CRITERION_KIND_LABELS,
   REGISTRATION_CHECK_LABELS,
+  SCORING_METHOD_LABELS,
   SUBJECT_LABELS,
   TITLE_KIND_LABELS,
 } from '../contract';
-import type { CampaignKind, CriterionKind, Settings, Subject, TitleKind } from '../model';
+import type { CampaignKind, CriterionKind, ScoringMethod, Settings, Subject, TitleKind } from '../model';
 import { foldCase, normaliseText } from './text';
 import type { Parsed } from './result';
 import { parseError, parsedValue } from './result';
@@ -67,6 +68,18 @@ const CRITERION_KIND = labelParser(CRITERION_KIND_LABELS);
 const CAMPAIGN_KIND = labelParser(CAMPAIGN_KIND_LABELS);
 const TITLE_KIND = labelParser(TITLE_KIND_LABELS);
 const REGISTRATION_CHECK = labelParser(REGISTRATION_CHECK_LABELS);
+const SCORING_METHOD = labelParser(SCORING_METHOD_LABELS);
+
+/**
+ * Reads the `Cách chấm` column of the Criteria table.
+ * @param text - `nhập điểm`, `theo mức` or `theo tỷ lệ`
+ * @returns the scoring method, or an error listing the labels
+ * @example
+ * parseScoringMethod('Theo mức') // { value: 'tiers' }
+ */
+export function parseScoringMethod(text: string): Parsed<ScoringMethod> {
+  return SCORING_METHOD(text);
+}
 
 /**
  * Reads the `Đối tượng` column.

@@ -45,8 +45,8 @@ export interface ClusterComparison {
  *     cluster: 'C1',
  *     name: 'Cụm 1',
  *     units: [
- *       { unit: 'U1', name: 'Văn phòng Sở', cluster: 'C1', total: 95, keys: [], rank: 1, tied: false, tiedOnTotal: false, leading: true, proposal: '', proposalCode: null, band: null, reason: '' },
- *       { unit: 'U2', name: 'Thanh tra Sở', cluster: 'C1', total: 90, keys: [], rank: 2, tied: false, tiedOnTotal: false, leading: false, proposal: '', proposalCode: null, band: null, reason: '' },
+ *       { unit: 'U1', name: 'Văn phòng Sở', cluster: 'C1', total: 95, status: 'ranked', statusReason: '', problems: [], vote: null, keys: [], rank: 1, tied: false, tiedOnTotal: false, leading: true, proposal: '', proposalCode: null, band: null, reason: '' },
+ *       { unit: 'U2', name: 'Thanh tra Sở', cluster: 'C1', total: 90, status: 'ranked', statusReason: '', problems: [], vote: null, keys: [], rank: 2, tied: false, tiedOnTotal: false, leading: false, proposal: '', proposalCode: null, band: null, reason: '' },
  *     ],
  *   },
  * ]);

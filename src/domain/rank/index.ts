@@ -7,8 +7,21 @@ export { unitTotal } from './totals';
 export { tieBreakKeys } from './tieBreaks';
 export { rankWithinCluster, type ClusterStanding, type RankEntry } from './rankWithinCluster';
 export {
+  assignBands,
+  bandCodes,
+  bandReach,
+  type BandAssignment,
+  type BandCandidate,
+  type BandRowResult,
+  type GateResult,
+} from './bands';
+export { EXCLUDED_LABEL, HELD_LABEL, problemWords, statusReason } from './statusReason';
+export {
+  awardFor,
   isLeading,
+  meetsFlagBand,
   proposeAward,
+  type AwardDecision,
   reachedBand,
   REASON_NO_BAND,
   REASON_UNSCORED,

@@ -1,6 +1,6 @@
 import type { Campaign, RankBand, ScoreRow } from '../model';
 import { formatPoints } from './_lib/format';
-import { pointsOf } from './_lib/points';
+import { bandCodes, bandReach } from './bands';
 
 /** What a unit is proposed for, and why, in the council's words. */
 export interface AwardProposal {
@@ -66,8 +66,44 @@ export function proposeAward(campaign: Campaign, input: ProposalInput): AwardPro
     return { leading: false, proposal: '', proposalCode: null, band: null, reason: REASON_UNSCORED };
   }
   const band = scoreRow === null ? null : reachedBand(campaign, total, scoreRow);
+  const flag =
+    isLeading(campaign, total, rank) && meetsFlagBand(campaign, band?.code ?? null) ? 'lead' : 'none';
+  return awardFor(campaign, { clusterName, total, rank, band, flag, quotaVote: false, tiedWith: [] });
+}
+
+/** What the ranking decided for a unit, for the wording of its proposal. */
+export interface AwardDecision {
+  clusterName: string;
+  total: number;
+  /** The unit's rank in its cluster. */
+  rank: number;
+  /** The band the unit gets (after quotas), or null. */
+  band: RankBand | null;
+  /** Leads its cluster, is tied for the flag (the council votes), or neither. */
+  flag: 'lead' | 'vote' | 'none';
+  /** Tied on a band's quota: the council votes who keeps the band. */
+  quotaVote: boolean;
+  /** Names of the units tied with it, for the reason. */
+  tiedWith: string[];
+}
+
+/**
+ * The proposal of a unit as the ranking decided it: the flag title for a leading unit; else the proposal
+ * of its band; each with its reason in words, the council's vote named where one is needed.
+ * @param campaign - the campaign: its titles and award rules
+ * @param decision - what the ranking decided
+ * @returns the proposal
+ * @example
+ * ```ts
+ * const withFlag = { ...campaign, awardRules: { ...campaign.awardRules, flagTitle: 'Cờ thi đua' } };
+ * awardFor(withFlag, { clusterName: 'Cụm 1', total: 90, rank: 1, band: null, flag: 'vote', quotaVote: false, tiedWith: ['Thanh tra Sở'] }).reason;
+ * //=> 'Đồng hạng nhất với Thanh tra Sở (90 điểm): Hội đồng bỏ phiếu chọn đơn vị đề nghị Cờ thi đua'
+ * ```
+ */
+export function awardFor(campaign: Campaign, decision: AwardDecision): AwardProposal {
+  const { clusterName, total, rank, band, flag, quotaVote, tiedWith } = decision;
   const points = formatPoints(total);
-  if (isLeading(campaign, total, rank)) {
+  if (flag === 'lead') {
     return {
       leading: true,
       ...awardNamed(campaign, campaign.awardRules.flagTitle),
@@ -75,15 +111,45 @@ export function proposeAward(campaign: Campaign, input: ProposalInput): AwardPro
       reason: `Dẫn đầu ${clusterName} với ${points} điểm`,
     };
   }
+  const vote =
+    flag === 'vote'
+      ? `Đồng hạng ${rank === 1 ? 'nhất' : rank} với ${tiedWith.join(', ')} (${points} điểm): Hội đồng bỏ phiếu chọn đơn vị đề nghị ${awardNamed(campaign, campaign.awardRules.flagTitle).proposal}`
+      : '';
   if (band === null) {
-    return { leading: false, proposal: '', proposalCode: null, band: null, reason: REASON_NO_BAND };
+    return { leading: false, proposal: '', proposalCode: null, band: null, reason: vote || REASON_NO_BAND };
   }
+  const name = band.name.trim() || band.code;
+  const reached = `Đạt ${name} với ${points} điểm`;
+  const quota = quotaVote
+    ? `; đồng hạng ở chỗ cuối của ${name} (tối đa ${band.quota ?? 0} đơn vị): Hội đồng bỏ phiếu`
+    : '';
   return {
     leading: false,
     ...awardNamed(campaign, band.proposal),
     band: band.code,
-    reason: `Đạt ${band.name.trim() || band.code} với ${points} điểm`,
+    reason: vote === '' ? reached + quota : `${vote}; ${reached}${quota}`,
   };
+}
+
+/**
+ * Whether a band meets the flag's band condition: any band when the campaign names none; else the named
+ * band or one tried before it (a better one).
+ * @param campaign - the campaign: its award rules
+ * @param band - the unit's band code, or null
+ * @returns true when the band allows the flag
+ * @example
+ * ```ts
+ * meetsFlagBand(campaign, null); //=> true
+ * ```
+ */
+export function meetsFlagBand(campaign: Campaign, band: string | null): boolean {
+  const required = campaign.awardRules.flagBand?.trim() ?? '';
+  if (required === '') return true;
+  if (band === null) return false;
+  const codes = bandCodes(campaign);
+  const at = codes.indexOf(band);
+  const limit = codes.indexOf(required);
+  return at >= 0 && limit >= 0 && at <= limit;
 }
 
 /**
@@ -110,8 +176,9 @@ export function isLeading(campaign: Campaign, total: number, rank: number): bool
 }
 
 /**
- * The first band (in the order of `awardRules.bands`) whose minimum the total reaches and whose
- * every gate passes; a gate on a blank cell reads it as 0 points.
+ * The first band (in the order of `awardRules.bands`) whose minimum the total reaches and whose gates
+ * pass (see {@link bandReach}; quotas are applied over a cluster by `assignBands`); a gate on a blank
+ * cell reads it as 0.
  *
  * @param campaign - the campaign: its bands
  * @param total - the unit's rounded total
@@ -134,12 +201,12 @@ export function isLeading(campaign: Campaign, total: number, rank: number): bool
  * ```
  */
 export function reachedBand(campaign: Campaign, total: number, scoreRow: ScoreRow): RankBand | null {
-  const reached = campaign.awardRules.bands.find(
-    (band) =>
-      total >= band.minScore &&
-      band.gates.every((gate) => (pointsOf(scoreRow, gate.criterion) ?? 0) >= gate.min),
-  );
-  return reached ?? null;
+  for (const code of bandCodes(campaign)) {
+    if (bandReach(campaign, code, total, scoreRow).reached) {
+      return campaign.awardRules.bands.find((band) => band.code === code) ?? null;
+    }
+  }
+  return null;
 }
 
 /** A proposal as the council reads it: a catalogue title by its name, anything else as typed. */

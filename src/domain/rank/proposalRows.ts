@@ -33,8 +33,8 @@ export interface ProposalRow {
  *     cluster: 'C1',
  *     name: 'Cụm 1',
  *     units: [
- *       { unit: 'U1', name: 'Văn phòng Sở', cluster: 'C1', total: 95.5, keys: [], rank: 1, tied: false, tiedOnTotal: false, leading: true, proposal: 'Cờ thi đua', proposalCode: 'CO', band: null, reason: 'Dẫn đầu Cụm 1 với 95,5 điểm' },
- *       { unit: 'U2', name: 'Thanh tra Sở', cluster: 'C1', total: null, keys: [], rank: null, tied: false, tiedOnTotal: false, leading: false, proposal: '', proposalCode: null, band: null, reason: 'Chưa chấm điểm' },
+ *       { unit: 'U1', name: 'Văn phòng Sở', cluster: 'C1', total: 95.5, status: 'ranked', statusReason: '', problems: [], vote: null, keys: [], rank: 1, tied: false, tiedOnTotal: false, leading: true, proposal: 'Cờ thi đua', proposalCode: 'CO', band: null, reason: 'Dẫn đầu Cụm 1 với 95,5 điểm' },
+ *       { unit: 'U2', name: 'Thanh tra Sở', cluster: 'C1', total: null, status: 'unscored', statusReason: '', problems: [], vote: null, keys: [], rank: null, tied: false, tiedOnTotal: false, leading: false, proposal: '', proposalCode: null, band: null, reason: 'Chưa chấm điểm' },
  *     ],
  *   },
  * ]).map((r) => [r.unit, r.proposal]);

@@ -1,31 +1,44 @@
 import type { Campaign, ScoreRow } from '../model';
+import { ruleValue, scoreUnit, scoringContext, type ScoreProblem, type ScoreStatus } from '../scoring';
 import { clustersInOrder, unitsByCluster } from './_lib/catalogue';
 import { compareCodes } from './_lib/compareCodes';
-import { proposeAward } from './proposal';
+import { assignBands, type BandCandidate } from './bands';
+import { awardFor, isLeading, meetsFlagBand, REASON_UNSCORED } from './proposal';
 import { rankWithinCluster } from './rankWithinCluster';
+import { statusReason } from './statusReason';
 import { tieBreakKeys } from './tieBreaks';
-import { unitTotal } from './totals';
 
 /** A unit as the ranking shows it: score, rank, flag and proposal. */
 export interface RankedUnit {
   unit: string;
   name: string;
   cluster: string;
-  /** Rounded total, or null when unscored. */
+  /** Rounded total, or null when unscored. Shown for a held or excluded unit too, which gets no rank. */
   total: number | null;
+  /** Ranked; or unscored, held by a score error (Chờ sửa lỗi), left out by a rule (Không xét). */
+  status: ScoreStatus;
+  /** Why a held or excluded unit has no rank, in words with its numbers; empty otherwise. */
+  statusReason: string;
+  /** The score errors that hold the unit. */
+  problems: ScoreProblem[];
   /** Tie-break keys in chain order, "higher wins" (see `tieBreakKeys`); null when unscored. */
   keys: (number | null)[];
-  /** Rank within the cluster (1, 2, 2, 4), or null when unscored. */
+  /** Rank within the cluster (1, 2, 2, 4), or null when not ranked. */
   rank: number | null;
   /** Same total and keys as another unit of the cluster: the council must vote. */
   tied: boolean;
   /** Same total as another unit of the cluster: the tie-break chain was used. */
   tiedOnTotal: boolean;
   leading: boolean;
+  /**
+   * The council must vote: `flag` when units are tied for the flag (none is proposed for it until the
+   * vote), `quota` when units are tied on a band's last place; null otherwise.
+   */
+  vote: 'flag' | 'quota' | null;
   /** Proposed award, by title name where it is a catalogue title; empty for none. */
   proposal: string;
   proposalCode: string | null;
-  /** Code of the first band reached, or null. */
+  /** Code of the band the unit gets (after quotas), or null. */
   band: string | null;
   /** Vietnamese reason for the proposal. */
   reason: string;
@@ -75,24 +88,93 @@ export interface ClusterRanking {
 export function rankCampaign(campaign: Campaign): ClusterRanking[] {
   const rowOf = firstScoreRows(campaign.scores);
   const catalogue = unitsByCluster(campaign);
+  const context = scoringContext(campaign);
+  const flags = campaign.awardRules.flagsPerCluster;
 
   return clustersInOrder(campaign).map(({ code: cluster, name }) => {
     const members = (catalogue.get(cluster) ?? []).map((unit) => {
       const row = rowOf.get(unit.code) ?? null;
+      const score = scoreUnit(context, row, cluster);
+      const ranked = score.status === 'ranked';
+      const compared =
+        row === null || score.exclusion === null
+          ? null
+          : ruleValue(context, score.exclusion.criterion, row, score.points, score.total);
       return {
         unit,
         row,
-        total: row === null ? null : unitTotal(campaign, row),
-        keys: row === null ? campaign.tieBreaks.map(() => null) : tieBreakKeys(campaign, row),
+        score,
+        keys: row === null || !ranked ? campaign.tieBreaks.map(() => null) : tieBreakKeys(campaign, row),
+        reason: statusReason(score, compared),
       };
     });
     const standings = rankWithinCluster(
-      members.map((m) => ({ unit: m.unit.code, total: m.total, keys: m.keys })),
+      members.map((m) => ({
+        unit: m.unit.code,
+        total: m.score.status === 'ranked' ? m.score.total : null,
+        keys: m.keys,
+      })),
     );
-    const units = members.map(({ unit, row, total, keys }): RankedUnit => {
-      const standing = standings.get(unit.code) ?? { rank: null, tied: false, tiedOnTotal: false };
-      const award = proposeAward(campaign, { clusterName: name, total, rank: standing.rank, scoreRow: row });
-      return { unit: unit.code, name: unit.name, cluster, total, keys, ...standing, ...award };
+    const standingOf = (code: string) =>
+      standings.get(code) ?? { rank: null, tied: false, tiedOnTotal: false };
+    const candidates = members.flatMap((m): BandCandidate[] => {
+      const { rank } = standingOf(m.unit.code);
+      return rank === null || m.row === null || m.score.total === null
+        ? []
+        : [{ unit: m.unit.code, rank, total: m.score.total, row: m.row }];
+    });
+    const bands = assignBands(campaign, candidates);
+    // Flag candidates: within the flags by rank, at the flag's minimum score, in the flag's band.
+    const flagRank = new Map<string, number>();
+    for (const c of candidates) {
+      const band = bands.get(c.unit)?.band ?? null;
+      if (isLeading(campaign, c.total, c.rank) && meetsFlagBand(campaign, band?.code ?? null))
+        flagRank.set(c.unit, c.rank);
+    }
+
+    const units = members.map(({ unit, score, keys, reason }): RankedUnit => {
+      const standing = standingOf(unit.code);
+      const base = {
+        unit: unit.code,
+        name: unit.name,
+        cluster,
+        total: score.total,
+        status: score.status,
+        statusReason: reason,
+        problems: score.problems,
+        keys,
+        ...standing,
+      };
+      if (standing.rank === null || score.total === null) {
+        return {
+          ...base,
+          leading: false,
+          vote: null,
+          proposal: '',
+          proposalCode: null,
+          band: null,
+          reason: reason || REASON_UNSCORED,
+        };
+      }
+      const assigned = bands.get(unit.code) ?? { band: null, quotaLost: [], quotaVote: false };
+      const myFlagRank = flagRank.get(unit.code);
+      // More flag candidates at or above this rank than flags: a tie for the flag, which the council parts.
+      const rivals = [...flagRank].filter(([, rank]) => myFlagRank !== undefined && rank <= myFlagRank);
+      const flag = myFlagRank === undefined ? 'none' : rivals.length > flags ? 'vote' : 'lead';
+      const tiedWith = rivals
+        .filter(([code, rank]) => code !== unit.code && rank === myFlagRank)
+        .map(([code]) => members.find((m) => m.unit.code === code)?.unit.name ?? code);
+      const award = awardFor(campaign, {
+        clusterName: name,
+        total: score.total,
+        rank: standing.rank,
+        band: assigned.band,
+        flag,
+        quotaVote: assigned.quotaVote,
+        tiedWith,
+      });
+      const vote = flag === 'vote' ? 'flag' : assigned.quotaVote ? 'quota' : null;
+      return { ...base, ...award, vote };
     });
     return { cluster, name, units: units.sort(byRankThenCode) };
   });

@@ -1,5 +1,5 @@
-import type { Campaign, ScoreRow, TieBreak } from '../model';
-import { hasAnyPoints, netPoints, pointsOf, sumPoints } from './_lib/points';
+import type { Campaign, Criterion, ScoreRow, TieBreak } from '../model';
+import { criterionPoints, rawTotal, scoringContext, type ScoringContext } from '../scoring';
 import { roundLikeExcel } from './roundLikeExcel';
 
 /**
@@ -38,28 +38,48 @@ import { roundLikeExcel } from './roundLikeExcel';
  * ```
  */
 export function tieBreakKeys(campaign: Campaign, scoreRow: ScoreRow): (number | null)[] {
-  if (!hasAnyPoints(campaign.criteria, scoreRow)) return campaign.tieBreaks.map(() => null);
+  const context = scoringContext(campaign);
+  const points = criterionPoints(context, scoreRow);
+  if (rawTotal(context, points) === null) return campaign.tieBreaks.map(() => null);
   return campaign.tieBreaks.map((link) => {
-    const key = roundLikeExcel(rawKey(campaign, scoreRow, link), campaign.settings.precision);
+    const key = roundLikeExcel(rawKey(context, points, scoreRow, link), campaign.settings.precision);
     return link.direction === 'asc' ? 0 - key : key;
   });
 }
 
-function rawKey(campaign: Campaign, row: ScoreRow, link: TieBreak): number {
+/** Sums of the leaves' points kept apart by kind, in catalogue order (as the sheet's SUMs add them). */
+function leafSums(
+  context: ScoringContext,
+  points: ReadonlyMap<string, number | null>,
+  include: (criterion: Criterion) => boolean,
+): { standard: number; bonus: number; deduction: number } {
+  const sums = { standard: 0, bonus: 0, deduction: 0 };
+  for (const leaf of context.tree.leaves) {
+    if (!include(leaf)) continue;
+    const value = points.get(leaf.code) ?? null;
+    if (value === null) continue;
+    sums[leaf.kind] += value;
+  }
+  return sums;
+}
+
+function rawKey(
+  context: ScoringContext,
+  points: ReadonlyMap<string, number | null>,
+  row: ScoreRow,
+  link: TieBreak,
+): number {
   switch (link.kind) {
-    case 'group':
-      return netPoints(
-        sumPoints(
-          campaign.criteria.filter((c) => c.group === link.group),
-          row,
-        ),
-      );
+    case 'group': {
+      const sums = leafSums(context, points, (c) => c.group === link.group);
+      return sums.standard + sums.bonus - sums.deduction;
+    }
     case 'criterion':
-      return pointsOf(row, link.criterion) ?? 0;
+      return points.get(link.criterion) ?? 0;
     case 'bonus':
-      return sumPoints(campaign.criteria, row).bonus;
+      return leafSums(context, points, () => true).bonus;
     case 'deductions':
-      return sumPoints(campaign.criteria, row).deduction;
+      return leafSums(context, points, () => true).deduction;
     case 'input': {
       const value = row.inputs[link.key];
       return typeof value === 'number' && Number.isFinite(value) ? value : 0;

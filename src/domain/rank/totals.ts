@@ -1,15 +1,17 @@
 import type { Campaign, ScoreRow } from '../model';
-import { hasAnyPoints, netPoints, sumPoints } from './_lib/points';
+import { criterionPoints, rawTotal, scoringContext } from '../scoring';
 import { roundLikeExcel } from './roundLikeExcel';
 
 export { roundLikeExcel } from './roundLikeExcel';
 
 /**
- * A unit's total (Tổng điểm): standard plus bonus points minus deductions, rounded to the campaign's
- * precision so that totals equal on paper compare equal when ranked.
+ * A unit's total (Tổng điểm): the points of the criteria at the top of the table (a heading's are its
+ * parts' sum, capped at its maximum) with deductions taken away, rounded to the campaign's precision so
+ * that totals equal on paper compare equal when ranked.
  *
  * Only cells of criteria in the catalogue count. A row with no points at all is unscored and has no
- * total: a blank, never 0, so that a unit not yet scored is never ranked last by mistake.
+ * total: a blank, never 0, so that a unit not yet scored is never ranked last by mistake. Whether the
+ * total may be ranked (no score error, no rule leaving the unit out) is the scoring's `scoreUnit`.
  *
  * @param campaign - the campaign: its criteria (with their kinds) and `settings.precision`
  * @param scoreRow - one row of the Scores table
@@ -31,6 +33,7 @@ export { roundLikeExcel } from './roundLikeExcel';
  * ```
  */
 export function unitTotal(campaign: Campaign, scoreRow: ScoreRow): number | null {
-  if (!hasAnyPoints(campaign.criteria, scoreRow)) return null;
-  return roundLikeExcel(netPoints(sumPoints(campaign.criteria, scoreRow)), campaign.settings.precision);
+  const context = scoringContext(campaign);
+  const raw = rawTotal(context, criterionPoints(context, scoreRow));
+  return raw === null ? null : roundLikeExcel(raw, campaign.settings.precision);
 }

@@ -10,6 +10,8 @@ import type {
   Settings,
   Subject,
   TitleKind,
+  Exclusion,
+  ScoringMethod,
 } from '../model';
 import type { CellValue } from '../workbook';
 import type { CellAt } from './_lib/at';
@@ -19,12 +21,14 @@ import {
   formatDateVi,
   parseCampaignKind,
   parseCap,
+  parseComparison,
   parseCounts,
   parseCriterionKind,
   parseDateText,
   parseGates,
   parsePrerequisites,
   parseRegistrationCheck,
+  parseScoringMethod,
   parseSubject,
   parseTitleKind,
   parseYesNo,
@@ -190,6 +194,8 @@ export const CELL_READERS = {
   cap: readWith<Cap | null, null>(parseCap, null),
   counts: readWith<string[], string[]>(parseCounts, []),
   gates: readWith<Gate[], Gate[]>(parseGates, []),
+  scoringMethod: readWith<ScoringMethod, null>(parseScoringMethod, null),
+  comparison: readWith<Exclusion['comparison'], null>(parseComparison, null),
 } as const;
 
 /** A kind of cell of {@link CELL_READERS}. */

@@ -2,6 +2,9 @@ import { TABLES } from '../contract';
 import type { Campaign, Issue } from '../model';
 import type { WorkbookData } from '../workbook';
 import { readBands } from './readBands';
+import { readExclusions } from './readExclusions';
+import { readScoringTables } from './readScoringTables';
+import { readTiers } from './readTiers';
 import { readCampaignFields } from './readCampaignFields';
 import { readClusters } from './readClusters';
 import { readCriteria } from './readCriteria';
@@ -52,6 +55,9 @@ export function readCampaign(data: WorkbookData, options: ReadOptions = {}): Cam
   const units = readUnits(data);
   const titles = readTitles(data);
   const criteria = readCriteria(data);
+  const tiers = readTiers(data);
+  const scoringTables = readScoringTables(data);
+  const exclusions = readExclusions(data);
   const bands = readBands(data);
   const tieBreaks = readTieBreaks(data);
   const registrations = readRegistrations(data, titles.value);
@@ -66,6 +72,9 @@ export function readCampaign(data: WorkbookData, options: ReadOptions = {}): Cam
     units,
     titles,
     criteria,
+    tiers,
+    scoringTables,
+    exclusions,
     bands,
     tieBreaks,
     registrations,
@@ -75,7 +84,7 @@ export function readCampaign(data: WorkbookData, options: ReadOptions = {}): Cam
   const issues = parts.flatMap((p) => p.issues);
   if (fields.value === null || parts.some((p) => !p.usable)) return { campaign: null, issues };
 
-  const { flagsPerCluster, flagTitle, flagMinScore, ...rest } = settings.value;
+  const { flagsPerCluster, flagTitle, flagMinScore, flagBand, ...rest } = settings.value;
   const campaign: Campaign = {
     ...fields.value,
     phases: phases.value,
@@ -83,11 +92,20 @@ export function readCampaign(data: WorkbookData, options: ReadOptions = {}): Cam
     units: units.value,
     titles: titles.value,
     criteria: criteria.value,
+    tiers: tiers.value,
+    scoringTables: scoringTables.value,
+    exclusions: exclusions.value,
     registrations: registrations.value,
     scores: scores.value,
     selfScores: selfScores.value,
     tieBreaks: tieBreaks.value,
-    awardRules: { flagsPerCluster, flagTitle, flagMinScore, bands: bands.value },
+    awardRules: {
+      flagsPerCluster,
+      flagTitle,
+      flagMinScore,
+      ...(flagBand === undefined || flagBand === '' ? {} : { flagBand }),
+      bands: bands.value,
+    },
     settings: rest,
   };
   return { campaign, issues };

@@ -10,10 +10,12 @@ const SPEC = {
   name: { header: CLUSTER_HEADERS.name, kind: 'text', required: true },
   head: { header: CLUSTER_HEADERS.head, kind: 'code', required: false },
   deputy: { header: CLUSTER_HEADERS.deputy, kind: 'code', required: false },
+  scoringTable: { header: CLUSTER_HEADERS.scoringTable, kind: 'code', required: false },
 } as const;
 
 /**
- * Reads the Clusters table; a blank head or deputy means none chosen yet.
+ * Reads the Clusters table; a blank head or deputy means none chosen yet, a blank (or absent) scoring
+ * table the campaign's main one.
  * @param data - what the host read back
  * @returns the clusters in table order; unusable when the table or a column is missing or a cell cannot be read
  * @example
@@ -26,6 +28,7 @@ export function readClusters(data: WorkbookData): Reading<Cluster[]> {
     name: cells.name,
     head: cells.head === '' ? null : cells.head,
     deputy: cells.deputy === '' ? null : cells.deputy,
+    ...(cells.scoringTable === '' ? {} : { scoringTable: cells.scoringTable }),
   }));
   return { value, issues: table.issues, usable: table.usable && !hasError(table.issues) };
 }

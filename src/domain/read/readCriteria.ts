@@ -12,11 +12,18 @@ const SPEC = {
   text: { header: CRITERION_HEADERS.text, kind: 'text', required: true },
   max: { header: CRITERION_HEADERS.max, kind: 'number', required: true, mandatory: true },
   kind: { header: CRITERION_HEADERS.kind, kind: 'criterionKind', required: true, mandatory: true },
+  parent: { header: CRITERION_HEADERS.parent, kind: 'code', required: false },
+  method: { header: CRITERION_HEADERS.method, kind: 'scoringMethod', required: false },
+  measureUnit: { header: CRITERION_HEADERS.measureUnit, kind: 'text', required: false },
+  mayExceed: { header: CRITERION_HEADERS.mayExceed, kind: 'yesNo', required: false },
+  table: { header: CRITERION_HEADERS.table, kind: 'code', required: false },
 } as const;
 
 /**
- * Reads the Criteria table (the scoring table's rows, in order). The `Tên nhóm` column may be
- * absent (workbooks made before it): a criterion then has no group name, as with a blank cell.
+ * Reads the Criteria table (the scoring table's rows, in order). The `Tên nhóm` column and the tree's
+ * columns (`Mã cha`, `Cách chấm`, `Đơn vị đo`, `Được vượt điểm chuẩn`, `Bảng điểm`) may be absent
+ * (workbooks made before them): a criterion then is typed, at the top of the main table, as with blank
+ * cells. Blank optional cells are left out of the criterion rather than kept empty.
  * @param data - what the host read back
  * @returns the criteria in table order; unusable when the table or a column is missing or a cell cannot be read
  * @example
@@ -27,12 +34,17 @@ export function readCriteria(data: WorkbookData): Reading<Criterion[]> {
   const value: Criterion[] = [];
   for (const { cells } of table.rows) {
     if (cells.max === null || cells.kind === null) continue;
-    const { groupName, ...rest } = cells;
+    const { groupName, parent, method, measureUnit, mayExceed, table: scoringTable, ...rest } = cells;
     value.push({
       ...rest,
       max: cells.max,
       kind: cells.kind,
       ...(groupName === '' ? {} : { groupName }),
+      ...(parent === '' ? {} : { parent }),
+      ...(method === null || method === 'typed' ? {} : { method }),
+      ...(measureUnit === '' ? {} : { measureUnit }),
+      ...(mayExceed === true ? { mayExceed } : {}),
+      ...(scoringTable === '' ? {} : { table: scoringTable }),
     });
   }
   return { value, issues: table.issues, usable: table.usable && !hasError(table.issues) };

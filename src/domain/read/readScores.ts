@@ -1,5 +1,6 @@
-import { SCORE_HEADERS, TABLES } from '../contract';
-import type { Criterion, ScoreRow, TieBreak } from '../model';
+import { measureHeader, SCORE_HEADERS, TABLES } from '../contract';
+import type { Criterion, Issue, ScoreRow, TieBreak } from '../model';
+import { criteriaTree, isMeasured } from '../scoring';
 import type { WorkbookData } from '../workbook';
 import type { Reading } from './_lib/reading';
 import { headerKey } from './tableRows';
@@ -33,12 +34,27 @@ export function readScores(
   const spec: Record<string, ColumnSpec> = {
     unit: { header: SCORE_HEADERS.unit, kind: 'code', required: true },
   };
-  for (const c of criteria) {
+  // Headings are summed by the sheet and measured criteria's points computed from their measure: only
+  // what the officer types is read.
+  const tree = criteriaTree(criteria);
+  const typed = tree.leaves.filter((c) => !isMeasured(c));
+  const measured = tree.leaves.filter(isMeasured);
+  for (const c of typed) {
     spec[`criterion:${c.code}`] = {
       header: c.code,
       kind: 'number',
       required: true,
       matches: (h) => headerKey(h) === headerKey(c.code),
+    };
+  }
+  for (const c of measured) {
+    // Found by the code before the unit, so a unit reworded in the catalogue still finds its column.
+    const prefix = headerKey(`${c.code} (`);
+    spec[`measure:${c.code}`] = {
+      header: measureHeader(c.code, c.measureUnit),
+      kind: 'number',
+      required: true,
+      matches: (h) => headerKey(h).startsWith(prefix),
     };
   }
   const inputs = tieBreaks.flatMap((t) => (t.kind === 'input' ? [t] : []));
@@ -56,15 +72,45 @@ export function readScores(
   // An input column missing from the self-scores is not there to read, rather than blank.
   const present = inputs.filter((t) => (table.columns[`input:${t.key}`] ?? -1) >= 0);
   // The spec keys are built once, not once per row and column: a Ministry file has 60,000 score cells.
-  const criterionKeys = criteria.map((c): Pair => [c.code, `criterion:${c.code}`]);
+  const criterionKeys = typed.map((c): Pair => [c.code, `criterion:${c.code}`]);
+  const measureKeys = measured.map((c): Pair => [c.code, `measure:${c.code}`]);
   const inputKeys = present.map((t): Pair => [t.key, `input:${t.key}`]);
-  const value = table.rows.map(({ row, cells }) => ({
-    row,
-    unit: cells.unit as string,
-    values: pick(cells, criterionKeys),
-    inputs: pick(cells, inputKeys),
-  }));
+  const unreadable = unreadableCells(table.issues, spec);
+  const value = table.rows.map(({ row, cells }): ScoreRow => {
+    const scoreRow: ScoreRow = {
+      row,
+      unit: cells.unit as string,
+      values: pick(cells, criterionKeys),
+      inputs: pick(cells, inputKeys),
+    };
+    if (measureKeys.length > 0) scoreRow.measures = pick(cells, measureKeys);
+    const bad = unreadable.get(row);
+    if (bad !== undefined) scoreRow.unreadable = bad;
+    return scoreRow;
+  });
   return { value, issues: table.issues, usable: table.usable };
+}
+
+/**
+ * The criterion cells of each row that hold something that is not a number: reading reported them (by
+ * the column's header of the specification), and the unit is held until they are fixed.
+ */
+function unreadableCells(
+  issues: readonly Issue[],
+  spec: Readonly<Record<string, ColumnSpec>>,
+): Map<number, string[]> {
+  const codeOfHeader = new Map<string, string>();
+  for (const [key, column] of Object.entries(spec)) {
+    const code = /^(?:criterion|measure):(.*)$/s.exec(key)?.[1];
+    if (code !== undefined) codeOfHeader.set(column.header, code);
+  }
+  const byRow = new Map<number, string[]>();
+  for (const issue of issues) {
+    if (issue.code !== 'NUMBER_INVALID' || issue.row === null || issue.column === null) continue;
+    const code = codeOfHeader.get(issue.column);
+    if (code !== undefined) byRow.set(issue.row, [...(byRow.get(issue.row) ?? []), code]);
+  }
+  return byRow;
 }
 
 /** A name in the model and the key of its cell in the row read. */

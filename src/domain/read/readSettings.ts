@@ -40,14 +40,20 @@ export function fallbackSettings(year: number, scale: number): SettingValues {
   };
 }
 
-/** Kind of each setting's value cell; a blank flagMinScore means "no minimum", a value in itself. */
-const KINDS: Readonly<Record<SettingKey, { kind: CellKind; blankIsValue: boolean; label: string }>> = {
+/**
+ * Kind of each setting's value cell; a blank flagMinScore means "no minimum", a value in itself. A setting
+ * added after workbooks were made (`since`) may be missing from them without a word: its default holds.
+ */
+const KINDS: Readonly<
+  Record<SettingKey, { kind: CellKind; blankIsValue: boolean; label: string; addedLater?: true }>
+> = {
   selfReviewGap: { kind: 'number', blankIsValue: false, label: 'Chênh lệch tự chấm tối đa' },
   precision: { kind: 'number', blankIsValue: false, label: 'Số chữ số thập phân' },
   registrationCheck: { kind: 'registrationCheck', blankIsValue: false, label: 'Kiểm tra đăng ký' },
   flagsPerCluster: { kind: 'number', blankIsValue: false, label: 'Số cờ mỗi cụm' },
   flagTitle: { kind: 'code', blankIsValue: false, label: 'Danh hiệu cho đơn vị dẫn đầu' },
   flagMinScore: { kind: 'number', blankIsValue: true, label: 'Điểm tối thiểu để đề nghị cờ' },
+  flagBand: { kind: 'code', blankIsValue: true, label: 'Hạng phải đạt để đề nghị cờ', addedLater: true },
 };
 
 const SPEC = {
@@ -57,7 +63,7 @@ const SPEC = {
 } as const;
 
 function shownDefault(value: SettingValues[SettingKey]): string {
-  if (value === null || value === '') return '(không có)';
+  if (value === null || value === undefined || value === '') return '(không có)';
   if (typeof value === 'number') return String(value);
   if (value in REGISTRATION_CHECK_LABELS) {
     return `"${formatLabel(REGISTRATION_CHECK_LABELS, value as Settings['registrationCheck'])}"`;
@@ -108,14 +114,17 @@ export function readSettings(data: WorkbookData, defaults: SettingValues): Readi
     const read = readCell(spec.kind, cells.value, at);
     if (read.issue) issues.push(read.issue);
     const blank = read.value === null || read.value === '';
-    if (!blank || spec.blankIsValue) values[key] = read.value;
+    // A blank band condition is no condition: left out rather than kept as ''.
+    if (key === 'flagBand') {
+      if (!blank) values[key] = read.value;
+    } else if (!blank || spec.blankIsValue) values[key] = read.value;
     else if (!read.issue) {
       const label = cells.label === '' ? spec.label : cells.label;
       issues.push(makeIssue('SETTING_MISSING', { key, label, value: shownDefault(defaults[key]) }, at));
     }
   }
 
-  for (const key of SETTING_KEYS.filter((k) => !seen.has(k))) {
+  for (const key of SETTING_KEYS.filter((k) => !seen.has(k) && KINDS[k].addedLater !== true)) {
     const where = { sheet, table: TABLES.settings, row: null, column: SETTINGS_HEADERS.key };
     const params = { key, label: KINDS[key].label, value: shownDefault(defaults[key]) };
     issues.push(makeIssue('SETTING_MISSING', params, where));

@@ -35,6 +35,7 @@ export const SETTING_LABELS: Readonly<Record<(typeof SETTING_KEYS)[number], stri
   flagsPerCluster: 'Số đơn vị dẫn đầu mỗi cụm được đề nghị Cờ thi đua',
   flagTitle: 'Mã danh hiệu đề nghị cho đơn vị dẫn đầu cụm',
   flagMinScore: 'Điểm tối thiểu để được đề nghị Cờ thi đua (để trống: không áp dụng)',
+  flagBand: 'Mã hạng phải đạt để được đề nghị Cờ thi đua (để trống: không áp dụng)',
 };
 
 /** A date cell: its serial (shown dd/mm/yyyy), or blank. */
@@ -136,6 +137,7 @@ function settingsSpec(campaign: Campaign, col: number): TableSpec {
     flagsPerCluster: campaign.awardRules.flagsPerCluster,
     flagTitle: textValue(campaign.awardRules.flagTitle),
     flagMinScore: campaign.awardRules.flagMinScore,
+    flagBand: textValue(campaign.awardRules.flagBand ?? ''),
   };
   const sources: Partial<Record<(typeof SETTING_KEYS)[number], string>> = {
     registrationCheck: formatSource(rules.registration.source),

@@ -43,12 +43,22 @@ describe('award proposals', () => {
     });
   });
 
-  it('proposes the flag to every unit tied for it, each marked tied', () => {
+  it('never proposes more flags than the rules give: units tied for the last one go to the council’s vote', () => {
     const units = ranked({ A: 92, B: 92, C: 95 }, { ...rules, flagsPerCluster: 2 });
-    expect([...units.values()].map((u) => [u.unit, u.rank, u.leading, u.tied])).toEqual([
-      ['C', 1, true, false],
-      ['A', 2, true, true],
-      ['B', 2, true, true],
+    expect([...units.values()].map((u) => [u.unit, u.rank, u.leading, u.tied, u.vote])).toEqual([
+      ['C', 1, true, false, null],
+      ['A', 2, false, true, 'flag'],
+      ['B', 2, false, true, 'flag'],
+    ]);
+    expect(units.get('A')?.reason).toMatch(/^Đồng hạng 2 với Đơn vị B \(92 điểm\): Hội đồng bỏ phiếu/);
+  });
+
+  it('proposes both flags to two units tied for two flags', () => {
+    const units = ranked({ A: 92, B: 92, C: 80 }, { ...rules, flagsPerCluster: 2, flagMinScore: null });
+    expect([...units.values()].map((u) => [u.unit, u.leading, u.vote])).toEqual([
+      ['A', true, null],
+      ['B', true, null],
+      ['C', false, null],
     ]);
   });
 

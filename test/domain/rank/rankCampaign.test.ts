@@ -89,7 +89,7 @@ describe('rankCampaign', () => {
       clusters: [cluster('C1')],
       units: [unit('A', 'C1'), unit('B', 'C1')],
       criteria: [criterion('P', 'I'), criterion('Q', 'I')],
-      scores: [score('A', { P: 0.1, Q: 0.2 }), score('B', { P: 0.3 })],
+      scores: [score('A', { P: 0.1, Q: 0.2 }), score('B', { P: 0.3, Q: 0 })],
     });
     expect(unitsOf(campaign).map((u) => [u.unit, u.rank, u.tied])).toEqual([
       ['A', 1, true],

@@ -207,8 +207,9 @@ describe('award proposal rows', () => {
     });
     expect(summarise(campaign).proposals.map((p) => [p.cluster, p.unit, p.rank, p.proposal, p.tied])).toEqual(
       [
-        ['C1', 'A', 1, 'Cờ thi đua', true],
-        ['C1', 'B', 1, 'Cờ thi đua', true],
+        // Tied for the one flag of C1: no flag until the council votes; each keeps its band's proposal.
+        ['C1', 'A', 1, 'Giấy khen', true],
+        ['C1', 'B', 1, 'Giấy khen', true],
         ['C2', 'C', 1, 'Cờ thi đua', false],
       ],
     );

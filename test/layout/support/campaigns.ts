@@ -69,6 +69,9 @@ export function smallCampaign(): Campaign {
         counts: [],
       },
     ],
+    tiers: [],
+    scoringTables: [],
+    exclusions: [],
     criteria: [
       { code: 'I.1', group: 'I', text: 'Báo cáo đúng hạn', max: 30, kind: 'standard' },
       { code: 'I.2', group: 'I', text: 'Chất lượng báo cáo', max: 20, kind: 'standard' },

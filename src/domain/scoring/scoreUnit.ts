@@ -1,0 +1,297 @@
+/**
+ * One unit's score: the points of every criterion of the tree, its total, what is wrong in what was
+ * typed (a unit with a score error is held: no rank, no proposal) and whether a rule leaves it out of the
+ * ranking (Không xét).
+ */
+import type { Campaign, Criterion, Exclusion, ScoreRow, Tier } from '../model';
+import { roundLikeExcel } from '../rank/roundLikeExcel';
+import { criteriaTree, tableOf, type CriteriaTree } from './criteriaTree';
+import { headingPoints, isMeasured, leafPoints, measureOf, numberOrNull } from './points';
+
+/** Points typed as 10.000000001 after a paste are still 10; anything above by more is above. */
+export const MAX_TOLERANCE = 1e-9;
+
+/** What is wrong in one cell of a unit's scores. */
+export type ScoreProblem =
+  /** Text or anything else that is not a number (reported where the table is read). */
+  | { kind: 'unreadable'; criterion: string }
+  /** Points or a measure below zero. */
+  | { kind: 'negative'; criterion: string; value: number; measure: boolean }
+  /** Typed points above the criterion's maximum (where it may not be exceeded). */
+  | { kind: 'aboveMax'; criterion: string; value: number; max: number }
+  /** A standard criterion of the unit's scoring table left blank while others are scored. */
+  | { kind: 'missing'; criterion: string }
+  /** Points typed under a criterion of another scoring table than the unit's. */
+  | { kind: 'otherTable'; criterion: string; table: string };
+
+/** Where a unit stands before ranking. */
+export type ScoreStatus =
+  /** Nothing typed yet: no total, no rank. */
+  | 'unscored'
+  /** A score error: the total is shown, but neither rank nor proposal until it is fixed (Chờ sửa lỗi). */
+  | 'held'
+  /** Left out by a rule (Không xét): a floor score, a result past a line. */
+  | 'excluded'
+  /** Ranked in its cluster. */
+  | 'ranked';
+
+/** One unit's score. */
+export interface UnitScore {
+  /** Points of every criterion, leaves and headings, by code; null when blank. */
+  points: ReadonlyMap<string, number | null>;
+  /** The total rounded to the campaign's precision; null when nothing was typed. */
+  total: number | null;
+  problems: ScoreProblem[];
+  /** The first rule that leaves the unit out, when it is scored and held by nothing. */
+  exclusion: Exclusion | null;
+  status: ScoreStatus;
+}
+
+/** What scoring needs of a campaign, prepared once. */
+export interface ScoringContext {
+  tree: CriteriaTree;
+  /** Tiers by criterion code. */
+  tiers: ReadonlyMap<string, readonly Tier[]>;
+  /** The scoring table of each cluster by cluster code (`''` for the main table). */
+  clusterTables: ReadonlyMap<string, string>;
+  /** The scoring table of each criterion by code. */
+  criterionTables: ReadonlyMap<string, string>;
+  exclusions: readonly Exclusion[];
+  precision: number;
+}
+
+// Ranking, validation and the summary each ask for the same campaign's context.
+const contexts = new WeakMap<Campaign, ScoringContext>();
+
+/**
+ * Prepares what scoring needs of a campaign: the criteria tree, the tiers by criterion, the scoring table
+ * of each cluster and criterion. The same campaign object gives the same context.
+ * @param campaign - the campaign
+ * @returns the context
+ * @example
+ * ```ts
+ * scoringContext(campaign).tree.leaves.length > 0; //=> true
+ * ```
+ */
+export function scoringContext(campaign: Campaign): ScoringContext {
+  const known = contexts.get(campaign);
+  if (known !== undefined) return known;
+  const tree = criteriaTree(campaign.criteria);
+  const tiers = new Map<string, Tier[]>();
+  for (const tier of campaign.tiers) tiers.set(tier.criterion, [...(tiers.get(tier.criterion) ?? []), tier]);
+  const criterionTables = new Map(tree.order.map((c) => [c.code, tableOf(tree, c)] as const));
+  const clusterTables = new Map(
+    campaign.clusters.map((c) => [c.code, c.scoringTable?.trim() ?? ''] as const),
+  );
+  const context: ScoringContext = {
+    tree,
+    tiers,
+    clusterTables,
+    criterionTables,
+    exclusions: campaign.exclusions,
+    precision: campaign.settings.precision,
+  };
+  contexts.set(campaign, context);
+  return context;
+}
+
+/**
+ * The points of every criterion of the tree for one row, leaves then headings up to the top.
+ * @param context - the campaign's scoring context
+ * @param row - the unit's score row
+ * @returns points by criterion code (null when blank)
+ * @example
+ * ```ts
+ * criterionPoints(scoringContext(campaign), campaign.scores[0]!).get('P'); //=> 80
+ * ```
+ */
+export function criterionPoints(context: ScoringContext, row: ScoreRow): Map<string, number | null> {
+  const points = new Map<string, number | null>();
+  const { tree } = context;
+  const valueOf = (criterion: Criterion): number | null => {
+    const known = points.get(criterion.code);
+    if (known !== undefined) return known;
+    const parts = tree.parts.get(criterion.code);
+    const value =
+      parts === undefined
+        ? leafPoints(criterion, row, context.tiers.get(criterion.code) ?? [])
+        : headingPoints(
+            criterion,
+            parts.map((part) => [part, valueOf(part)] as const),
+          );
+    points.set(criterion.code, value);
+    return value;
+  };
+  for (const root of tree.roots) valueOf(root);
+  return points;
+}
+
+/**
+ * The raw total of a row: the top criteria's points, deductions taken away (each kind summed apart, as
+ * the sheet does), not rounded; null when nothing was typed.
+ * @param context - the campaign's scoring context
+ * @param points - the row's points by criterion
+ * @returns the total before rounding, or null
+ * @example
+ * ```ts
+ * const context = scoringContext(campaign);
+ * rawTotal(context, criterionPoints(context, campaign.scores[0]!)); //=> 80
+ * ```
+ */
+export function rawTotal(context: ScoringContext, points: ReadonlyMap<string, number | null>): number | null {
+  let any = false;
+  // Kept apart by kind and combined as the sheet writes it: SUM(standard)+SUM(bonus)-SUM(deductions).
+  let standard = 0;
+  let bonus = 0;
+  let deduction = 0;
+  for (const root of context.tree.roots) {
+    const value = points.get(root.code) ?? null;
+    if (value === null) continue;
+    any = true;
+    if (root.kind === 'standard') standard += value;
+    else if (root.kind === 'bonus') bonus += value;
+    else deduction += value;
+  }
+  return any ? standard + bonus - deduction : null;
+}
+
+/** Whether anything was typed in the row: points, a measure, or something that is not a number. */
+function anythingTyped(context: ScoringContext, row: ScoreRow): boolean {
+  if ((row.unreadable?.length ?? 0) > 0) return true;
+  return context.tree.leaves.some((leaf) =>
+    isMeasured(leaf) ? measureOf(row, leaf.code) !== null : numberOrNull(row.values[leaf.code]) !== null,
+  );
+}
+
+/**
+ * What is wrong in a row, cell by cell in catalogue order: text, negative points or measures, points above
+ * the maximum, a standard criterion of the unit's table left blank, points under another table's criterion.
+ * Nothing when nothing was typed (the unit is simply not scored yet).
+ * @param context - the campaign's scoring context
+ * @param row - the unit's score row
+ * @param table - the unit's scoring table (`''` for the main one)
+ * @returns the problems; empty for a row that can be ranked
+ * @example
+ * ```ts
+ * const context = scoringContext(campaign);
+ * scoreProblems(context, { row: 1, unit: 'U1', values: { P: 120 }, inputs: {} }, '');
+ * //=> [{ kind: 'aboveMax', criterion: 'P', value: 120, max: 100 }]
+ * ```
+ */
+export function scoreProblems(context: ScoringContext, row: ScoreRow, table: string): ScoreProblem[] {
+  if (!anythingTyped(context, row)) return [];
+  const unreadable = new Set(row.unreadable ?? []);
+  const problems: ScoreProblem[] = [];
+  for (const leaf of context.tree.leaves) {
+    const code = leaf.code;
+    if (unreadable.has(code)) {
+      problems.push({ kind: 'unreadable', criterion: code });
+      continue;
+    }
+    const measured = isMeasured(leaf);
+    const value = measured ? measureOf(row, code) : numberOrNull(row.values[code]);
+    const own = (context.criterionTables.get(code) ?? '') === table;
+    if (value === null) {
+      if (own && leaf.kind === 'standard') problems.push({ kind: 'missing', criterion: code });
+      continue;
+    }
+    if (!own) {
+      problems.push({ kind: 'otherTable', criterion: code, table: context.criterionTables.get(code) ?? '' });
+      continue;
+    }
+    if (value < 0) problems.push({ kind: 'negative', criterion: code, value, measure: measured });
+    else if (
+      !measured &&
+      leaf.mayExceed !== true &&
+      Number.isFinite(leaf.max) &&
+      leaf.max > 0 &&
+      value > leaf.max + MAX_TOLERANCE
+    ) {
+      problems.push({ kind: 'aboveMax', criterion: code, value, max: leaf.max });
+    }
+  }
+  return problems;
+}
+
+/**
+ * The value a rule compares: the total, else the criterion's measure when it is measured, else its points.
+ * @param context - the campaign's scoring context
+ * @param criterion - a criterion code, or null for the total
+ * @param row - the unit's score row
+ * @param points - the row's points
+ * @param total - the row's rounded total
+ * @returns the value, or null when blank
+ * @example
+ * ```ts
+ * const context = scoringContext(campaign);
+ * const row = campaign.scores[0]!;
+ * ruleValue(context, null, row, criterionPoints(context, row), 80); //=> 80
+ * ```
+ */
+export function ruleValue(
+  context: ScoringContext,
+  criterion: string | null,
+  row: ScoreRow,
+  points: ReadonlyMap<string, number | null>,
+  total: number | null,
+): number | null {
+  if (criterion === null) return total;
+  const found = context.tree.byCode.get(criterion);
+  if (found === undefined) return null;
+  if (isMeasured(found) && !context.tree.parts.has(found.code)) return measureOf(row, found.code);
+  return points.get(found.code) ?? null;
+}
+
+/**
+ * Whether `value` meets a comparison.
+ * @param value - the value compared
+ * @param comparison - `<`, `<=`, `>`, `>=`
+ * @param threshold - what it is compared with
+ * @returns the result
+ * @example
+ * ```ts
+ * compares(21, '>=', 21); //=> true
+ * ```
+ */
+export function compares(value: number, comparison: Exclusion['comparison'], threshold: number): boolean {
+  switch (comparison) {
+    case '<':
+      return value < threshold;
+    case '<=':
+      return value <= threshold;
+    case '>':
+      return value > threshold;
+    case '>=':
+      return value >= threshold;
+  }
+}
+
+/**
+ * Scores one unit: its points, its total, what is wrong, and the rule that leaves it out.
+ * @param context - the campaign's scoring context
+ * @param row - the unit's score row, or null when it has none
+ * @param cluster - the unit's cluster (its scoring table)
+ * @returns the unit's score
+ * @example
+ * ```ts
+ * const context = scoringContext(campaign);
+ * scoreUnit(context, campaign.scores[0]!, 'C1').status; //=> 'ranked'
+ * scoreUnit(context, null, 'C1').status; //=> 'unscored'
+ * ```
+ */
+export function scoreUnit(context: ScoringContext, row: ScoreRow | null, cluster: string): UnitScore {
+  if (row === null)
+    return { points: new Map(), total: null, problems: [], exclusion: null, status: 'unscored' };
+  const points = criterionPoints(context, row);
+  const raw = rawTotal(context, points);
+  const total = raw === null ? null : roundLikeExcel(raw, context.precision);
+  const problems = scoreProblems(context, row, context.clusterTables.get(cluster) ?? '');
+  if (problems.length > 0) return { points, total, problems, exclusion: null, status: 'held' };
+  if (total === null) return { points, total, problems, exclusion: null, status: 'unscored' };
+  const exclusion =
+    context.exclusions.find((rule) => {
+      const value = ruleValue(context, rule.criterion, row, points, total);
+      return value !== null && compares(value, rule.comparison, rule.value);
+    }) ?? null;
+  return { points, total, problems, exclusion, status: exclusion === null ? 'ranked' : 'excluded' };
+}
