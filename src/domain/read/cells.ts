@@ -1,3 +1,4 @@
+import { formatDateVi, serialToIso } from '../dates';
 import { makeIssue } from '../issues';
 import type {
   Cap,
@@ -17,7 +18,6 @@ import { atText, cellWhere } from './_lib/at';
 import { normaliseText, parseDecimal } from './_lib/text';
 import type { Parsed } from './codecs';
 import {
-  formatDateVi,
   parseCampaignKind,
   parseCap,
   parseCounts,
@@ -29,7 +29,6 @@ import {
   parseSubject,
   parseTitleKind,
   parseYesNo,
-  serialToIso,
 } from './codecs';
 
 export type { CellAt } from './_lib/at';

@@ -12,7 +12,7 @@ import {
   UNIT_HEADERS,
 } from '../../domain/contract';
 import type { Registration } from '../../domain/model';
-import { isoToSerial } from '../../domain/read/codecs';
+import { isoToSerial } from '../../domain/dates';
 import type { CellValue } from '../../domain/workbook';
 import { COLORS, DATE_FORMAT, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
 import { cellAbove, dataRange, headerRowTitles, rowCell } from '../_lib/placed';

@@ -4,7 +4,7 @@
  */
 export { formatCap, parseCap, ROUNDING_LABELS } from './cap';
 export { formatCounts, parseCounts } from './counts';
-export { formatDateVi, isoParts, isoToSerial, parseDateText, parseDayMonth, serialToIso } from './dates';
+export { parseDateText } from './dates';
 export { formatGates, parseGates } from './gates';
 export {
   formatLabel,
