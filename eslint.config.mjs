@@ -55,27 +55,12 @@ const domainPurity = {
 };
 
 // The geometry layer sits between the domain and everything else: layout and the hosts import it, and it
-// imports the domain alone (no host library, no outer layer), so all three hosts can share it.
+// imports the domain alone (the layers above it are refused in LAYERS), so all three hosts can share it.
 const geometryPurity = {
   patterns: [
     {
       group: [...hostLibraries, ...nodeModules],
       message: 'src/geometry imports the domain alone: no host, UI or Node library.',
-    },
-    {
-      group: [
-        '**/layout',
-        '**/layout/**',
-        '**/excel/**',
-        '**/xlsx/**',
-        '**/memory/**',
-        '**/taskpane/**',
-        '**/commands/**',
-        '**/cli/**',
-        '**/workflow/**',
-        '**/workbench/**',
-      ],
-      message: 'src/geometry imports the domain alone: layout and the hosts build on it, not the reverse.',
     },
   ],
 };
@@ -102,6 +87,191 @@ const hostGlobals = [
 /** The globals a pure layer may not touch, with the message for that layer. */
 const browserAndNodeGlobals = (folder) =>
   hostGlobals.map((name) => ({ name, message: `${folder} is pure: no host, DOM or Node globals.` }));
+
+/** A folder of src/, as import patterns (the folder itself and anything in it). */
+const folder = (name) => [`**/${name}`, `**/${name}/**`];
+
+/**
+ * The layering of DESIGN.md that lint enforces, beside the domain's purity: for each layer, the layers
+ * it may not import, with the reason. Types may cross where values may not (a caller names the result
+ * types of the domain it shows), so this is the type-aware rule with type imports allowed, except for
+ * the task pane, which nothing outside it and the workbench may touch at all.
+ */
+const LAYERS = {
+  geometry: [
+    {
+      group: [
+        'layout',
+        'excel',
+        'xlsx',
+        'memory',
+        'workflow',
+        'taskpane',
+        'commands',
+        'cli',
+        'workbench',
+      ].flatMap(folder),
+      message: 'src/geometry lies beneath the layout and the hosts: it imports the domain only.',
+    },
+  ],
+  layout: [
+    {
+      group: ['excel', 'xlsx', 'memory', 'workflow', 'taskpane', 'commands', 'cli', 'workbench'].flatMap(
+        folder,
+      ),
+      message:
+        'src/layout describes the workbook as data: it imports the domain only, never a host or a caller.',
+    },
+  ],
+  excel: [
+    {
+      group: ['xlsx', 'memory', 'workflow', 'taskpane', 'commands', 'cli', 'workbench'].flatMap(folder),
+      message: 'A host applies plans: it imports the domain and the layout, never another host or a caller.',
+    },
+  ],
+  xlsx: [
+    {
+      group: ['excel', 'memory', 'workflow', 'taskpane', 'commands', 'cli', 'workbench'].flatMap(folder),
+      message: 'A host applies plans: it imports the domain and the layout, never another host or a caller.',
+    },
+  ],
+  memory: [
+    {
+      group: ['excel', 'xlsx', 'workflow', 'taskpane', 'commands', 'cli', 'workbench'].flatMap(folder),
+      message: 'A host applies plans: it imports the domain and the layout, never another host or a caller.',
+    },
+  ],
+  workflow: [
+    {
+      group: ['excel', 'xlsx', 'memory', 'taskpane', 'commands', 'cli', 'workbench'].flatMap(folder),
+      message:
+        'The workflow reaches a host through its interface (src/layout/host), never a host itself or a caller.',
+    },
+  ],
+  taskpane: [
+    {
+      group: [...folder('layout'), ...folder('excel'), 'exceljs', ...folder('cli'), ...folder('commands')],
+      message: 'The task pane goes through src/workflow: no layout, host or other caller.',
+      allowTypeImports: true,
+    },
+    {
+      group: ['domain/read', 'domain/validate', 'domain/rank'].flatMap(folder),
+      message: 'The task pane goes through src/workflow: it reads, checks and ranks only through a use case.',
+      allowTypeImports: true,
+    },
+  ],
+  commands: [
+    {
+      group: [...folder('layout'), ...folder('taskpane'), ...folder('cli'), ...folder('workbench')],
+      message: 'Ribbon commands go through src/workflow (and the Office.js host that entry files create).',
+      allowTypeImports: true,
+    },
+    {
+      group: ['domain/read', 'domain/validate', 'domain/rank'].flatMap(folder),
+      message: 'Ribbon commands go through src/workflow: they read, check and rank only through a use case.',
+      allowTypeImports: true,
+    },
+  ],
+  cli: [
+    {
+      group: [
+        ...folder('layout'),
+        ...folder('excel'),
+        ...folder('memory'),
+        ...folder('taskpane'),
+        ...folder('commands'),
+        ...folder('workbench'),
+      ],
+      message: 'The command line goes through src/workflow, over the file host.',
+      allowTypeImports: true,
+    },
+    {
+      group: ['domain/read', 'domain/validate', 'domain/rank'].flatMap(folder),
+      message:
+        'The command line goes through src/workflow: it reads, checks and ranks only through a use case.',
+      allowTypeImports: true,
+    },
+  ],
+  workbench: [
+    {
+      group: [...folder('layout'), ...folder('excel'), ...folder('cli'), ...folder('commands')],
+      message: 'The workbench shows the task pane over the memory host and goes through src/workflow.',
+      allowTypeImports: true,
+    },
+  ],
+};
+
+/** Nothing outside the task pane and the workbench imports the task pane. */
+const paneOutsiders = [
+  'domain',
+  'geometry',
+  'layout',
+  'excel',
+  'xlsx',
+  'memory',
+  'workflow',
+  'commands',
+  'cli',
+];
+
+/** Entry files create the Office.js host the rest of their layer receives. */
+const ENTRY_FILES = { taskpane: 'src/taskpane/index.tsx' };
+
+const layerRules = [
+  ...Object.entries(LAYERS).map(([name, patterns]) => ({
+    files: [`src/${name}/**/*.{ts,tsx}`],
+    ignores: name in ENTRY_FILES ? [ENTRY_FILES[name]] : [],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: paneOutsiders.includes(name)
+            ? [
+                ...patterns,
+                {
+                  group: folder('taskpane'),
+                  message: 'Only the task pane entry and the workbench import src/taskpane.',
+                },
+              ]
+            : patterns,
+        },
+      ],
+    },
+  })),
+  {
+    files: [ENTRY_FILES.taskpane],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...folder('layout'), ...folder('cli'), ...folder('commands')],
+              message: 'The task pane entry creates the Office.js host and hands it to the workflow.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: folder('taskpane'),
+              message: 'Only the task pane entry and the workbench import src/taskpane.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
 
 export default tseslint.config(
   {
@@ -218,4 +388,5 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
     },
   },
+  ...layerRules,
 );

@@ -13,7 +13,7 @@ import { REQUEST_BUDGET_BYTES } from '../../src/excel/payload';
 import { FakeExcel, type FakeSeed } from '../../src/excel/testing/fakeExcel';
 import { buildPlan } from '../../src/layout/buildPlan';
 import type { WorkbookHost } from '../../src/layout/host';
-import { createWorkbookActions, type WorkbookActions } from '../../src/taskpane/actions';
+import { createWorkbookActions, type WorkbookActions } from '../../src/workflow';
 import { createNaiveExcelHost } from '../naive/naiveExcelHost';
 import { atMost, reported, type Measure } from '../report';
 import { planSeed } from '../support/planSeed';

@@ -7,8 +7,8 @@
 import { SCORE_HEADERS, TABLES } from '../../src/domain/contract';
 import type { Campaign } from '../../src/domain/model';
 import { a1, type CellValue } from '../../src/domain/workbook';
-import { buildPlan } from '../../src/layout/buildPlan';
 import { createMemoryHost } from '../../src/memory';
+import { setUpCampaign } from '../../src/workflow';
 import { reported, type Measure } from '../report';
 import type { WorkloadSize } from '../workload';
 
@@ -38,7 +38,8 @@ export async function recalcMeasures(
 ): Promise<Measure[]> {
   const t0 = performance.now();
   const host = createMemoryHost();
-  await host.applyPlan((current) => buildPlan(campaign, current));
+  const setUp = await setUpCampaign(host, campaign);
+  if (!setUp.applied) throw new Error(`${size.id}: set-up refused: ${setUp.issues[0]?.message ?? ''}`);
   const built = performance.now() - t0;
 
   const scores = host.exportWorkbookData().tables[TABLES.scores];

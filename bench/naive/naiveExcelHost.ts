@@ -12,7 +12,14 @@ import type { CellValue, RawTable, SheetVisibility, WorkbookData } from '../../s
 import { a1 } from '../../src/domain/workbook';
 import { parseRangeAddress } from '../../src/excel/_lib/address';
 import type { ExcelRun } from '../../src/excel/excelRun';
-import type { ApplyResult, HostCapabilities, WorkbookHost } from '../../src/layout/host';
+import {
+  applyOutcome,
+  isRefusal,
+  type ApplyOutcome,
+  type HostCapabilities,
+  type PlanRefusal,
+  type WorkbookHost,
+} from '../../src/layout/host';
 import type { CellPlan, SheetPlan, TablePlan, WorkbookPlan } from '../../src/layout/plan';
 
 const VISIBILITY: Readonly<
@@ -241,12 +248,16 @@ export function createNaiveExcelHost(run: ExcelRun): WorkbookHost {
   return {
     kind: 'excel-row-by-row',
     capabilities: () => ({ ...CAPABILITIES }),
-    async applyPlan(build: (current: WorkbookData) => WorkbookPlan): Promise<ApplyResult> {
+    async applyPlan<B extends WorkbookPlan | PlanRefusal>(
+      build: (current: WorkbookData) => B,
+    ): Promise<ApplyOutcome<B>> {
       return run(async (context) => {
         const read = await readRowByRow(context);
-        const plan = build(read.data);
+        const current = read.data;
+        const plan = build(current);
+        if (isRefusal(plan)) return applyOutcome<B>({ refused: plan.refused, current, roundTrips: 0 });
         await writeRowByRow(context, plan, read);
-        return { plan, notes: [], roundTrips: 0 };
+        return applyOutcome<B>({ plan, notes: [], roundTrips: 0, current });
       });
     },
     async read(): Promise<WorkbookData> {

@@ -2,10 +2,8 @@
  * `thidua check <book.xlsx> [--json]`: reads a campaign workbook and reports what is wrong in it.
  * Exit 0 when no error is found (warnings allowed), 1 when errors are, 2 when the file cannot be read.
  */
-import type { Campaign, Issue } from '../domain/model';
-import { rankCampaign } from '../domain/rank';
-import { locateIssues } from '../domain/read';
-import { validateAll } from '../domain/validate';
+import type { Issue } from '../domain/model';
+import { wholeCheck } from '../workflow';
 import type { Command } from './command';
 import { EXIT } from './cliError';
 import { openCampaignBook } from './openCampaignBook';
@@ -51,32 +49,17 @@ export const checkCommand: Command = {
   async run(args, io) {
     const shown = args.positionals[0] ?? '';
     const book = await openCampaignBook(resolvePath(io.cwd, shown), shown);
-    const issues = locateIssues([...book.readIssues, ...validationIssues(book.campaign)], book.data);
-    const errors = issues.filter((issue) => issue.severity === 'error').length;
-    const result: CheckJson = { ok: errors === 0, issues: issues.map(toJson) };
+    const { issues, counts } = wholeCheck(book);
+    const result: CheckJson = { ok: counts.errors === 0, issues: issues.map(toJson) };
 
     if (args.flags.has('json')) {
       io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     } else {
       io.stdout.write(humanReport(shown, result));
     }
-    return errors === 0 ? EXIT.ok : EXIT.errorsFound;
+    return counts.errors === 0 ? EXIT.ok : EXIT.errorsFound;
   },
 };
-
-/**
- * Validation of the campaign as read. Once any unit has a total, the year-end checks run too: every unit
- * the ranking proposes for a title must have registered for it.
- */
-function validationIssues(campaign: Campaign): Issue[] {
-  const rankings = rankCampaign(campaign);
-  const units = rankings.flatMap((cluster) => cluster.units);
-  const evaluation = units.some((unit) => unit.total !== null);
-  const proposals = units.flatMap((unit) =>
-    unit.proposalCode === null ? [] : [{ unit: unit.unit, title: unit.proposalCode }],
-  );
-  return validateAll(campaign, { evaluation, proposals });
-}
 
 function toJson(issue: Issue): CheckIssueJson {
   return {

@@ -6,9 +6,9 @@ import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import type { Campaign } from '../domain/model';
 import { blankCampaign, PRESET_IDS, presetById } from '../domain/presets';
-import { buildPlan } from '../layout/buildPlan';
 import { createFileHost } from '../xlsx/fileHost';
 import { saveWorkbookFile } from '../xlsx/workbookFile';
+import { setUpCampaign } from '../workflow';
 import { CliError, EXIT } from './cliError';
 import type { Command } from './command';
 import { fileProblem } from './fileProblem';
@@ -69,10 +69,11 @@ export const initCommand: Command = {
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'Thi đua';
     workbook.title = campaign.name;
-    const result = await createFileHost(workbook).applyPlan((current) => buildPlan(campaign, current));
-    const problems = result.plan.issues.filter((issue) => issue.severity === 'error');
-    if (problems.length > 0) {
-      throw new CliError(`Không tạo được sổ "${shown}": ${problems[0]?.message ?? ''}`);
+    const host = createFileHost(workbook);
+    const result = await setUpCampaign(host, campaign);
+    if (!result.applied) {
+      const first = result.issues.find((issue) => issue.severity === 'error');
+      throw new CliError(`Không tạo được sổ "${shown}": ${first?.message ?? ''}`);
     }
     try {
       await saveWorkbookFile(workbook, out);
@@ -80,8 +81,9 @@ export const initCommand: Command = {
       throw fileProblem(error, shown, 'write');
     }
 
-    const tables = result.plan.sheets.reduce((n, sheet) => n + sheet.tables.length, 0);
-    const visible = result.plan.sheets.filter((sheet) => sheet.visibility === 'visible').length;
+    const made = await host.read();
+    const tables = Object.keys(made.tables).length;
+    const visible = made.sheets.filter((sheet) => sheet.visibility === 'visible').length;
     io.stdout.write(`Đã tạo sổ thi đua "${shown}": ${campaign.name}.\n`);
     io.stdout.write(
       `${visible} trang, ${tables} bảng, ${campaign.units.length} đơn vị, ${campaign.criteria.length} tiêu chí.\n`,

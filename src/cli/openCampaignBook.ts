@@ -5,19 +5,15 @@
 import type ExcelJS from 'exceljs';
 import { TABLES } from '../domain/contract';
 import type { Campaign, Issue } from '../domain/model';
-import { readCampaign } from '../domain/read';
 import type { WorkbookData } from '../domain/workbook';
-import type { WorkbookHost } from '../layout/host';
 import { createFileHost } from '../xlsx/fileHost';
 import { loadWorkbookFile } from '../xlsx/workbookFile';
+import { bookRefusal, readBook, type Book, type WorkbookHost } from '../workflow';
 import { CliError } from './cliError';
 import { fileProblem } from './fileProblem';
 
-/** Issue codes that mean the workbook's structure is broken, not its data. */
-const STRUCTURE_CODES: ReadonlySet<string> = new Set(['TABLE_MISSING', 'COLUMN_MISSING']);
-
 /** A campaign workbook, opened and read. */
-export interface CampaignBook {
+export interface CampaignBook extends Book {
   workbook: ExcelJS.Workbook;
   host: WorkbookHost;
   data: WorkbookData;
@@ -27,7 +23,7 @@ export interface CampaignBook {
 }
 
 /**
- * Opens and reads a campaign workbook.
+ * Opens and reads a campaign workbook, refusing it by the workflow's one policy.
  * @param file - absolute path of the file
  * @param shown - the path as the officer wrote it, for messages
  * @returns the workbook, its host, its data and the campaign read from it
@@ -42,23 +38,21 @@ export async function openCampaignBook(file: string, shown: string): Promise<Cam
     throw fileProblem(error, shown, 'read');
   }
   const host = createFileHost(workbook);
-  const data = await host.read();
-  const known: readonly string[] = Object.values(TABLES);
-  if (!Object.keys(data.tables).some((name) => known.includes(name))) {
+  const book = readBook(await host.read());
+  const refusal = bookRefusal(book);
+  if (refusal?.kind === 'notCampaignBook') {
     throw new CliError(
       `Tệp "${shown}" không phải sổ thi đua: không có bảng nào của sổ (${TABLES.campaign}, ${TABLES.units}, ${TABLES.scores}…). ` +
         'Tạo sổ bằng "thidua init".',
     );
   }
-  const { campaign, issues } = readCampaign(data);
-  const broken = issues.filter((issue) => issue.severity === 'error' && STRUCTURE_CODES.has(issue.code));
-  if (campaign === null || broken.length > 0) {
-    const reasons = broken.length > 0 ? broken : issues.filter((issue) => issue.severity === 'error');
+  if (refusal !== null || book.campaign === null) {
+    const reasons = refusal?.kind === 'unreadable' ? refusal.issues : [];
     const first = reasons[0]?.message ?? 'không đọc được thông tin phong trào.';
     const more = reasons.length > 1 ? ` (và ${reasons.length - 1} lỗi cấu trúc khác)` : '';
     throw new CliError(`Không đọc được sổ "${shown}": ${oneLine(first)}${more}`);
   }
-  return { workbook, host, data, campaign, readIssues: issues };
+  return { ...book, campaign: book.campaign, workbook, host };
 }
 
 function oneLine(text: string): string {

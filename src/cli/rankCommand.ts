@@ -4,7 +4,8 @@
  * without Excel does not have and which may be stale).
  */
 import type { Issue } from '../domain/model';
-import { rankCampaign, type ClusterRanking } from '../domain/rank';
+import type { ClusterRanking } from '../domain/rank';
+import { rankBook } from '../workflow';
 import type { Command } from './command';
 import { EXIT } from './cliError';
 import { formatNumber } from './formatNumber';
@@ -72,7 +73,7 @@ export const rankCommand: Command = {
   async run(args, io) {
     const shown = args.positionals[0] ?? '';
     const book = await openCampaignBook(resolvePath(io.cwd, shown), shown);
-    const rankings = rankCampaign(book.campaign);
+    const { rankings } = rankBook(book);
     warnAboutData(shown, book.readIssues, io.stderr);
     if (args.flags.has('json')) {
       io.stdout.write(`${JSON.stringify(rankJson(rankings), null, 2)}\n`);

@@ -3,9 +3,9 @@
  * with `-o`, also writes a copy of the workbook with its set-up (summary tables included) brought up to
  * date with the units, criteria and rows it now holds.
  */
-import { rankCampaign, summarise, type CampaignSummary } from '../domain/rank';
-import { buildPlan } from '../layout/buildPlan';
+import type { CampaignSummary } from '../domain/rank';
 import { saveWorkbookFile } from '../xlsx/workbookFile';
+import { refreshSummary, summaryOf } from '../workflow';
 import { CliError, EXIT } from './cliError';
 import type { Command } from './command';
 import { fileProblem } from './fileProblem';
@@ -32,17 +32,16 @@ export const summaryCommand: Command = {
   async run(args, io) {
     const shown = args.positionals[0] ?? '';
     const book = await openCampaignBook(resolvePath(io.cwd, shown), shown);
-    const summary = summarise(book.campaign, rankCampaign(book.campaign));
+    let summary = summaryOf(book.campaign);
 
     const output = args.options.get('output');
     let written = '';
     if (output !== undefined) {
-      const { campaign } = book;
-      const result = await book.host.applyPlan((current) => buildPlan(campaign, current));
-      const problems = result.plan.issues.filter((issue) => issue.severity === 'error');
-      if (problems.length > 0) {
-        throw new CliError(`Không cập nhật được sổ "${shown}": ${problems[0]?.message ?? ''}`);
+      const refreshed = await refreshSummary(book.host);
+      if (refreshed.report === null || refreshed.summary === null) {
+        throw new CliError(`Không cập nhật được sổ "${shown}": ${refreshed.refusal[0]?.message ?? ''}`);
       }
+      summary = refreshed.summary;
       try {
         await saveWorkbookFile(book.workbook, resolvePath(io.cwd, output));
       } catch (error) {
@@ -50,7 +49,7 @@ export const summaryCommand: Command = {
       }
       written =
         `\nĐã ghi sổ đã cập nhật vào "${output}".\n` +
-        result.notes.map((note) => `Lưu ý: ${note}\n`).join('');
+        refreshed.notes.map((note) => `Lưu ý: ${note}\n`).join('');
     }
 
     io.stdout.write(`${book.campaign.name}\n\n`);

@@ -3,7 +3,7 @@
  * task pane's own actions (both from one read) and selects the cell of the first error (else of the
  * first warning).
  */
-import type { CheckedIssue, IssueCounts, WorkbookActions } from '../taskpane/actions';
+import { distinctIssues, type CheckedIssue, type IssueCounts, type WorkbookActions } from '../workflow';
 import type { Notice } from './notice';
 
 /**
@@ -17,24 +17,6 @@ import type { Notice } from './notice';
 export function firstToSelect(issues: readonly CheckedIssue[]): CheckedIssue | null {
   const placed = issues.filter((issue) => issue.sheet !== undefined && issue.cell !== undefined);
   return placed.find((issue) => issue.severity === 'error') ?? placed[0] ?? null;
-}
-
-/**
- * The issues of both checks, each once: a problem in a table both checks read (the campaign, the
- * units) is reported by each of them.
- * @param issues - issues of the registration check, then of the score check
- * @returns the issues in order, repeats left out
- * @example
- * distinctIssues([issue, { ...issue }]).length // 1
- */
-export function distinctIssues(issues: readonly CheckedIssue[]): CheckedIssue[] {
-  const seen = new Set<string>();
-  return issues.filter((issue) => {
-    const key = [issue.code, issue.table, issue.row, issue.column, issue.message].join('\u0000');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /**

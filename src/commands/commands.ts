@@ -1,6 +1,6 @@
 // Ribbon commands: the function file Excel loads for the buttons that run without the task pane.
 import { createExcelHost } from '../excel';
-import { createWorkbookActions } from '../taskpane/actions';
+import { createWorkbookActions } from '../workflow';
 import { checkWorkbook } from './checkWorkbook';
 import { showNotice } from './showNotice';
 

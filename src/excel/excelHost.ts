@@ -4,7 +4,17 @@
  * once, going to a cell syncs once.
  */
 import type { WorkbookData } from '../domain/workbook';
-import type { ApplyResult, CellTarget, HostCapabilities, WorkbookHost } from '../layout/host';
+import {
+  applyOutcome,
+  isRefusal,
+  type ApplyOutcome,
+  type ApplyResult,
+  type CellTarget,
+  type HostCapabilities,
+  type PlanRefusal,
+  type RefusedApply,
+  type WorkbookHost,
+} from '../layout/host';
 import type { WorkbookPlan } from '../layout/plan';
 import { ExcelHostError, hostError, toExcelHostError, type ExcelStage } from './errors';
 import { officeExcelRun, type ExcelRun } from './excelRun';
@@ -86,22 +96,26 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
       return detectCapabilities(requirements);
     },
 
-    async applyPlan(build: (current: WorkbookData) => WorkbookPlan): Promise<ApplyResult> {
+    async applyPlan<B extends WorkbookPlan | PlanRefusal>(
+      build: (current: WorkbookData) => B,
+    ): Promise<ApplyOutcome<B>> {
       requireFloor('write');
       const capabilities = detectCapabilities(requirements);
       let stage: ExcelStage = 'read';
       let lifted: LiftedProtection[] = [];
       try {
-        const result = await run(async (context) => {
+        const result = await run(async (context): Promise<ApplyResult | RefusedApply> => {
           const snapshot = await readWorkbook(context, probe, readOptions());
+          const current = snapshot.data;
+          const built = build(current);
+          if (isRefusal(built)) return { refused: built.refused, current, roundTrips: snapshot.roundTrips };
           stage = 'write';
-          const plan = build(snapshot.data);
-          const planned = planWrites(plan, snapshot, capabilities, chunkLimit(budget));
+          const planned = planWrites(built, snapshot, capabilities, chunkLimit(budget));
           lifted = planned.lifted;
           const requests = await executeWrites(context, planned.ops, budget);
-          return { plan, notes: planned.notes, roundTrips: snapshot.roundTrips + requests };
+          return { plan: built, notes: planned.notes, roundTrips: snapshot.roundTrips + requests, current };
         });
-        return result;
+        return applyOutcome<B>(result);
       } catch (error) {
         const failure = toExcelHostError(error, stage);
         throw lifted.length === 0 ? failure : await afterRestoring(failure, run, lifted);

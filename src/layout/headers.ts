@@ -4,7 +4,7 @@
  * back by hosts and tests: extend them, never rename.
  */
 import type { TieBreak } from '../domain/model';
-import { formatTieBreak } from '../domain/read/codecs';
+import { formatTieBreak } from '../domain/cellCodecs';
 
 /**
  * Computed helper columns at the right end of the `Scores` table. They turn the ranking into numbers

@@ -2,6 +2,7 @@
  * The host interface: what the task pane, the CLI and the tests ask of a workbook, whatever holds it
  * (Excel through Office.js, an .xlsx file, an in-memory workbook).
  */
+import type { Issue } from '../domain/model';
 import type { WorkbookData } from '../domain/workbook';
 import type { WorkbookPlan } from './plan';
 
@@ -17,6 +18,15 @@ export interface HostCapabilities {
   veryHidden: boolean;
 }
 
+/**
+ * What a plan build returns instead of a plan when the plan must not be written (the workbook holds no
+ * readable campaign, or the plan could not be reconciled with it): the issues that say why. An expected
+ * outcome, so it is a value, never an exception.
+ */
+export interface PlanRefusal {
+  refused: Issue[];
+}
+
 /** What applying a plan did. */
 export interface ApplyResult {
   plan: WorkbookPlan;
@@ -24,6 +34,55 @@ export interface ApplyResult {
   notes: string[];
   /** Round trips to the host (Office.js `context.sync` calls); 0 where not applicable. */
   roundTrips: number;
+  /** The workbook as read before the write: the plan's issues point at its tables. */
+  current: WorkbookData;
+}
+
+/** A plan build refused to write: nothing was written. */
+export interface RefusedApply {
+  refused: Issue[];
+  /** The workbook as read: the refusal's issues point at its tables. */
+  current: WorkbookData;
+  roundTrips: number;
+}
+
+/** What {@link WorkbookHost.applyPlan} gives for a build returning `B`: a refusal is possible only if `B` allows one. */
+export type ApplyOutcome<B> = B extends PlanRefusal ? RefusedApply : ApplyResult;
+
+/**
+ * Whether a plan build refused.
+ * @param built - what the build returned
+ * @returns true for a {@link PlanRefusal}
+ * @example
+ * isRefusal({ refused: [] }) // true
+ */
+export function isRefusal(built: WorkbookPlan | PlanRefusal): built is PlanRefusal {
+  return 'refused' in built;
+}
+
+/**
+ * Whether applying a plan was refused.
+ * @param outcome - what `applyPlan` gave
+ * @returns true for a {@link RefusedApply}
+ * @example
+ * if (wasRefused(outcome)) showIssues(outcome.refused);
+ */
+export function wasRefused(outcome: ApplyResult | RefusedApply): outcome is RefusedApply {
+  return 'refused' in outcome;
+}
+
+/**
+ * Types a host's result by the build it was given: hosts return either form, and the build's type says
+ * which the caller can get. The one place the two are tied together.
+ * @param outcome - what the host did
+ * @returns the same object, typed for the build
+ * @example
+ * return applyOutcome<B>({ plan, notes, roundTrips: 0, current });
+ */
+export function applyOutcome<B extends WorkbookPlan | PlanRefusal>(
+  outcome: ApplyResult | RefusedApply,
+): ApplyOutcome<B> {
+  return outcome as ApplyOutcome<B>;
 }
 
 /** Where a validation issue points. */
@@ -40,9 +99,12 @@ export interface WorkbookHost {
   capabilities(): HostCapabilities;
   /**
    * Reads what the workbook holds, asks `build` for the plan against it and writes the plan:
-   * one read and one write (two round trips in Excel), whatever the size.
+   * one read and one write (two round trips in Excel), whatever the size. When `build` refuses, nothing
+   * is written and the refusal comes back with the workbook as read.
    */
-  applyPlan(build: (current: WorkbookData) => WorkbookPlan): Promise<ApplyResult>;
+  applyPlan<B extends WorkbookPlan | PlanRefusal>(
+    build: (current: WorkbookData) => B,
+  ): Promise<ApplyOutcome<B>>;
   /** Reads sheets and tables back as plain rows (one round trip). */
   read(): Promise<WorkbookData>;
   /** Selects a cell and scrolls to it. */

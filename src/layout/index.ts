@@ -11,4 +11,4 @@ export { NAMES, workbookNames, type WorkbookName } from './names';
 export * from './headers';
 export * from './formulas';
 export type * from './plan';
-export type * from './host';
+export * from './host';

@@ -4,7 +4,15 @@
  * HyperFormula is GPL-3.0: tests and the workbench only, never the add-in bundle.
  */
 import { a1, parseA1, type CellPosition, type CellValue, type WorkbookData } from '../domain/workbook';
-import type { ApplyResult, CellTarget, HostCapabilities, WorkbookHost } from '../layout/host';
+import {
+  applyOutcome,
+  isRefusal,
+  type ApplyOutcome,
+  type CellTarget,
+  type HostCapabilities,
+  type PlanRefusal,
+  type WorkbookHost,
+} from '../layout/host';
 import type { WorkbookPlan } from '../layout/plan';
 import { appendTableRows, applyWorkbookPlan } from './applyWorkbookPlan';
 import { displayValue } from './displayValue';
@@ -173,13 +181,18 @@ export function createMemoryHost(options: MemoryHostOptions = {}): MemoryHost {
 
     capabilities: () => ({ ...capabilities }),
 
-    applyPlan(build: (current: WorkbookData) => WorkbookPlan): Promise<ApplyResult> {
+    applyPlan<B extends WorkbookPlan | PlanRefusal>(
+      build: (current: WorkbookData) => B,
+    ): Promise<ApplyOutcome<B>> {
+      const current = readWorkbookData(workbook, engine);
+      const built = build(current);
+      if (isRefusal(built))
+        return Promise.resolve(applyOutcome<B>({ refused: built.refused, current, roundTrips: 0 }));
       try {
-        const plan = build(readWorkbookData(workbook, engine));
-        const notes = applyWorkbookPlan(workbook, plan, capabilities);
+        const notes = applyWorkbookPlan(workbook, built, capabilities);
         rebuild();
         emit({ kind: 'plan', notes });
-        return Promise.resolve({ plan, notes, roundTrips: 0 });
+        return Promise.resolve(applyOutcome<B>({ plan: built, notes, roundTrips: 0, current }));
       } catch (error) {
         // A plan that failed half way still changed the workbook: the engine must see what is there.
         rebuild();

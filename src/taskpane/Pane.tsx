@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, Tab, TabList, makeStyles } from '@fluentui/react-components';
 import type { ComponentType } from 'react';
 import { useCallback, useState } from 'react';
-import type { CheckedIssue, WorkbookActions } from './actions';
+import type { CheckedIssue, WorkbookActions } from '../workflow';
 import { PaneHeader } from './components/PaneHeader';
 import { RunStatus } from './components/RunStatus';
 import type { PaneEnvironment } from './environment';

@@ -1,8 +1,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { WorkbookHost } from '../layout/host';
-import type { WorkbookActions } from './actions';
-import { createWorkbookActions } from './actions';
+import { createWorkbookActions, type WorkbookActions, type WorkbookHost } from '../workflow';
 import type { PaneEnvironment } from './environment';
 import type { Language } from './i18n';
 import { languageFor, STRINGS } from './i18n';

@@ -6,7 +6,15 @@ import type ExcelJS from 'exceljs';
 import type { WorkbookData } from '../domain/workbook';
 import { parseA1 } from '../domain/workbook';
 import { toFileFormula } from '../geometry/formulaForms';
-import type { ApplyResult, CellTarget, HostCapabilities, WorkbookHost } from '../layout/host';
+import {
+  applyOutcome,
+  isRefusal,
+  type ApplyOutcome,
+  type CellTarget,
+  type HostCapabilities,
+  type PlanRefusal,
+  type WorkbookHost,
+} from '../layout/host';
 import type { WorkbookPlan } from '../layout/plan';
 import { setFormulaName } from './formulaNames';
 import { readWorkbook } from './readWorkbook';
@@ -34,10 +42,15 @@ export function createFileHost(workbook: ExcelJS.Workbook): WorkbookHost {
     capabilities(): HostCapabilities {
       return { printSetup: true, charts: false, protection: true, veryHidden: true };
     },
-    async applyPlan(build: (current: WorkbookData) => WorkbookPlan): Promise<ApplyResult> {
-      const plan = build(readWorkbook(workbook));
+    async applyPlan<B extends WorkbookPlan | PlanRefusal>(
+      build: (current: WorkbookData) => B,
+    ): Promise<ApplyOutcome<B>> {
+      const current = readWorkbook(workbook);
+      const plan = build(current);
+      if (isRefusal(plan)) return applyOutcome<B>({ refused: plan.refused, current, roundTrips: 0 });
       // A plan with an error could not be reconciled with the workbook: nothing is written.
-      if (plan.issues.some((issue) => issue.severity === 'error')) return { plan, notes: [], roundTrips: 0 };
+      if (plan.issues.some((issue) => issue.severity === 'error'))
+        return applyOutcome<B>({ plan, notes: [], roundTrips: 0, current });
       const before = workbook.worksheets.map((sheet) => sheet.name);
       const notes: string[] = [];
       for (const sheet of plan.sheets) notes.push(...(await writeSheet(workbook, sheet)));
@@ -48,7 +61,7 @@ export function createFileHost(workbook: ExcelJS.Workbook): WorkbookHost {
         plan.sheets.map((sheet) => sheet.name),
       );
       showVisibleSheet(workbook);
-      return { plan, notes, roundTrips: 0 };
+      return applyOutcome<B>({ plan, notes, roundTrips: 0, current });
     },
     read(): Promise<WorkbookData> {
       return Promise.resolve(readWorkbook(workbook));

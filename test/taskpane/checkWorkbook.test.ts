@@ -4,7 +4,7 @@
 // The ribbon command's logic, over fake actions: no Office, no DOM.
 import { checkNotice, checkWorkbook, firstToSelect } from '../../src/commands/checkWorkbook';
 import { noticeQuery, parseNoticeQuery } from '../../src/commands/notice';
-import type { CheckedIssue } from '../../src/taskpane/actions';
+import type { CheckedIssue } from '../../src/workflow';
 import { fakeActions, nothingResult, registrationResult, scoreResult } from './support/fakeActions';
 
 const notify = jest.fn(() => Promise.resolve());

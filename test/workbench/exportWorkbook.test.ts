@@ -1,7 +1,7 @@
 import { presetById } from '../../src/domain/presets';
 import { readCampaign } from '../../src/domain/read';
 import { createMemoryHost, type MemoryHost } from '../../src/memory';
-import { createWorkbookActions } from '../../src/taskpane/actions';
+import { createWorkbookActions } from '../../src/workflow';
 import { exportWorkbook, NothingToExportError } from '../../src/workbench/export/exportWorkbook';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { loadWorkbookBuffer } from '../../src/xlsx/workbookFile';

@@ -1,6 +1,6 @@
 import { presetById } from '../../src/domain/presets';
 import { createMemoryHost, type MemoryHost } from '../../src/memory';
-import { createWorkbookActions } from '../../src/taskpane/actions';
+import { createWorkbookActions } from '../../src/workflow';
 import { columnPixels, sheetView, type SheetView } from '../../src/workbench/grid/sheetView';
 
 async function presetHost(): Promise<MemoryHost> {

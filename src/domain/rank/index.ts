@@ -21,3 +21,10 @@ export { countTitles, type TitleCount } from './titleCounts';
 export { allowedCount, checkCaps, type CapCheck } from './capChecks';
 export { proposalRows, type ProposalRow } from './proposalRows';
 export { summarise, type CampaignSummary } from './summarise';
+export {
+  hasAnyScore,
+  largestSelfReviewGaps,
+  tiesNeedingVote,
+  type ScoreGap,
+  type TieGroup,
+} from './scoreInsights';

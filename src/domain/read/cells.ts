@@ -14,9 +14,8 @@ import type {
 } from '../model';
 import type { CellValue } from '../workbook';
 import type { CellAt } from './_lib/at';
-import { atText, cellWhere } from './_lib/at';
-import { normaliseText, parseDecimal } from './_lib/text';
-import type { Parsed } from './codecs';
+import { normaliseText, parseDecimal } from '../cellCodecs/text';
+import type { Parsed } from '../cellCodecs';
 import {
   parseCampaignKind,
   parseCap,
@@ -29,7 +28,7 @@ import {
   parseSubject,
   parseTitleKind,
   parseYesNo,
-} from './codecs';
+} from '../cellCodecs';
 
 export type { CellAt } from './_lib/at';
 
@@ -60,17 +59,17 @@ export function readNumber(value: CellValue, at: CellAt): CellRead<number | null
     if (Number.isFinite(value)) return { value };
     return {
       value: null,
-      issue: makeIssue('NUMBER_INVALID', { ...atText(at), text: shown(value) }, cellWhere(at)),
+      issue: makeIssue('NUMBER_INVALID', { text: shown(value) }, at),
     };
   }
   const text = typeof value === 'string' ? normaliseText(value) : shown(value);
   if (text === '') return { value: null };
   const n = typeof value === 'string' ? parseDecimal(text) : null;
   if (n === null) {
-    return { value: null, issue: makeIssue('NUMBER_INVALID', { ...atText(at), text }, cellWhere(at)) };
+    return { value: null, issue: makeIssue('NUMBER_INVALID', { text }, at) };
   }
   const code = text.includes(',') ? 'NUMBER_DECIMAL_COMMA' : 'NUMBER_AS_TEXT';
-  return { value: n, issue: makeIssue(code, { ...atText(at), text, value: n }, cellWhere(at)) };
+  return { value: n, issue: makeIssue(code, { text, value: n }, at) };
 }
 
 /**
@@ -89,24 +88,24 @@ export function readDate(value: CellValue, at: CellAt): CellRead<IsoDate | null>
     if (iso !== null) return { value: iso };
     return {
       value: null,
-      issue: makeIssue('DATE_INVALID', { ...atText(at), text: shown(value) }, cellWhere(at)),
+      issue: makeIssue('DATE_INVALID', { text: shown(value) }, at),
     };
   }
   const text = typeof value === 'string' ? normaliseText(value) : shown(value);
   if (text === '') return { value: null };
   const read = typeof value === 'string' ? parseDateText(text) : null;
   if (read === null || !('value' in read)) {
-    return { value: null, issue: makeIssue('DATE_INVALID', { ...atText(at), text }, cellWhere(at)) };
+    return { value: null, issue: makeIssue('DATE_INVALID', { text }, at) };
   }
   return {
     value: read.value,
-    issue: makeIssue('DATE_AS_TEXT', { ...atText(at), text, date: formatDateVi(read.value) }, cellWhere(at)),
+    issue: makeIssue('DATE_AS_TEXT', { text, date: formatDateVi(read.value) }, at),
   };
 }
 
 function textCell(text: string, at: CellAt): CellRead<string> {
   if (!text.startsWith('=')) return { value: text };
-  return { value: text, issue: makeIssue('TEXT_FORMULA_LIKE', { ...atText(at), text }, cellWhere(at)) };
+  return { value: text, issue: makeIssue('TEXT_FORMULA_LIKE', { text }, at) };
 }
 
 /**
@@ -159,11 +158,7 @@ export function readWith<T, B>(
     if (text.issue) return { value: blank, issue: text.issue };
     const read = parse(text.value);
     if ('value' in read) return { value: read.value };
-    const issue = makeIssue(
-      'VALUE_INVALID',
-      { ...atText(at), detail: read.error, detailEn: read.errorEn },
-      cellWhere(at),
-    );
+    const issue = makeIssue('VALUE_INVALID', { detail: read.error, detailEn: read.errorEn }, at);
     return { value: blank, issue };
   };
 }

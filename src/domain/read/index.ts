@@ -1,8 +1,8 @@
 /**
- * Reading a workbook back into the campaign model: the text codecs of the rule columns, the cell
- * readers, one reader per table, and {@link readCampaign} over all of them.
+ * Reading a workbook back into the campaign model: the cell readers, one reader per table, and
+ * {@link readCampaign} over all of them. The text of rule columns is read by the cell codecs
+ * (`domain/cellCodecs`).
  */
-export * from './codecs';
 export type { CellAt, CellKind, CellOutput, CellRead } from './cells';
 export {
   CELL_READERS,

@@ -3,10 +3,10 @@ import { makeIssue } from '../issues';
 import type { Campaign, Issue } from '../model';
 import type { WorkbookData } from '../workbook';
 import type { CellAt } from './_lib/at';
-import { atText, expectedSheet, tableAtText } from './_lib/at';
+import { expectedSheet } from './_lib/at';
 import type { Reading } from './_lib/reading';
 import { hasError } from './_lib/reading';
-import { foldCase } from './_lib/text';
+import { foldCase } from '../cellCodecs/text';
 import type { CellKind, CellOutput } from './cells';
 import { readCell } from './cells';
 import { findTable, readTableRows } from './tableRows';
@@ -85,12 +85,8 @@ export function readCampaignFields(data: WorkbookData): Reading<CampaignFields |
       issues.push(
         makeIssue(
           'VALUE_DUPLICATE',
-          { ...atText(at), field: label, firstRow: first },
-          {
-            table: TABLES.campaign,
-            row,
-            column: CAMPAIGN_HEADERS.field,
-          },
+          { field: label, firstRow: first },
+          { ...at, column: CAMPAIGN_HEADERS.field },
         ),
       );
       continue;
@@ -105,17 +101,7 @@ export function readCampaignFields(data: WorkbookData): Reading<CampaignFields |
     const empty = read.value === null || read.value === '';
     if (empty && spec.required) {
       if (!read.issue) {
-        issues.push(
-          makeIssue(
-            'VALUE_REQUIRED',
-            { ...atText(at), field: label },
-            {
-              table: TABLES.campaign,
-              row,
-              column: CAMPAIGN_HEADERS.value,
-            },
-          ),
-        );
+        issues.push(makeIssue('VALUE_REQUIRED', { field: label }, at));
       }
       usable = false;
     }
@@ -126,12 +112,8 @@ export function readCampaignFields(data: WorkbookData): Reading<CampaignFields |
     issues.push(
       makeIssue(
         'VALUE_REQUIRED',
-        { ...tableAtText(sheet, TABLES.campaign), field: CAMPAIGN_FIELDS[key] },
-        {
-          table: TABLES.campaign,
-          row: null,
-          column: CAMPAIGN_HEADERS.field,
-        },
+        { field: CAMPAIGN_FIELDS[key] },
+        { sheet, table: TABLES.campaign, row: null, column: CAMPAIGN_HEADERS.field },
       ),
     );
     usable = false;

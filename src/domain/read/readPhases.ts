@@ -2,11 +2,10 @@ import { PHASE_HEADERS, TABLES } from '../contract';
 import { makeIssue } from '../issues';
 import type { Issue, Phase } from '../model';
 import type { WorkbookData } from '../workbook';
-import { atText, cellWhere } from './_lib/at';
 import type { Reading } from './_lib/reading';
 import { hasError } from './_lib/reading';
 import { readText } from './cells';
-import { parseMilestones } from './codecs';
+import { parseMilestones } from '../cellCodecs';
 import { findTable, readTableRows } from './tableRows';
 
 const SPEC = {
@@ -37,13 +36,7 @@ export function readPhases(data: WorkbookData): Reading<Phase[]> {
     if (text.issue) issues.push(text.issue);
     const read = parseMilestones(text.value, { start: cells.start, end: cells.end });
     if (!('value' in read)) {
-      issues.push(
-        makeIssue(
-          'VALUE_INVALID',
-          { ...atText(at), detail: read.error, detailEn: read.errorEn },
-          cellWhere(at),
-        ),
-      );
+      issues.push(makeIssue('VALUE_INVALID', { detail: read.error, detailEn: read.errorEn }, at));
     }
     phases.push({
       name: cells.name,

@@ -5,7 +5,7 @@ import type { Reading } from './_lib/reading';
 import { headerKey } from './tableRows';
 import type { ColumnSpec } from './tableRows';
 import { readTableRows } from './tableRows';
-import { inputKey } from './codecs';
+import { inputKey } from '../cellCodecs';
 
 /** Which scores table: the reviewed scores (Chấm điểm) or the units' own (Tự chấm). */
 export type ScoresTable = typeof TABLES.scores | typeof TABLES.selfScores;

@@ -3,13 +3,13 @@ import { makeIssue } from '../issues';
 import type { AwardRules, Issue, Settings } from '../model';
 import type { WorkbookData } from '../workbook';
 import type { CellAt } from './_lib/at';
-import { atText, expectedSheet, tableAtText } from './_lib/at';
+import { expectedSheet } from './_lib/at';
 import type { Reading } from './_lib/reading';
 import { hasError } from './_lib/reading';
-import { foldCase } from './_lib/text';
+import { foldCase } from '../cellCodecs/text';
 import type { CellKind } from './cells';
 import { readCell } from './cells';
-import { formatLabel } from './codecs';
+import { formatLabel } from '../cellCodecs';
 import { findTable, readTableRows } from './tableRows';
 
 /** A key of the Settings table. */
@@ -92,21 +92,15 @@ export function readSettings(data: WorkbookData, defaults: SettingValues): Readi
       field: cells.key,
     };
     const key = byKey.get(foldCase(cells.key));
+    // A key that is unknown or given twice points at the key cell; the message names the row by it.
+    const keyCell = { ...at, column: SETTINGS_HEADERS.key };
     if (key === undefined) {
-      const where = { table: TABLES.settings, row, column: SETTINGS_HEADERS.key };
-      issues.push(
-        makeIssue(
-          'SETTING_UNKNOWN',
-          { ...atText(at), key: cells.key, known: SETTING_KEYS.join(', ') },
-          where,
-        ),
-      );
+      issues.push(makeIssue('SETTING_UNKNOWN', { key: cells.key, known: SETTING_KEYS.join(', ') }, keyCell));
       continue;
     }
     const first = seen.get(key);
     if (first !== undefined) {
-      const where = { table: TABLES.settings, row, column: SETTINGS_HEADERS.key };
-      issues.push(makeIssue('VALUE_DUPLICATE', { ...atText(at), field: key, firstRow: first }, where));
+      issues.push(makeIssue('VALUE_DUPLICATE', { field: key, firstRow: first }, keyCell));
       continue;
     }
     seen.set(key, row);
@@ -117,21 +111,14 @@ export function readSettings(data: WorkbookData, defaults: SettingValues): Readi
     if (!blank || spec.blankIsValue) values[key] = read.value;
     else if (!read.issue) {
       const label = cells.label === '' ? spec.label : cells.label;
-      const where = { table: TABLES.settings, row, column: SETTINGS_HEADERS.value };
-      issues.push(
-        makeIssue(
-          'SETTING_MISSING',
-          { ...atText(at), key, label, value: shownDefault(defaults[key]) },
-          where,
-        ),
-      );
+      issues.push(makeIssue('SETTING_MISSING', { key, label, value: shownDefault(defaults[key]) }, at));
     }
   }
 
   for (const key of SETTING_KEYS.filter((k) => !seen.has(k))) {
-    const where = { table: TABLES.settings, row: null, column: SETTINGS_HEADERS.key };
-    const params = { ...tableAtText(sheet, TABLES.settings), key, label: KINDS[key].label };
-    issues.push(makeIssue('SETTING_MISSING', { ...params, value: shownDefault(defaults[key]) }, where));
+    const where = { sheet, table: TABLES.settings, row: null, column: SETTINGS_HEADERS.key };
+    const params = { key, label: KINDS[key].label, value: shownDefault(defaults[key]) };
+    issues.push(makeIssue('SETTING_MISSING', params, where));
   }
   const value = { ...defaults, ...values } as SettingValues;
   return { value, issues, usable: !hasError(issues) };

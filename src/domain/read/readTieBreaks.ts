@@ -3,10 +3,9 @@ import { makeIssue } from '../issues';
 import type { Issue, TieBreak } from '../model';
 import type { WorkbookData } from '../workbook';
 import type { CellAt } from './_lib/at';
-import { atText, cellWhere } from './_lib/at';
 import type { Reading } from './_lib/reading';
 import { hasError } from './_lib/reading';
-import { parseTieBreak } from './codecs';
+import { parseTieBreak } from '../cellCodecs';
 import { findTable, readTableRows } from './tableRows';
 
 const SPEC = {
@@ -41,13 +40,7 @@ export function readTieBreaks(data: WorkbookData): Reading<TieBreak[]> {
     }
     const column = 'value' in ruleOnly ? TIE_BREAK_HEADERS.direction : TIE_BREAK_HEADERS.rule;
     const at: CellAt = { sheet, table: TABLES.tieBreaks, row, column };
-    issues.push(
-      makeIssue(
-        'VALUE_INVALID',
-        { ...atText(at), detail: read.error, detailEn: read.errorEn },
-        cellWhere(at),
-      ),
-    );
+    issues.push(makeIssue('VALUE_INVALID', { detail: read.error, detailEn: read.errorEn }, at));
   }
   links.sort((a, b) => a.order - b.order || a.row - b.row);
   return { value: links.map((l) => l.link), issues, usable: table.usable && !hasError(issues) };

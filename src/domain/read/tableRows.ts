@@ -2,8 +2,8 @@ import { makeIssue } from '../issues';
 import type { Issue } from '../model';
 import type { CellValue, RawTable, WorkbookData } from '../workbook';
 import type { CellAt } from './_lib/at';
-import { atText, cellWhere, expectedSheet } from './_lib/at';
-import { foldCase } from './_lib/text';
+import { expectedSheet } from './_lib/at';
+import { foldCase } from '../cellCodecs/text';
 import type { CellKind, CellOutput } from './cells';
 import { isBlankCell, readCell } from './cells';
 
@@ -165,7 +165,7 @@ export function readTableRows<S extends TableSpec>(
       cells[k] = read.value;
       if (read.issue) issues.push(read.issue);
       else if (column.mandatory === true && isBlankCell(value)) {
-        issues.push(makeIssue('VALUE_REQUIRED', { ...atText(at), field: column.header }, cellWhere(at)));
+        issues.push(makeIssue('VALUE_REQUIRED', { field: column.header }, at));
       }
     }
     rows.push({ row, cells: cells as RowCells<S> });

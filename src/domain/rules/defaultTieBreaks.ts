@@ -1,7 +1,7 @@
+import { inputKey } from '../cellCodecs';
 import type { Criterion, TieBreak } from '../model';
 import { DEFAULTS } from './defaults';
 import type { TieBreakStep } from './ruleSet';
-import { inputKey } from '../read/codecs/tieBreak';
 
 // Keys are derived from the headers the same way reading derives them, so a workbook read back names
 // its input columns with the keys the campaign was built with.

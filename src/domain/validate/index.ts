@@ -1,6 +1,6 @@
 /**
  * Validation of a campaign, in three stages — set-up, registrations, scores — each returning the
- * issues of the catalogue (src/domain/issues.ts) located by table, row and column.
+ * issues of the catalogue (src/domain/issues/) located by table, row and column.
  */
 export { validateAll } from './validateAll';
 export { validateCampaign } from './validateCampaign';

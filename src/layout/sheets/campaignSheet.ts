@@ -15,7 +15,7 @@ import {
 } from '../../domain/contract';
 import { isoToSerial } from '../../domain/dates';
 import type { Campaign, IsoDate } from '../../domain/model';
-import { formatMilestones, formatYesNo } from '../../domain/read/codecs';
+import { formatMilestones, formatYesNo } from '../../domain/cellCodecs';
 import { formatSource, resolveRuleSet } from '../../domain/rules';
 import type { CellValue } from '../../domain/workbook';
 import { COLORS, DATE_FORMAT, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';

@@ -23,7 +23,7 @@ import {
   formatPrerequisites,
   formatTieBreak,
   TIE_BREAK_DIRECTION_LABELS,
-} from '../../domain/read/codecs';
+} from '../../domain/cellCodecs';
 import { a1, type CellValue } from '../../domain/workbook';
 import { COLORS, COUNT_FORMAT, pointsFormat, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
 import { findTable, freeColumn } from '../_lib/current';

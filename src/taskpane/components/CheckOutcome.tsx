@@ -1,5 +1,5 @@
 import { Badge, MessageBar, MessageBarBody, makeStyles } from '@fluentui/react-components';
-import type { CheckResult } from '../actions';
+import type { CheckResult } from '../../workflow';
 import { useStrings } from '../i18n/StringsContext';
 
 const useStyles = makeStyles({

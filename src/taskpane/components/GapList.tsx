@@ -1,5 +1,5 @@
 import { Badge, Subtitle2, makeStyles } from '@fluentui/react-components';
-import type { ScoreGap } from '../actions';
+import type { ScoreGap } from '../../workflow';
 import { formatNumber } from '../_lib/numbers';
 import { useStrings } from '../i18n/StringsContext';
 

@@ -1,5 +1,5 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { CheckedIssue } from '../actions';
+import type { CheckedIssue } from '../../workflow';
 import { explainIssue } from '../_lib/explainIssue';
 import { useStrings } from '../i18n/StringsContext';
 

@@ -1,7 +1,7 @@
 import { Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Campaign, Severity } from '../../domain/model';
-import type { CheckedIssue } from '../actions';
+import type { CheckedIssue } from '../../workflow';
 import { useStrings } from '../i18n/StringsContext';
 import { IssueItem } from './IssueItem';
 

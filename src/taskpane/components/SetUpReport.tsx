@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
-import type { CheckedIssue, SetUpResult } from '../actions';
+import type { CheckedIssue, SetUpResult } from '../../workflow';
 import { useStrings } from '../i18n/StringsContext';
 import { IssueList } from './IssueList';
 

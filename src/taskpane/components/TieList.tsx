@@ -1,5 +1,5 @@
 import { Badge, Subtitle2, makeStyles } from '@fluentui/react-components';
-import type { TieGroup } from '../actions';
+import type { TieGroup } from '../../workflow';
 import { formatNumber } from '../_lib/numbers';
 import { useStrings } from '../i18n/StringsContext';
 

@@ -10,7 +10,7 @@ import {
 import { useState } from 'react';
 import type { Campaign } from '../../domain/model';
 import { blankCampaign, presetById } from '../../domain/presets';
-import type { CheckedIssue, LoadResult, SetUpResult, WorkbookActions } from '../actions';
+import type { CheckedIssue, LoadResult, SetUpResult, WorkbookActions } from '../../workflow';
 import type { CampaignDraft } from '../_lib/campaignDraft';
 import { campaignFromDraft, draftFromCampaign, renameCluster } from '../_lib/campaignDraft';
 import { CampaignFields } from '../components/CampaignFields';

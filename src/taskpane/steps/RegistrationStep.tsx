@@ -1,6 +1,6 @@
 import { Body1, Button, makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { CheckResult, CheckedIssue, WorkbookActions } from '../actions';
+import type { CheckResult, CheckedIssue, WorkbookActions } from '../../workflow';
 import { CheckOutcome } from '../components/CheckOutcome';
 import { IssueList } from '../components/IssueList';
 import { RuleList } from '../components/RuleList';

@@ -1,6 +1,6 @@
 import { Body1, Button, Subtitle2, makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { CheckedIssue, ScoreCheckResult, WorkbookActions } from '../actions';
+import type { CheckedIssue, ScoreCheckResult, WorkbookActions } from '../../workflow';
 import { CheckOutcome } from '../components/CheckOutcome';
 import { ClusterRankingTable } from '../components/ClusterRankingTable';
 import { GapList } from '../components/GapList';

@@ -8,7 +8,7 @@ import {
   makeStyles,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { CheckedIssue, SummaryResult, WorkbookActions } from '../actions';
+import type { CheckedIssue, SummaryResult, WorkbookActions } from '../../workflow';
 import { ClusterBars } from '../components/ClusterBars';
 import { ClusterComparisonList } from '../components/ClusterComparisonList';
 import { IssueList } from '../components/IssueList';

@@ -6,9 +6,9 @@
  * exactly, not as the campaign reader understood it.
  */
 import ExcelJS from 'exceljs';
-import { headerKey, readCampaign } from '../../domain/read';
+import { headerKey } from '../../domain/read';
 import type { CellValue, RawTable, WorkbookData } from '../../domain/workbook';
-import { buildPlan } from '../../layout/buildPlan';
+import { readBook, setUpCampaign } from '../../workflow';
 import { plainCellValue } from '../../xlsx/cellValue';
 import { createFileHost } from '../../xlsx/fileHost';
 import { workbookBytes } from '../../xlsx/workbookFile';
@@ -46,21 +46,16 @@ export class NothingToExportError extends Error {
  * ```
  */
 export async function exportWorkbook(data: WorkbookData): Promise<ExportedWorkbook> {
-  const { campaign } = readCampaign(data);
+  const { campaign } = readBook(data);
   if (campaign === null) throw new NothingToExportError('sổ chưa có phong trào đọc được.');
   const workbook = new ExcelJS.Workbook();
   const host = createFileHost(workbook);
-  const { plan } = await host.applyPlan((current) => buildPlan(campaign, current));
-  const refused = plan.issues.find((issue) => issue.severity === 'error');
-  if (refused !== undefined) throw new NothingToExportError(refused.message);
+  const setUp = await setUpCampaign(host, campaign);
+  const refused = setUp.issues.find((issue) => issue.severity === 'error');
+  if (!setUp.applied || refused !== undefined) throw new NothingToExportError(refused?.message ?? '');
 
-  const notes = carryTypedValues(data, await host.read(), workbook);
-  if (plan.sheets.some((sheet) => sheet.charts.length > 0)) {
-    notes.unshift(
-      'Tệp .xlsx không có biểu đồ của trang "Tổng hợp" (thư viện ghi tệp không ghi được biểu đồ): ' +
-        'mở tệp trong Excel và chạy "Tạo / cập nhật sổ thi đua" để thêm.',
-    );
-  }
+  // The file host's notes say what the file could not hold (the summary's chart).
+  const notes = [...setUp.notes, ...carryTypedValues(data, await host.read(), workbook)];
   const bytes = await workbookBytes(workbook);
   return { bytes: new Uint8Array(bytes), fileName: fileNameFor(campaign), notes };
 }

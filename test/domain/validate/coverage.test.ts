@@ -1,28 +1,14 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
-import { ISSUES } from '../../../src/domain/issues';
+import { ISSUES, issueCodesOf } from '../../../src/domain/issues';
+import type { IssueStage } from '../../../src/domain/issues';
 import { fixtures } from './fixtures';
 
-/** The validation stages' sections of the catalogue, as marked by their `// --- name ---` comments. */
-const STAGE_SECTIONS = ['campaign', 'registrations', 'scores'];
-
-function codesOfSections(sections: readonly string[]): string[] {
-  const source = readFileSync(join(__dirname, '../../../src/domain/issues.ts'), 'utf8');
-  const codes: string[] = [];
-  let section: string | null = null;
-  for (const line of source.split('\n')) {
-    const heading = /^\s*\/\/ --- (.+?) ---\s*$/.exec(line);
-    if (heading) section = heading[1] ?? null;
-    const entry = /^ {2}([A-Z][A-Z0-9_]*): template/.exec(line);
-    if (entry?.[1] !== undefined && section !== null && sections.includes(section)) codes.push(entry[1]);
-  }
-  return codes;
-}
+/** The validation stages of the catalogue. */
+const VALIDATION_STAGES: readonly IssueStage[] = ['campaign', 'registrations', 'scores'];
 
 describe('validation codes', () => {
-  const codes = codesOfSections(STAGE_SECTIONS);
+  const codes = VALIDATION_STAGES.flatMap((stage) => issueCodesOf(stage));
 
-  it('finds the codes of the campaign, registrations and scores sections in the catalogue', () => {
+  it('finds the codes of the campaign, registrations and scores stages in the catalogue', () => {
     expect(codes.length).toBeGreaterThan(40);
     for (const code of codes) expect(Object.keys(ISSUES)).toContain(code);
   });
@@ -36,9 +22,15 @@ describe('validation codes', () => {
   });
 
   it.each(codes)('%s explains its rule in both languages', (code) => {
-    const { explain } = ISSUES[code as keyof typeof ISSUES];
+    const { explain } = ISSUES[code];
     expect(explain.vi.length).toBeGreaterThan(20);
     expect(explain.en.length).toBeGreaterThan(20);
+  });
+
+  it.each(VALIDATION_STAGES)('runs a %s fixture only for a code of that stage', (stage) => {
+    const own: string[] = issueCodesOf(stage);
+    const strays = fixtures.filter((f) => f.stage === stage && !own.includes(f.covers));
+    expect(strays.map((f) => `${f.covers}: ${f.name}`)).toEqual([]);
   });
 
   it('cites both regimes where registration is required at evaluation', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { CAMPAIGN_FIELDS, TABLES } from '../../../src/domain/contract';
 import type { Campaign, Issue } from '../../../src/domain/model';
-import { sheetOf } from '../../../src/domain/validate/_lib/place';
+import { sheetOf } from '../../../src/domain/issues';
 import {
   validateAll,
   validateCampaign,

@@ -21,7 +21,7 @@ export async function launchChromium(): Promise<E2eBrowser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `${CHROMIUM} is missing: the end-to-end tests drive Debian's Chromium. ` +
-        'Install it with `apt-get install -y chromium` (.ci/run does so on CI).',
+        'Install it with `apt-get install -y chromium` (npm run check does so first where it can).',
     );
   }
   const profile = mkdtempSync(join(tmpdir(), 'thidua-chromium-'));

@@ -16,9 +16,9 @@ import type {
   SetUpResult,
   SummaryResult,
   WorkbookActions,
-} from '../../../src/taskpane/actions';
-import { countIssues } from '../../../src/taskpane/actions';
-import { largestSelfReviewGaps, tiesNeedingVote } from '../../../src/taskpane/_lib/scoreInsights';
+} from '../../../src/workflow';
+import { countIssues } from '../../../src/workflow';
+import { largestSelfReviewGaps, tiesNeedingVote } from '../../../src/domain/rank';
 
 /** Every action a jest mock; each resolves with a plain result unless the test says otherwise. */
 export type FakeActions = {
@@ -44,7 +44,7 @@ export function registrationResult(campaign = sampleCampaign()): CheckResult {
     placed(
       makeIssue(
         'REGISTRATION_TITLE_UNKNOWN',
-        { at: 'Đăng ký, dòng 3', atEn: 'Registrations, row 3', title: 'XYZ' },
+        { title: 'XYZ' },
         { table: 'Registrations', row: 3, column: 'Mã danh hiệu' },
       ),
       'Đăng ký',
@@ -52,11 +52,7 @@ export function registrationResult(campaign = sampleCampaign()): CheckResult {
       'VP',
     ),
     placed(
-      makeIssue(
-        'REGISTRATION_DATE_MISSING',
-        { at: 'Đăng ký, dòng 7', atEn: 'Registrations, row 7' },
-        { table: 'Registrations', row: 7, column: 'Ngày đăng ký' },
-      ),
+      makeIssue('REGISTRATION_DATE_MISSING', {}, { table: 'Registrations', row: 7, column: 'Ngày đăng ký' }),
       'Đăng ký',
       'F8',
       'TTRA',
@@ -65,7 +61,7 @@ export function registrationResult(campaign = sampleCampaign()): CheckResult {
     {
       ...makeIssue(
         'CLUSTER_EMPTY',
-        { at: 'Danh mục, dòng 2', atEn: 'Catalogue, row 2', cluster: 'K9', name: 'Cụm 9' },
+        { cluster: 'K9', name: 'Cụm 9' },
         { table: 'Clusters', row: 2, column: 'Mã cụm' },
       ),
       unit: null,
@@ -128,8 +124,6 @@ export function scoreResult(campaign = sampleCampaign()): ScoreCheckResult {
     makeIssue(
       'SCORE_ABOVE_MAX',
       {
-        at: 'Chấm điểm, dòng 2',
-        atEn: 'Scores, row 2',
         unit: 'VP',
         criterion: 'I.1',
         value: 25,
@@ -164,6 +158,7 @@ export function summaryResult(campaign = sampleCampaign()): SummaryResult {
     counts: { errors: 0, warnings: 0 },
     summary: summarise(campaign),
     report: { added: ['Tổng hợp › ClusterSummary: 1 dòng'], kept: ['Chấm điểm'], refreshed: [] },
+    refusal: [],
     notes: [],
   };
 }

@@ -1,5 +1,5 @@
 import { configure, fireEvent, render, screen } from '@testing-library/react';
-import type { WorkbookActions } from '../../../src/taskpane/actions';
+import type { WorkbookActions } from '../../../src/workflow';
 import type { PaneEnvironment } from '../../../src/taskpane/environment';
 import { Root } from '../../../src/taskpane/Root';
 

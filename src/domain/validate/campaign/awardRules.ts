@@ -1,6 +1,6 @@
 import { BAND_HEADERS, SETTINGS_HEADERS, TABLES, TIE_BREAK_HEADERS } from '../../contract';
 import type { Campaign, Issue } from '../../model';
-import { issueAt } from '../_lib/place';
+import { makeIssue } from '../../issues';
 
 /**
  * Rules that name criteria or titles: band gates, the tie-break chain, the flag title. A name that
@@ -20,7 +20,7 @@ export function awardRuleIssues(campaign: Campaign): Issue[] {
     for (const gate of band.gates) {
       if (criteria.has(gate.criterion)) continue;
       issues.push(
-        issueAt(
+        makeIssue(
           'BAND_GATE_UNKNOWN',
           { band: band.name || band.code, criterion: gate.criterion },
           { table: TABLES.bands, row: index + 1, column: BAND_HEADERS.gates },
@@ -38,7 +38,7 @@ export function awardRuleIssues(campaign: Campaign): Issue[] {
           : null;
     if (named === null || named.known) return;
     issues.push(
-      issueAt(
+      makeIssue(
         'TIE_BREAK_UNKNOWN',
         { label: link.label, target: named.target, code: named.code },
         { table: TABLES.tieBreaks, row: index + 1, column: TIE_BREAK_HEADERS.rule },
@@ -49,7 +49,7 @@ export function awardRuleIssues(campaign: Campaign): Issue[] {
   const flagTitle = campaign.awardRules.flagTitle;
   if (!campaign.titles.some((t) => t.code === flagTitle)) {
     issues.push(
-      issueAt(
+      makeIssue(
         'FLAG_TITLE_UNKNOWN',
         { title: flagTitle },
         // Award rules are parameters of the Settings table; its row order is the layout's choice.

@@ -1,7 +1,8 @@
 import { PHASE_HEADERS, TABLES } from '../../contract';
 import { formatDateVi, isIsoDate } from '../../dates';
 import type { Campaign, Issue } from '../../model';
-import { campaignFieldPlace, issueAt } from '../_lib/place';
+import { makeIssue } from '../../issues';
+import { campaignFieldPlace } from '../_lib/place';
 
 /**
  * Dates of the campaign itself: start before end, plan not issued after the end, registration
@@ -19,7 +20,7 @@ export function campaignDateIssues(campaign: Campaign): Issue[] {
   if (start > end) {
     // With the span reversed, "after the end" and "outside the campaign" say nothing useful.
     return [
-      issueAt(
+      makeIssue(
         'CAMPAIGN_DATES_ORDER',
         { start: formatDateVi(start), end: formatDateVi(end) },
         campaignFieldPlace('start'),
@@ -29,7 +30,7 @@ export function campaignDateIssues(campaign: Campaign): Issue[] {
   const issues: Issue[] = [];
   if (isIsoDate(issueDate) && issueDate > end) {
     issues.push(
-      issueAt(
+      makeIssue(
         'CAMPAIGN_ISSUE_DATE_AFTER_END',
         { issueDate: formatDateVi(issueDate), end: formatDateVi(end) },
         campaignFieldPlace('issueDate'),
@@ -38,7 +39,7 @@ export function campaignDateIssues(campaign: Campaign): Issue[] {
   }
   if (isIsoDate(registrationDeadline) && (registrationDeadline < start || registrationDeadline > end)) {
     issues.push(
-      issueAt(
+      makeIssue(
         'REGISTRATION_DEADLINE_OUTSIDE',
         { deadline: formatDateVi(registrationDeadline), start: formatDateVi(start), end: formatDateVi(end) },
         campaignFieldPlace('registrationDeadline'),
@@ -67,7 +68,7 @@ export function phaseIssues(campaign: Campaign): Issue[] {
     if (!isIsoDate(phase.start) || !isIsoDate(phase.end)) return;
     if (phase.start > phase.end) {
       issues.push(
-        issueAt(
+        makeIssue(
           'PHASE_DATES_ORDER',
           { phase: phase.name, start: formatDateVi(phase.start), end: formatDateVi(phase.end) },
           { table: TABLES.phases, row, column: PHASE_HEADERS.start },
@@ -77,7 +78,7 @@ export function phaseIssues(campaign: Campaign): Issue[] {
     }
     if (campaignDatesKnown && (phase.start < campaign.start || phase.end > campaign.end)) {
       issues.push(
-        issueAt(
+        makeIssue(
           'PHASE_OUTSIDE_CAMPAIGN',
           {
             phase: phase.name,
@@ -98,7 +99,7 @@ export function phaseIssues(campaign: Campaign): Issue[] {
       if (!isIsoDate(milestone.date) || (milestone.date >= phase.start && milestone.date <= phase.end))
         continue;
       issues.push(
-        issueAt(
+        makeIssue(
           'MILESTONE_OUTSIDE_PHASE',
           {
             phase: phase.name,

@@ -1,7 +1,7 @@
 import { CLUSTER_HEADERS, TABLES } from '../../contract';
 import type { Campaign, Issue } from '../../model';
 import { repeats } from '../_lib/repeats';
-import { issueAt } from '../_lib/place';
+import { makeIssue } from '../../issues';
 
 /**
  * The cluster list: codes once each, every cluster with units, head and deputy chosen among the
@@ -28,7 +28,7 @@ export function clusterIssues(campaign: Campaign): Issue[] {
     const first = duplicates.get(index);
     if (first !== undefined) {
       issues.push(
-        issueAt(
+        makeIssue(
           'CLUSTER_DUPLICATE',
           { cluster: cluster.code, firstRow: first + 1 },
           { table: TABLES.clusters, row, column: CLUSTER_HEADERS.code },
@@ -39,7 +39,7 @@ export function clusterIssues(campaign: Campaign): Issue[] {
     const units = members.get(cluster.code);
     if (units === undefined) {
       issues.push(
-        issueAt(
+        makeIssue(
           'CLUSTER_EMPTY',
           { cluster: cluster.code, name: cluster.name },
           { table: TABLES.clusters, row, column: CLUSTER_HEADERS.code },
@@ -55,7 +55,7 @@ export function clusterIssues(campaign: Campaign): Issue[] {
     for (const role of roles) {
       if (role.unit === null || units?.has(role.unit)) continue;
       issues.push(
-        issueAt(
+        makeIssue(
           'CLUSTER_HEAD_NOT_MEMBER',
           { cluster: cluster.code, unit: role.unit, roleVi: role.roleVi, roleEn: role.roleEn },
           { table: TABLES.clusters, row, column: role.column },
@@ -64,7 +64,7 @@ export function clusterIssues(campaign: Campaign): Issue[] {
     }
     if (head !== null && head === deputy) {
       issues.push(
-        issueAt(
+        makeIssue(
           'CLUSTER_HEAD_IS_DEPUTY',
           { cluster: cluster.code, unit: head },
           { table: TABLES.clusters, row, column: CLUSTER_HEADERS.deputy },

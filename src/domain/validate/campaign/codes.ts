@@ -1,6 +1,6 @@
 import { CLUSTER_HEADERS, TABLES, TITLE_HEADERS, UNIT_HEADERS } from '../../contract';
 import type { Campaign, Issue } from '../../model';
-import { issueAt } from '../_lib/place';
+import { makeIssue } from '../../issues';
 
 // COUNTIFS reads * ? ~ as wildcards anywhere and < > = as an operator at the start of a criterion.
 const UNSAFE_CODE = /[*?~]|^[<>=]/u;
@@ -42,7 +42,7 @@ export function codeIssues(campaign: Campaign): Issue[] {
     list.codes.flatMap((code, index) =>
       UNSAFE_CODE.test(code)
         ? [
-            issueAt(
+            makeIssue(
               'CODE_UNSAFE',
               { code, what: list.what, whatEn: list.whatEn },
               { table: list.table, row: index + 1, column: list.column },

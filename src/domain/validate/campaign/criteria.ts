@@ -1,7 +1,7 @@
 import { CRITERION_HEADERS, TABLES } from '../../contract';
 import type { Campaign, Issue } from '../../model';
 import { repeats } from '../_lib/repeats';
-import { issueAt } from '../_lib/place';
+import { makeIssue } from '../../issues';
 
 /** Sums of decimal points (2.5 + 0.1 …) drift in binary; a millionth of a point is no real gap. */
 const SCALE_TOLERANCE = 1e-6;
@@ -27,7 +27,7 @@ export function criterionIssues(campaign: Campaign): Issue[] {
     const first = duplicates.get(index);
     if (first !== undefined) {
       issues.push(
-        issueAt(
+        makeIssue(
           'CRITERION_DUPLICATE',
           { criterion: criterion.code, firstRow: first + 1 },
           { table: TABLES.criteria, row, column: CRITERION_HEADERS.code },
@@ -36,7 +36,7 @@ export function criterionIssues(campaign: Campaign): Issue[] {
     }
     if (!(Number.isFinite(criterion.max) && criterion.max > 0)) {
       issues.push(
-        issueAt(
+        makeIssue(
           'CRITERION_MAX_NOT_POSITIVE',
           { criterion: criterion.code, max: criterion.max },
           { table: TABLES.criteria, row, column: CRITERION_HEADERS.max },
@@ -49,7 +49,7 @@ export function criterionIssues(campaign: Campaign): Issue[] {
       if (first === undefined) groupNames.set(criterion.group, { name, row });
       else if (first.name !== name) {
         issues.push(
-          issueAt(
+          makeIssue(
             'CRITERIA_GROUP_NAME_MIXED',
             { group: criterion.group, name, firstName: first.name, firstRow: first.row },
             { table: TABLES.criteria, row, column: CRITERION_HEADERS.groupName },
@@ -64,7 +64,7 @@ export function criterionIssues(campaign: Campaign): Issue[] {
     .reduce((total, c) => total + c.max, 0);
   if (Math.abs(sum - campaign.scale) > SCALE_TOLERANCE) {
     issues.push(
-      issueAt(
+      makeIssue(
         'CRITERIA_SCALE_MISMATCH',
         { sum: Number(sum.toPrecision(15)), scale: campaign.scale },
         { table: TABLES.criteria, row: null, column: CRITERION_HEADERS.max },

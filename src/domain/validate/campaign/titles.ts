@@ -1,7 +1,7 @@
 import { TABLES, TITLE_HEADERS } from '../../contract';
 import type { Campaign, Issue } from '../../model';
 import { repeats } from '../_lib/repeats';
-import { issueAt } from '../_lib/place';
+import { makeIssue } from '../../issues';
 
 /**
  * The title catalogue: codes once each, and every title its rules name (prerequisites, cap,
@@ -22,7 +22,7 @@ export function titleIssues(campaign: Campaign): Issue[] {
     const first = duplicates.get(index);
     if (first !== undefined) {
       issues.push(
-        issueAt(
+        makeIssue(
           'TITLE_DUPLICATE',
           { title: title.code, firstRow: first + 1 },
           { table: TABLES.titles, row, column: TITLE_HEADERS.code },
@@ -38,7 +38,7 @@ export function titleIssues(campaign: Campaign): Issue[] {
     for (const { ref, column } of references) {
       if (known.has(ref)) continue;
       issues.push(
-        issueAt('TITLE_RULE_UNKNOWN', { title: title.code, ref }, { table: TABLES.titles, row, column }),
+        makeIssue('TITLE_RULE_UNKNOWN', { title: title.code, ref }, { table: TABLES.titles, row, column }),
       );
     }
   });

@@ -1,7 +1,7 @@
 import { TABLES, UNIT_HEADERS } from '../../contract';
 import type { Campaign, Issue } from '../../model';
 import { repeats } from '../_lib/repeats';
-import { issueAt } from '../_lib/place';
+import { makeIssue } from '../../issues';
 
 /**
  * The unit list: codes once each and in one cluster, every cluster code known, a usable headcount.
@@ -25,12 +25,12 @@ export function unitIssues(campaign: Campaign): Issue[] {
     if (first !== undefined && firstUnit !== undefined) {
       issues.push(
         firstUnit.cluster === unit.cluster
-          ? issueAt(
+          ? makeIssue(
               'UNIT_DUPLICATE',
               { unit: unit.code, firstRow: first + 1 },
               { table: TABLES.units, row, column: UNIT_HEADERS.code },
             )
-          : issueAt(
+          : makeIssue(
               'UNIT_IN_TWO_CLUSTERS',
               {
                 unit: unit.code,
@@ -45,7 +45,7 @@ export function unitIssues(campaign: Campaign): Issue[] {
     }
     if (!clusters.has(unit.cluster)) {
       issues.push(
-        issueAt(
+        makeIssue(
           'UNIT_CLUSTER_UNKNOWN',
           { unit: unit.code, cluster: unit.cluster.trim() },
           { table: TABLES.units, row, column: UNIT_HEADERS.cluster },
@@ -54,7 +54,7 @@ export function unitIssues(campaign: Campaign): Issue[] {
     }
     if (unit.headcount === null || !Number.isFinite(unit.headcount) || unit.headcount <= 0) {
       issues.push(
-        issueAt(
+        makeIssue(
           'UNIT_HEADCOUNT_MISSING',
           { unit: unit.code, headcount: unit.headcount },
           { table: TABLES.units, row, column: UNIT_HEADERS.headcount },

@@ -1,7 +1,7 @@
 import { REGISTRATION_HEADERS, TABLES } from '../../contract';
 import type { Cap, Issue, Registration, Title } from '../../model';
 import { allowedCount } from '../../rank/capChecks';
-import { issueAt } from '../_lib/place';
+import { makeIssue } from '../../issues';
 import type { Individual, RegistrationContext } from './context';
 import { titleLabel } from './context';
 
@@ -38,7 +38,7 @@ export function capIssues(context: RegistrationContext): Issue[] {
       const firstOver = people[allowed];
       if (firstOver === undefined) continue;
       issues.push(
-        issueAt(
+        makeIssue(
           'CAP_EXCEEDED',
           {
             unit,

@@ -1,6 +1,6 @@
 import { SCORE_HEADERS, TABLES } from '../../contract';
 import type { Issue } from '../../model';
-import { issueAt } from '../_lib/place';
+import { makeIssue } from '../../issues';
 import type { RegistrationContext } from './context';
 import { titleLabel } from './context';
 
@@ -54,7 +54,7 @@ export function evaluationIssues(
     if ((registered.get(unit) ?? []).some((held) => context.countsAs(held, code))) continue;
     reported.add(key);
     issues.push(
-      issueAt(
+      makeIssue(
         'REGISTRATION_MISSING_AT_EVALUATION',
         { unit, title: titleLabel(context.titles, code) },
         { table: TABLES.scores, row: scoreRows.get(unit) ?? null, column: SCORE_HEADERS.proposal },

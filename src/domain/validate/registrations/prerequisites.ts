@@ -1,6 +1,6 @@
 import { REGISTRATION_HEADERS, TABLES } from '../../contract';
 import type { Issue, Prerequisite, Registration } from '../../model';
-import { issueAt } from '../_lib/place';
+import { makeIssue } from '../../issues';
 import type { RegistrationContext } from './context';
 import { personKey, titleLabel } from './context';
 
@@ -52,7 +52,11 @@ function checkPrerequisite(
       if (context.countsAs(registration.title, prerequisite.title)) return null;
       if (context.holders(registration.unit, prerequisite.title).has(personKey(registration))) return null;
       const { title, needed } = labels(registration, prerequisite, context);
-      return issueAt('PREREQUISITE_ALSO_HOLDS', { person: registration.person.trim(), title, needed }, where);
+      return makeIssue(
+        'PREREQUISITE_ALSO_HOLDS',
+        { person: registration.person.trim(), title, needed },
+        where,
+      );
     }
     case 'memberShare': {
       if (registration.subject !== 'collective') return null;
@@ -61,21 +65,21 @@ function checkPrerequisite(
       if (headcount === null || !Number.isFinite(headcount) || headcount <= 0) {
         const { title, needed } = labels(registration, prerequisite, context);
         const base = { unit: registration.unit, title, needed, percent: prerequisite.minPercent, strict };
-        return issueAt('PREREQUISITE_UNCHECKED', base, where);
+        return makeIssue('PREREQUISITE_UNCHECKED', base, where);
       }
       const count = context.holders(registration.unit, prerequisite.title).size;
       const minimum = peopleNeeded(prerequisite.minPercent, headcount, strict);
       if (count >= minimum) return null;
       const { title, needed } = labels(registration, prerequisite, context);
       const base = { unit: registration.unit, title, needed, percent: prerequisite.minPercent, strict };
-      return issueAt('PREREQUISITE_MEMBER_SHARE', { ...base, headcount, minimum, count }, where);
+      return makeIssue('PREREQUISITE_MEMBER_SHARE', { ...base, headcount, minimum, count }, where);
     }
     case 'memberCount': {
       if (registration.subject !== 'collective') return null;
       const count = context.holders(registration.unit, prerequisite.title).size;
       if (count >= prerequisite.min) return null;
       const { title, needed } = labels(registration, prerequisite, context);
-      return issueAt(
+      return makeIssue(
         'PREREQUISITE_MEMBER_COUNT',
         { unit: registration.unit, title, needed, min: prerequisite.min, count },
         where,

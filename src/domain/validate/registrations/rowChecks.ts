@@ -1,7 +1,7 @@
 import { REGISTRATION_HEADERS, SUBJECT_LABELS, TABLES } from '../../contract';
 import { formatDateVi, isIsoDate } from '../../dates';
 import type { Issue, Registration } from '../../model';
-import { issueAt } from '../_lib/place';
+import { makeIssue } from '../../issues';
 import type { RegistrationContext } from './context';
 import { titleLabel } from './context';
 
@@ -15,17 +15,17 @@ function at(registration: Registration, column: string) {
 const unitKnown: RowCheck = (r, { units }) =>
   units.has(r.unit)
     ? null
-    : issueAt('REGISTRATION_UNIT_UNKNOWN', { unit: r.unit.trim() }, at(r, REGISTRATION_HEADERS.unit));
+    : makeIssue('REGISTRATION_UNIT_UNKNOWN', { unit: r.unit.trim() }, at(r, REGISTRATION_HEADERS.unit));
 
 const titleKnown: RowCheck = (r, { titles }) =>
   titles.has(r.title)
     ? null
-    : issueAt('REGISTRATION_TITLE_UNKNOWN', { title: r.title.trim() }, at(r, REGISTRATION_HEADERS.title));
+    : makeIssue('REGISTRATION_TITLE_UNKNOWN', { title: r.title.trim() }, at(r, REGISTRATION_HEADERS.title));
 
 const subjectMatches: RowCheck = (r, { titles }) => {
   const title = titles.get(r.title);
   if (title === undefined || title.subject === r.subject) return null;
-  return issueAt(
+  return makeIssue(
     'REGISTRATION_SUBJECT_MISMATCH',
     {
       title: titleLabel(titles, r.title),
@@ -38,12 +38,12 @@ const subjectMatches: RowCheck = (r, { titles }) => {
 
 const nameGiven: RowCheck = (r) =>
   r.subject === 'individual' && r.person.trim() === ''
-    ? issueAt('REGISTRATION_NAME_MISSING', {}, at(r, REGISTRATION_HEADERS.person))
+    ? makeIssue('REGISTRATION_NAME_MISSING', {}, at(r, REGISTRATION_HEADERS.person))
     : null;
 
 const noNameOnCollective: RowCheck = (r) =>
   r.subject === 'collective' && r.person.trim() !== ''
-    ? issueAt(
+    ? makeIssue(
         'REGISTRATION_NAME_ON_COLLECTIVE',
         { person: r.person.trim() },
         at(r, REGISTRATION_HEADERS.person),
@@ -53,7 +53,7 @@ const noNameOnCollective: RowCheck = (r) =>
 const notRepeated: RowCheck = (r, { repeatOf, titles }) => {
   const first = repeatOf.get(r);
   if (first === undefined) return null;
-  return issueAt(
+  return makeIssue(
     'REGISTRATION_DUPLICATE',
     { unit: r.unit, person: r.person.trim(), title: titleLabel(titles, r.title), firstRow: first.row },
     at(r, REGISTRATION_HEADERS.title),
@@ -62,12 +62,12 @@ const notRepeated: RowCheck = (r, { repeatOf, titles }) => {
 
 // Reading reports a cell it could not read as a date; here a missing date is only a gap to fill.
 const dateGiven: RowCheck = (r) =>
-  isIsoDate(r.date) ? null : issueAt('REGISTRATION_DATE_MISSING', {}, at(r, REGISTRATION_HEADERS.date));
+  isIsoDate(r.date) ? null : makeIssue('REGISTRATION_DATE_MISSING', {}, at(r, REGISTRATION_HEADERS.date));
 
 const beforeDeadline: RowCheck = (r, { campaign }) => {
   const deadline = campaign.registrationDeadline;
   if (!isIsoDate(r.date) || !isIsoDate(deadline) || r.date <= deadline) return null;
-  return issueAt(
+  return makeIssue(
     'REGISTRATION_AFTER_DEADLINE',
     { date: formatDateVi(r.date), deadline: formatDateVi(deadline) },
     at(r, REGISTRATION_HEADERS.date),

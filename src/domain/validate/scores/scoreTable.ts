@@ -1,6 +1,6 @@
 import { SCORE_HEADERS, TABLES } from '../../contract';
 import type { Campaign, Criterion, Issue, ScoreRow } from '../../model';
-import { issueAt } from '../_lib/place';
+import { makeIssue } from '../../issues';
 
 /** Points typed as 10.000000001 after a paste are still 10; anything above by more is above. */
 const MAX_TOLERANCE = 1e-9;
@@ -39,13 +39,14 @@ export function scoreTableIssues(campaign: Campaign, rows: readonly ScoreRow[], 
     // An empty line left in the table says nothing; a line with points but no unit does.
     if (unitBlank && !scored) continue;
     const unitCell = { table, row: row.row, column: SCORE_HEADERS.unit };
-    if (!units.has(row.unit)) issues.push(issueAt('SCORE_UNIT_UNKNOWN', { unit: row.unit.trim() }, unitCell));
+    if (!units.has(row.unit))
+      issues.push(makeIssue('SCORE_UNIT_UNKNOWN', { unit: row.unit.trim() }, unitCell));
     const first = firstRowOf.get(row.unit);
     if (first === undefined) firstRowOf.set(row.unit, row.row);
-    else issues.push(issueAt('SCORE_UNIT_DUPLICATE', { unit: row.unit, firstRow: first }, unitCell));
+    else issues.push(makeIssue('SCORE_UNIT_DUPLICATE', { unit: row.unit, firstRow: first }, unitCell));
 
     if (!scored) {
-      issues.push(issueAt('UNIT_UNSCORED', { unit: row.unit }, unitCell));
+      issues.push(makeIssue('UNIT_UNSCORED', { unit: row.unit }, unitCell));
       continue;
     }
     for (const criterion of criteria) {
@@ -68,20 +69,20 @@ function cellIssue(
   const unit = row.unit;
   if (value === null) {
     return criterion.kind === 'standard'
-      ? issueAt('SCORE_MISSING', { unit, criterion: criterion.code }, where)
+      ? makeIssue('SCORE_MISSING', { unit, criterion: criterion.code }, where)
       : null;
   }
   if (value < 0) {
     if (criterion.kind !== 'deduction') {
-      return issueAt('SCORE_NEGATIVE', { unit, criterion: criterion.code, value }, where);
+      return makeIssue('SCORE_NEGATIVE', { unit, criterion: criterion.code, value }, where);
     }
     return signs !== undefined && signs.positives > 0
-      ? issueAt('DEDUCTION_MIXED_SIGNS', { unit, criterion: criterion.code, value, ...signs }, where)
-      : issueAt('DEDUCTION_NEGATIVE', { unit, criterion: criterion.code, value }, where);
+      ? makeIssue('DEDUCTION_MIXED_SIGNS', { unit, criterion: criterion.code, value, ...signs }, where)
+      : makeIssue('DEDUCTION_NEGATIVE', { unit, criterion: criterion.code, value }, where);
   }
   // A maximum that is not a positive number is reported on the Criteria table; nothing to compare.
   if (Number.isFinite(criterion.max) && criterion.max > 0 && value > criterion.max + MAX_TOLERANCE) {
-    return issueAt(
+    return makeIssue(
       'SCORE_ABOVE_MAX',
       {
         unit,
@@ -144,7 +145,7 @@ export function missingScoreRowIssues(campaign: Campaign): Issue[] {
     if (scored.has(unit.code) || reported.has(unit.code)) continue;
     reported.add(unit.code);
     issues.push(
-      issueAt(
+      makeIssue(
         'SCORE_ROW_MISSING',
         { unit: unit.code, name: unit.name },
         { table: TABLES.scores, row: null, column: SCORE_HEADERS.unit },

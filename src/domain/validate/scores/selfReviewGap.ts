@@ -1,7 +1,7 @@
 import { SCORE_HEADERS, TABLES } from '../../contract';
 import type { Campaign, Issue, ScoreRow } from '../../model';
 import { roundLikeExcel, unitTotal } from '../../rank/totals';
-import { issueAt } from '../_lib/place';
+import { makeIssue } from '../../issues';
 
 /**
  * Compares each unit's self-score total with its reviewed total (standard + bonus − deductions,
@@ -31,7 +31,7 @@ export function selfReviewGapIssues(campaign: Campaign): Issue[] {
     const gap = roundLikeExcel(Math.abs(selfTotal - reviewedTotal), campaign.settings.precision);
     if (!(gap > threshold)) continue;
     issues.push(
-      issueAt(
+      makeIssue(
         'SELF_REVIEW_GAP',
         { unit: reviewed.unit, selfTotal, reviewedTotal, gap, threshold },
         { table: TABLES.scores, row: reviewed.row, column: SCORE_HEADERS.total },

@@ -1,6 +1,6 @@
-import { isoToSerial, parseTypedDate } from '../../dates';
-import type { IsoDate } from '../../model';
-import { normaliseText } from '../_lib/text';
+import { isoToSerial, parseTypedDate } from '../dates';
+import type { IsoDate } from '../model';
+import { normaliseText } from './text';
 import type { Parsed } from './result';
 import { parseError, parsedValue } from './result';
 

@@ -1,4 +1,4 @@
-import { isCode, normaliseText } from '../_lib/text';
+import { isCode, normaliseText } from './text';
 import type { Parsed } from './result';
 import { parseError, parsedValue } from './result';
 

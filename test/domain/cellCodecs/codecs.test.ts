@@ -4,8 +4,8 @@ import {
   CRITERION_KIND_LABELS,
   SUBJECT_LABELS,
   TITLE_KIND_LABELS,
-} from '../../../../src/domain/contract';
-import type { Cap, Gate, Prerequisite, TieBreak } from '../../../../src/domain/model';
+} from '../../../src/domain/contract';
+import type { Cap, Gate, Prerequisite, TieBreak } from '../../../src/domain/model';
 import {
   formatCap,
   formatCounts,
@@ -27,7 +27,7 @@ import {
   parseTieBreak,
   parseTitleKind,
   parseYesNo,
-} from '../../../../src/domain/read/codecs';
+} from '../../../src/domain/cellCodecs';
 import { code, decimal, label } from './_arbitraries';
 
 const prerequisite: fc.Arbitrary<Prerequisite> = fc.oneof(

@@ -1,5 +1,5 @@
-import type { Prerequisite } from '../../model';
-import { CODE_PATTERN, DECIMAL_PATTERN, formatDecimal, parseDecimal, splitItems } from '../_lib/text';
+import type { Prerequisite } from '../model';
+import { CODE_PATTERN, DECIMAL_PATTERN, formatDecimal, parseDecimal, splitItems } from './text';
 import type { Parsed } from './result';
 import { parseError, parsedValue } from './result';
 

@@ -1,12 +1,5 @@
-import type { Cap, Rounding } from '../../model';
-import {
-  CODE_PATTERN,
-  DECIMAL_PATTERN,
-  foldCase,
-  formatDecimal,
-  normaliseText,
-  parseDecimal,
-} from '../_lib/text';
+import type { Cap, Rounding } from '../model';
+import { CODE_PATTERN, DECIMAL_PATTERN, foldCase, formatDecimal, normaliseText, parseDecimal } from './text';
 import type { Parsed } from './result';
 import { parseError, parsedValue } from './result';
 

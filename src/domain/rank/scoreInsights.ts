@@ -1,6 +1,7 @@
-import type { Campaign, ScoreRow } from '../../domain/model';
-import type { ClusterRanking, RankedUnit } from '../../domain/rank';
-import { roundLikeExcel, unitTotal } from '../../domain/rank';
+import type { Campaign, ScoreRow } from '../model';
+import type { ClusterRanking, RankedUnit } from './rankCampaign';
+import { roundLikeExcel } from './roundLikeExcel';
+import { unitTotal } from './totals';
 
 /** Units of one cluster sharing a rank that the tie-break chain could not separate. */
 export interface TieGroup {
@@ -31,7 +32,11 @@ export interface ScoreGap {
  * @param rankings - the rankings of `rankCampaign`
  * @returns one group per cluster and shared rank, first places first within a cluster
  * @example
- * tiesNeedingVote(rankCampaign(campaign)).map((t) => [t.cluster, t.rank, t.units.length]) // [['K1', 1, 2]]
+ * ```ts
+ * tiesNeedingVote(rankCampaign(campaign)); //=> []
+ * const level = { ...campaign, scores: campaign.scores.map((row) => ({ ...row, values: { P: 85 } })) };
+ * tiesNeedingVote(rankCampaign(level)).map((t) => [t.cluster, t.rank, t.units.length]); //=> [['C1', 1, 2]]
+ * ```
  */
 export function tiesNeedingVote(rankings: readonly ClusterRanking[]): TieGroup[] {
   const groups: TieGroup[] = [];
@@ -63,7 +68,11 @@ export function tiesNeedingVote(rankings: readonly ClusterRanking[]): TieGroup[]
  * @param limit - how many to return at most
  * @returns the largest gaps
  * @example
- * largestSelfReviewGaps(campaign, 3).map((g) => [g.unit, g.gap]) // [['U02', 12], ['U05', 4.5]]
+ * ```ts
+ * // Each unit gave itself 5 points more than the council's score.
+ * const selfScores = campaign.scores.map((row) => ({ ...row, values: { P: (row.values.P ?? 0) + 5 } }));
+ * largestSelfReviewGaps({ ...campaign, selfScores }, 3).map((g) => [g.unit, g.gap]); //=> [['U1', 5], ['U2', 5]]
+ * ```
  */
 export function largestSelfReviewGaps(campaign: Campaign, limit: number): ScoreGap[] {
   const firstRows = (rows: readonly ScoreRow[]): Map<string, ScoreRow> => {
@@ -101,7 +110,10 @@ export function largestSelfReviewGaps(campaign: Campaign, limit: number): ScoreG
  * @param campaign - the campaign
  * @returns true when some reviewed or self-score row has a total
  * @example
- * hasAnyScore({ ...campaign, scores: [], selfScores: [] }) // false
+ * ```ts
+ * hasAnyScore(campaign); //=> true
+ * hasAnyScore({ ...campaign, scores: [], selfScores: [] }); //=> false
+ * ```
  */
 export function hasAnyScore(campaign: Campaign): boolean {
   return [...campaign.scores, ...campaign.selfScores].some((row) => unitTotal(campaign, row) !== null);

@@ -1,6 +1,8 @@
 /**
- * Text codecs of the rule columns an officer edits in the workbook: each value is written as
- * readable Vietnamese and read back, so the workbook stays the one place rules live.
+ * Cell codecs: each turns the text of a workbook cell into a model value and the value back into
+ * that text (rule columns, labels, dates, milestones, tie-break links). Every value is written as
+ * readable Vietnamese and read back, so the workbook stays the one place rules live. Reading the
+ * workbook, writing its layout and the rule sets' defaults all use them.
  */
 export { formatCap, parseCap, ROUNDING_LABELS } from './cap';
 export { formatCounts, parseCounts } from './counts';

@@ -4,9 +4,9 @@ import {
   REGISTRATION_CHECK_LABELS,
   SUBJECT_LABELS,
   TITLE_KIND_LABELS,
-} from '../../contract';
-import type { CampaignKind, CriterionKind, Settings, Subject, TitleKind } from '../../model';
-import { foldCase, normaliseText } from '../_lib/text';
+} from '../contract';
+import type { CampaignKind, CriterionKind, Settings, Subject, TitleKind } from '../model';
+import { foldCase, normaliseText } from './text';
 import type { Parsed } from './result';
 import { parseError, parsedValue } from './result';
 

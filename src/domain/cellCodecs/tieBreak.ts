@@ -1,5 +1,5 @@
-import type { TieBreak } from '../../model';
-import { CODE_PATTERN, foldCase, normaliseText, stripDiacritics } from '../_lib/text';
+import type { TieBreak } from '../model';
+import { CODE_PATTERN, foldCase, normaliseText, stripDiacritics } from './text';
 import type { Parsed } from './result';
 import { parseError, parsedValue } from './result';
 

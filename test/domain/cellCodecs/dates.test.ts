@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { formatDateVi, isoToSerial, serialToIso } from '../../../../src/domain/dates';
-import { formatMilestones, parseDateText, parseMilestones } from '../../../../src/domain/read/codecs';
+import { formatDateVi, isoToSerial, serialToIso } from '../../../src/domain/dates';
+import { formatMilestones, parseDateText, parseMilestones } from '../../../src/domain/cellCodecs';
 import { label } from './_arbitraries';
 
 const isoDate = fc

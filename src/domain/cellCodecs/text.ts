@@ -1,5 +1,6 @@
 /**
- * Text helpers shared by the codecs and the cell readers. Internal: not part of the public API.
+ * How the codecs and the cell readers see typed text: normalised spaces and Unicode form, case
+ * folding, catalogue codes and plain decimals.
  */
 
 /** A run of two or more whitespace characters, or one that is not a plain space (tab, NBSP…). */

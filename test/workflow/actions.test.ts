@@ -8,12 +8,19 @@ import { presetById } from '../../src/domain/presets';
 import { rankCampaign, summarise } from '../../src/domain/rank';
 import { findColumn, findTable, readCampaign } from '../../src/domain/read';
 import type { WorkbookData } from '../../src/domain/workbook';
-import type { ApplyResult, CellTarget, WorkbookHost } from '../../src/layout/host';
+import {
+  applyOutcome,
+  isRefusal,
+  type ApplyOutcome,
+  type CellTarget,
+  type PlanRefusal,
+  type WorkbookHost,
+} from '../../src/layout/host';
 import type { WorkbookPlan } from '../../src/layout/plan';
 import { createMemoryHost } from '../../src/memory/memoryHost';
 import type { MemoryHost } from '../../src/memory/memoryHost';
-import { createWorkbookActions } from '../../src/taskpane/actions';
-import './support/consoleGuard';
+import { createWorkbookActions } from '../../src/workflow';
+import '../taskpane/support/consoleGuard';
 
 function preset(id = 'hcm-2018'): Campaign {
   const campaign = presetById(id);
@@ -45,7 +52,8 @@ function counted(inner: WorkbookHost) {
 
 /**
  * A host over fixed data that records whether it wrote, the way hosts call `build`; with `wrap`, it
- * wraps what `build` threw as the Office.js host does (its own error, the original as `cause`).
+ * wraps what `build` throws as the Office.js host does (its own error, the original as `cause`): a
+ * refusal is a value and must come through either way.
  */
 function fixedHost(data: WorkbookData, wrap = false) {
   const state = { written: false, reads: 0 };
@@ -56,11 +64,15 @@ function fixedHost(data: WorkbookData, wrap = false) {
       state.reads += 1;
       return Promise.resolve(data);
     },
-    applyPlan: (build: (current: WorkbookData) => WorkbookPlan): Promise<ApplyResult> => {
+    applyPlan: <B extends WorkbookPlan | PlanRefusal>(
+      build: (current: WorkbookData) => B,
+    ): Promise<ApplyOutcome<B>> => {
       try {
-        const plan = build(data);
+        const built = build(data);
+        if (isRefusal(built))
+          return Promise.resolve(applyOutcome<B>({ refused: built.refused, current: data, roundTrips: 1 }));
         state.written = true;
-        return Promise.resolve({ plan, notes: [], roundTrips: 2 });
+        return Promise.resolve(applyOutcome<B>({ plan: built, notes: [], roundTrips: 2, current: data }));
       } catch (error) {
         if (wrap)
           return Promise.reject(new Error('Không ghi được vào sổ: lỗi khi lập kế hoạch.', { cause: error }));

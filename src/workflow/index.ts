@@ -1,0 +1,32 @@
+/**
+ * The workflow layer: the use cases of the pipeline, one file per stage (book → campaign →
+ * registrations → scores → summary), the one place that combines the domain, the layout and a host.
+ * The task pane, the ribbon, the command line and the bench all go through it.
+ */
+export { bookRefusal, readBook, type Book, type BookRefusal } from './book';
+export { loadCampaign, setUpCampaign, type LoadResult, type SetUpResult } from './campaign';
+export { registrationCheck } from './registrations';
+export {
+  rankBook,
+  rulesOf,
+  scoreCheck,
+  yearEndProposals,
+  type CheckResult,
+  type RankedBook,
+  type ScoreCheckResult,
+} from './scores';
+export { refreshSummary, summaryOf, type SummaryResult } from './summary';
+export { checkAll, wholeCheck, type CheckAllResult, type WholeCheck } from './check';
+export { createWorkbookActions, type WorkbookActions } from './actions';
+export {
+  checkedIssues,
+  countIssues,
+  distinctIssues,
+  hasError,
+  unitOfIssue,
+  type CheckedIssue,
+  type IssueCounts,
+} from './issues';
+export { planOrRefusal } from './plan';
+export type { ScoreGap, TieGroup } from '../domain/rank';
+export type { WorkbookHost } from '../layout/host';
