@@ -5,27 +5,42 @@ import officeAddins from 'eslint-plugin-office-addins';
 import reactPlugin from 'eslint-plugin-react';
 import globals from 'globals';
 
+const hostLibraries = [
+  'react',
+  'react-*',
+  'react/*',
+  '@fluentui/*',
+  'exceljs',
+  'hyperformula',
+  'office-*',
+  '@microsoft/*',
+];
+const nodeModules = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'url',
+  'util',
+  'crypto',
+  'stream',
+  'zlib',
+];
+
 const domainPurity = {
   patterns: [
     {
-      group: [
-        'react',
-        'react-*',
-        'react/*',
-        '@fluentui/*',
-        'exceljs',
-        'hyperformula',
-        'office-*',
-        '@microsoft/*',
-      ],
+      group: hostLibraries,
       message: 'src/domain is pure: no Office, React, DOM, Node or host library imports.',
     },
     {
-      group: ['node:*', 'fs', 'path', 'os', 'child_process', 'url', 'util', 'crypto', 'stream', 'zlib'],
+      group: nodeModules,
       message: 'src/domain is pure: no Node imports.',
     },
     {
       group: [
+        '**/geometry/**',
         '**/layout/**',
         '**/excel/**',
         '**/xlsx/**',
@@ -39,7 +54,18 @@ const domainPurity = {
   ],
 };
 
-const browserAndNodeGlobals = [
+// The geometry layer sits between the domain and everything else: layout and the hosts import it, and it
+// imports the domain alone (the layers above it are refused in LAYERS), so all three hosts can share it.
+const geometryPurity = {
+  patterns: [
+    {
+      group: [...hostLibraries, ...nodeModules],
+      message: 'src/geometry imports the domain alone: no host, UI or Node library.',
+    },
+  ],
+};
+
+const hostGlobals = [
   'window',
   'document',
   'navigator',
@@ -56,7 +82,11 @@ const browserAndNodeGlobals = [
   '__dirname',
   '__filename',
   'global',
-].map((name) => ({ name, message: 'src/domain is pure: no host, DOM or Node globals.' }));
+];
+
+/** The globals a pure layer may not touch, with the message for that layer. */
+const browserAndNodeGlobals = (folder) =>
+  hostGlobals.map((name) => ({ name, message: `${folder} is pure: no host, DOM or Node globals.` }));
 
 /** A folder of src/, as import patterns (the folder itself and anything in it). */
 const folder = (name) => [`**/${name}`, `**/${name}/**`];
@@ -68,6 +98,22 @@ const folder = (name) => [`**/${name}`, `**/${name}/**`];
  * the task pane, which nothing outside it and the workbench may touch at all.
  */
 const LAYERS = {
+  geometry: [
+    {
+      group: [
+        'layout',
+        'excel',
+        'xlsx',
+        'memory',
+        'workflow',
+        'taskpane',
+        'commands',
+        'cli',
+        'workbench',
+      ].flatMap(folder),
+      message: 'src/geometry lies beneath the layout and the hosts: it imports the domain only.',
+    },
+  ],
   layout: [
     {
       group: ['excel', 'xlsx', 'memory', 'workflow', 'taskpane', 'commands', 'cli', 'workbench'].flatMap(
@@ -156,7 +202,17 @@ const LAYERS = {
 };
 
 /** Nothing outside the task pane and the workbench imports the task pane. */
-const paneOutsiders = ['domain', 'layout', 'excel', 'xlsx', 'memory', 'workflow', 'commands', 'cli'];
+const paneOutsiders = [
+  'domain',
+  'geometry',
+  'layout',
+  'excel',
+  'xlsx',
+  'memory',
+  'workflow',
+  'commands',
+  'cli',
+];
 
 /** Entry files create the Office.js host the rest of their layer receives. */
 const ENTRY_FILES = { taskpane: 'src/taskpane/index.tsx' };
@@ -289,13 +345,21 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', domainPurity],
-      'no-restricted-globals': ['error', ...browserAndNodeGlobals],
+      'no-restricted-globals': ['error', ...browserAndNodeGlobals('src/domain')],
+    },
+  },
+  {
+    files: ['src/geometry/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', geometryPurity],
+      'no-restricted-globals': ['error', ...browserAndNodeGlobals('src/geometry')],
     },
   },
   {
     // Only the Office.js host and the entry points may touch Excel or Office.
     files: [
       'src/domain/**/*.ts',
+      'src/geometry/**/*.ts',
       'src/layout/**/*.ts',
       'src/memory/**/*.ts',
       'src/xlsx/**/*.ts',

@@ -158,7 +158,7 @@ async function writeExistingTable(
     excelTable.columns.add(undefined, undefined, header);
     await context.sync();
   }
-  const headers = [...raw.headers, ...table.addColumns.filter((h) => !raw.headers.includes(h))];
+  const headers = table.headers;
   const computed = table.columns.flatMap((column) => {
     const col = headers.indexOf(column.header);
     return column.role === 'computed' && column.formula !== undefined && col >= 0

@@ -5,26 +5,19 @@
  * value, as if Excel had not recalculated yet: what the actions read back are the typed inputs,
  * which is what reading and ranking use.
  */
-import { a1, parseA1, type CellValue } from '../../src/domain/workbook';
+import { a1, parseA1, type CellBounds, type CellValue } from '../../src/domain/workbook';
 import type { FakeSeed, FakeSheetSeed, FakeTableSeed } from '../../src/excel/testing/fakeExcel';
 import type { SheetPlan, TablePlan, WorkbookPlan } from '../../src/layout/plan';
 
 type Office = string | number | boolean;
 
-interface Bounds {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
 const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
 
-function local(bounds: Bounds): string {
+function local(bounds: CellBounds): string {
   return `${a1({ row: bounds.top, col: bounds.left })}:${a1({ row: bounds.bottom, col: bounds.right })}`;
 }
 
-function tableBounds(table: TablePlan): Bounds {
+function tableBounds(table: TablePlan): CellBounds {
   return {
     top: table.origin.row,
     left: table.origin.col,
@@ -33,7 +26,7 @@ function tableBounds(table: TablePlan): Bounds {
   };
 }
 
-function union(all: Bounds[]): Bounds | null {
+function union(all: CellBounds[]): CellBounds | null {
   if (all.length === 0) return null;
   return {
     top: Math.min(...all.map((b) => b.top)),
@@ -64,7 +57,7 @@ function tableSeed(table: TablePlan): FakeTableSeed {
 }
 
 function sheetSeed(sheet: SheetPlan): FakeSheetSeed {
-  const cells = sheet.cells.flatMap((cell): Bounds[] => {
+  const cells = sheet.cells.flatMap((cell): CellBounds[] => {
     const pos = parseA1(cell.address);
     if (pos === null) return [];
     return [{ top: pos.row, left: pos.col, bottom: pos.row, right: pos.col + (cell.mergeAcross ?? 1) - 1 }];

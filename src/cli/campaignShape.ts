@@ -3,6 +3,7 @@
  * one interpreter, so a wrong file is refused with the path of the first wrong field rather than failing
  * somewhere inside the set-up.
  */
+import { isIsoDate } from '../domain/dates';
 import type { Campaign } from '../domain/model';
 
 /** The shape of a JSON value. */
@@ -266,17 +267,8 @@ function scalarProblem(value: unknown, shape: Exclude<Shape, object>, path: stri
         ? null
         : `${path} phải là true hoặc false (đang là ${describe(value)})`;
     case 'isoDate':
-      return typeof value === 'string' && isIsoDate(value)
-        ? null
-        : `${path} phải là ngày dạng "yyyy-mm-dd" (đang là ${describe(value)})`;
+      return isIsoDate(value) ? null : `${path} phải là ngày dạng "yyyy-mm-dd" (đang là ${describe(value)})`;
   }
-}
-
-function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (m === null) return false;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.toISOString().slice(0, 10) === text;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -13,6 +13,14 @@ export interface CellPosition {
   col: number;
 }
 
+/** Zero-based, inclusive bounds of a rectangular block of cells. */
+export interface CellBounds {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 /** Sheet visibility, as Excel knows it. */
 export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
 
@@ -21,7 +29,7 @@ export interface RawSheet {
   name: string;
   visibility: SheetVisibility;
   /** Zero-based bounds of the used range, or null for an empty sheet. */
-  used: { top: number; left: number; bottom: number; right: number } | null;
+  used: CellBounds | null;
 }
 
 /** A named table as read back: header texts, data rows (values), and where its header row starts. */

@@ -1,8 +1,9 @@
 /**
  * The free cells of a sheet (headings, the signature block, `_meta`): value or formula, style, merge.
  */
+import { rangeA1 } from '../geometry/bounds';
 import type { CellPlan, CellStyle } from '../layout/plan';
-import { parseRangeAddress, rangeA1 } from './_lib/address';
+import { parseRangeAddress } from './_lib/address';
 import { asText } from './_lib/text';
 import { writeOp, type WriteOp } from './writeOp';
 

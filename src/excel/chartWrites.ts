@@ -2,18 +2,18 @@
  * A chart over table columns: one series per value column, categories from the category column. The
  * series point at the columns' data bodies, which grow when rows are added to the table.
  */
+import { rangeA1 } from '../geometry/bounds';
+import { columnBody, columnOf, type TableGeometry } from '../geometry/tableGeometry';
 import type { ChartPlan } from '../layout/plan';
-import { rangeA1 } from './_lib/address';
-import { columnBody, columnOf, type TableGeometry } from './tableGeometry';
 import { writeOp, type WriteOp } from './writeOp';
 
 /**
  * The write of a chart, or null when its table or a column is not in the plan's final layout.
  * @param chart - the planned chart
- * @param geometry - the layout of the chart's table
+ * @param geometry - the chart's table as the plan leaves it
  * @returns the write, or null
  * @example
- * chartOp(plan.sheets[4].charts[0], geometries.get('ClusterSummary'))?.kind // 'chart'
+ * chartOp(plan.sheets[4].charts[0], tables.get('ClusterSummary'))?.kind // 'chart'
  */
 export function chartOp(chart: ChartPlan, geometry: TableGeometry | undefined): WriteOp | null {
   if (!geometry) return null;

@@ -5,7 +5,7 @@
  * formats, charts, frozen panes, print setup, visibility, and protection last. Features this Excel lacks are skipped with a note.
  */
 import type { HostCapabilities } from '../layout/host';
-import type { WorkbookPlan } from '../layout/plan';
+import type { TablePlan, WorkbookPlan } from '../layout/plan';
 import { cellOp } from './cellWrites';
 import { chartOp } from './chartWrites';
 import { conditionalFormatOps } from './conditionalFormatWrites';
@@ -16,7 +16,6 @@ import { printOp } from './printWrites';
 import { liftedProtection, protectOps, unprotectOps, type LiftedProtection } from './protectionWrites';
 import type { WorkbookSnapshot } from './readWorkbook';
 import { addSheetOps, layoutOps, visibilityOp } from './sheetWrites';
-import { tableGeometry, type TableGeometry } from './tableGeometry';
 import { tableColumnOps, tableStructureOps } from './tableWrites';
 import type { WriteOp } from './writeOp';
 
@@ -62,23 +61,18 @@ export function planWrites(
   checkTables(plan, snapshot);
   const notes = new Set<string>();
   const existingSheets = new Map(snapshot.data.sheets.map((s) => [s.name, s]));
-  const geometries = new Map<string, TableGeometry>();
-  for (const sheet of plan.sheets) {
-    for (const table of sheet.tables)
-      geometries.set(table.name, tableGeometry(table, snapshot.data.tables[table.name]));
-  }
   const lifted = capabilities.protection ? liftedProtection(plan.sheets, snapshot) : [];
   const tables = plan.sheets.flatMap((sheet) => sheet.tables);
-  const geometryOf = (name: string): TableGeometry => geometries.get(name) as TableGeometry;
+  const tablesByName = new Map<string, TablePlan>(tables.map((table) => [table.name, table]));
 
   const ops: WriteOp[] = [
     ...plan.sheets.flatMap((sheet) => addSheetOps(sheet, existingSheets.has(sheet.name))),
     ...unprotectOps(lifted),
-    ...tables.flatMap((table) => tableStructureOps(table, geometryOf(table.name), chunkLimit)),
+    ...tables.flatMap((table) => tableStructureOps(table, chunkLimit)),
     // Names refer to table columns (after the tables); free cells may use names (after the names).
     ...nameOps(plan.names, snapshot.data.names ?? {}),
     ...plan.sheets.flatMap((sheet) => sheet.cells.map((cell) => cellOp(sheet.name, cell))),
-    ...tables.flatMap((table) => tableColumnOps(table, geometryOf(table.name), chunkLimit)),
+    ...tables.flatMap((table) => tableColumnOps(table, chunkLimit)),
     ...plan.sheets.flatMap((sheet) => layoutOps(sheet)),
     ...plan.sheets.flatMap((sheet) => conditionalFormatOps(sheet.name, sheet.conditionalFormats)),
   ];
@@ -91,7 +85,7 @@ export function planWrites(
       }
       // A chart that exists keeps the place and look the officer gave it.
       if (snapshot.sheets[chart.sheet]?.charts.includes(chart.name)) continue;
-      const op = chartOp(chart, geometries.get(chart.table));
+      const op = chartOp(chart, tablesByName.get(chart.table));
       if (op) ops.push(op);
     }
   }

@@ -14,8 +14,15 @@
  * constants of its tables (the cluster codes, ordinals and title codes of its places) differ from the
  * plan's, and a value typed over one of its formulas is kept like any other.
  */
-import type { CellValue, RawSheet, RawTable, SheetVisibility, WorkbookData } from '../domain/workbook';
-import { parseAreasAddress, parseRangeAddress, type RangeBounds } from './_lib/address';
+import type {
+  CellBounds,
+  CellValue,
+  RawSheet,
+  RawTable,
+  SheetVisibility,
+  WorkbookData,
+} from '../domain/workbook';
+import { parseAreasAddress, parseRangeAddress } from './_lib/address';
 import { officeErrorCode } from './errors';
 import type { WorkbookProbe } from './workbookProbe';
 
@@ -195,7 +202,7 @@ function copyOptions(options: ProtectionOptions): ProtectionOptions {
 function markFormulaCells(
   rows: number,
   width: number,
-  body: RangeBounds,
+  body: CellBounds,
   address: string,
 ): (string | null)[][] {
   const formulas = Array.from({ length: rows }, () => Array<string | null>(width).fill(null));
@@ -215,7 +222,7 @@ function collectFormulas(
   queued: QueuedTable,
   headers: readonly string[],
   rows: number,
-  body: RangeBounds,
+  body: CellBounds,
 ): (string | null)[][] | undefined {
   const read = queued.formulas;
   if (read.kind === 'none') return undefined;
@@ -236,7 +243,7 @@ function collectTable(queued: QueuedTable): RawTable | null {
   const origin = { row: located.bounds.top, col: located.bounds.left };
   const table: RawTable = { name: queued.name, sheet: located.sheet, origin, headers, rows };
   // The data body starts on the row under the header, as in every Excel table.
-  const body: RangeBounds = {
+  const body: CellBounds = {
     top: origin.row + 1,
     left: origin.col,
     bottom: origin.row + rows.length,

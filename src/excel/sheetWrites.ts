@@ -3,8 +3,8 @@
  * and visibility (`_meta` is very hidden: out of the Unhide dialog, so nobody deletes it by accident).
  */
 import type { SheetVisibility } from '../domain/workbook';
+import { columnRangeA1 } from '../geometry/bounds';
 import type { SheetPlan } from '../layout/plan';
-import { columnRangeA1 } from './_lib/address';
 import { charsToPoints } from './_lib/units';
 import { writeOp, type WriteOp } from './writeOp';
 

@@ -9,12 +9,12 @@
  * dates of the `Campaign` table) travel inside the 2-D number format arrays of their column.
  */
 import type { CellValue } from '../domain/workbook';
+import { columnRangeA1, rangeA1 } from '../geometry/bounds';
+import { bodyRows, columnBody, columnOf, tableBounds } from '../geometry/tableGeometry';
 import type { ColumnPlan, TablePlan } from '../layout/plan';
-import { columnRangeA1, rangeA1 } from './_lib/address';
 import { asText } from './_lib/text';
 import { charsToPoints } from './_lib/units';
 import { chunkRowsByBytes, OPERATION_OVERHEAD_BYTES } from './payload';
-import { columnBody, columnOf, tableBounds, type TableGeometry } from './tableGeometry';
 import { validationSettings } from './validationRule';
 import { writeOp, type WriteOp } from './writeOp';
 
@@ -29,7 +29,7 @@ function fitRow(row: readonly CellValue[], width: number): CellValue[] {
  */
 function columnArrayOps(
   kind: 'numberFormat' | 'formulas',
-  geometry: TableGeometry,
+  plan: TablePlan,
   col: number,
   cells: readonly string[],
   chunkLimit: number,
@@ -37,13 +37,13 @@ function columnArrayOps(
 ): WriteOp[] {
   const rows = cells.map((cell) => [cell]);
   return chunkRowsByBytes(rows, chunkLimit).map((chunk) => {
-    const address = rangeA1(columnBody(geometry, col, start + chunk.start, chunk.rows.length));
+    const address = rangeA1(columnBody(plan, col, start + chunk.start, chunk.rows.length));
     return {
       kind,
-      sheet: geometry.sheet,
+      sheet: plan.sheet,
       bytes: OPERATION_OVERHEAD_BYTES + chunk.bytes,
       queue: (session) => {
-        const range = session.sheet(geometry.sheet).getRange(address);
+        const range = session.sheet(plan.sheet).getRange(address);
         if (kind === 'numberFormat') range.numberFormat = chunk.rows;
         else range.formulas = chunk.rows;
       },
@@ -52,8 +52,8 @@ function columnArrayOps(
 }
 
 /** The same text on every data row of the table. */
-function everyRow(geometry: TableGeometry, cell: string): string[] {
-  return Array.from({ length: geometry.rows }, () => cell);
+function everyRow(plan: TablePlan, cell: string): string[] {
+  return Array.from({ length: bodyRows(plan) }, () => cell);
 }
 
 /**
@@ -67,15 +67,16 @@ const GENERAL_FORMAT = 'General';
  * @returns `first`, the data row of the plan's row 0 (0 for a new table, the old row count for an
  *   existing one); `count`, the rows the plan writes; `byColumn`, the formats by plan row
  */
-function plannedCellFormats(
-  plan: TablePlan,
-  geometry: TableGeometry,
-): { first: number; count: number; byColumn: Map<number, Map<number, string>> } {
-  const first = geometry.created ? 0 : geometry.rowsBefore;
-  const count = geometry.created ? plan.rows.length : plan.appendRows.length;
+function plannedCellFormats(plan: TablePlan): {
+  first: number;
+  count: number;
+  byColumn: Map<number, Map<number, string>>;
+} {
+  const count = plan.existing ? plan.appendRows.length : plan.rows.length;
+  const first = plan.existing ? plan.rowCount - count : 0;
   const byColumn = new Map<number, Map<number, string>>();
   for (const format of plan.cellFormats ?? []) {
-    const col = columnOf(geometry, format.column);
+    const col = columnOf(plan, format.column);
     // Only cells this write puts in the table: a typed row's format is the officer's.
     if (col === null || format.row < 0 || format.row >= count) continue;
     const formats = byColumn.get(col) ?? new Map<number, string>();
@@ -91,76 +92,76 @@ function plannedCellFormats(
  * its own. A column with a format covers its whole data body; one without covers only the rows the
  * plan writes, and only when some of its cells have a format.
  */
-function numberFormatOps(plan: TablePlan, geometry: TableGeometry, chunkLimit: number): WriteOp[] {
-  const { first, count, byColumn } = plannedCellFormats(plan, geometry);
+function numberFormatOps(plan: TablePlan, chunkLimit: number): WriteOp[] {
+  const { first, count, byColumn } = plannedCellFormats(plan);
   return plan.columns.flatMap((column) => {
-    const col = columnOf(geometry, column.header);
+    const col = columnOf(plan, column.header);
     if (col === null) return [];
     const own = byColumn.get(col);
     if (column.numberFormat !== undefined) {
-      const cells = everyRow(geometry, column.numberFormat).map((cell, r) => own?.get(r - first) ?? cell);
-      return columnArrayOps('numberFormat', geometry, col, cells, chunkLimit);
+      const cells = everyRow(plan, column.numberFormat).map((cell, r) => own?.get(r - first) ?? cell);
+      return columnArrayOps('numberFormat', plan, col, cells, chunkLimit);
     }
     if (own === undefined) return [];
     const cells = Array.from({ length: count }, (_, r) => own.get(r) ?? GENERAL_FORMAT);
-    return columnArrayOps('numberFormat', geometry, col, cells, chunkLimit, first);
+    return columnArrayOps('numberFormat', plan, col, cells, chunkLimit, first);
   });
 }
 
-function newTableOps(plan: TablePlan, geometry: TableGeometry, chunkLimit: number): WriteOp[] {
-  const width = geometry.headers.length;
+function newTableOps(plan: TablePlan, chunkLimit: number): WriteOp[] {
+  const width = plan.headers.length;
   const computed = new Set(plan.columns.filter((c) => c.role === 'computed').map((c) => c.header));
   // Computed cells stay null (Office.js leaves a null cell as it is); their formulas follow. Text that
   // Excel would read as a number, date or formula goes with its text prefix, headers included.
   const body = plan.rows.map((row) =>
-    fitRow(row, width).map((value, c) => (computed.has(geometry.headers[c] ?? '') ? null : asText(value))),
+    fitRow(row, width).map((value, c) => (computed.has(plan.headers[c] ?? '') ? null : asText(value))),
   );
-  const matrix: CellValue[][] = [geometry.headers.map(asText), ...body];
+  const matrix: CellValue[][] = [plan.headers.map(asText), ...body];
   // Headers as text: a criterion code such as 1.10 would otherwise be read as the number 1.1.
-  const headerFormats = [geometry.headers.map(() => '@')];
+  const headerFormats = [plan.headers.map(() => '@')];
   const headerAddress = rangeA1({
-    top: geometry.origin.row,
-    left: geometry.origin.col,
-    bottom: geometry.origin.row,
-    right: geometry.origin.col + width - 1,
+    top: plan.origin.row,
+    left: plan.origin.col,
+    bottom: plan.origin.row,
+    right: plan.origin.col + width - 1,
   });
-  const headerText = writeOp('numberFormat', geometry.sheet, headerFormats, (session) => {
-    session.sheet(geometry.sheet).getRange(headerAddress).numberFormat = headerFormats;
+  const headerText = writeOp('numberFormat', plan.sheet, headerFormats, (session) => {
+    session.sheet(plan.sheet).getRange(headerAddress).numberFormat = headerFormats;
   });
   const valueOps = chunkRowsByBytes(matrix, chunkLimit).map((chunk): WriteOp => {
     const address = rangeA1({
-      top: geometry.origin.row + chunk.start,
-      left: geometry.origin.col,
-      bottom: geometry.origin.row + chunk.start + chunk.rows.length - 1,
-      right: geometry.origin.col + width - 1,
+      top: plan.origin.row + chunk.start,
+      left: plan.origin.col,
+      bottom: plan.origin.row + chunk.start + chunk.rows.length - 1,
+      right: plan.origin.col + width - 1,
     });
     return {
       kind: 'values',
-      sheet: geometry.sheet,
+      sheet: plan.sheet,
       bytes: OPERATION_OVERHEAD_BYTES + chunk.bytes,
       queue: (session) => {
-        session.sheet(geometry.sheet).getRange(address).values = chunk.rows;
+        session.sheet(plan.sheet).getRange(address).values = chunk.rows;
       },
     };
   });
-  const address = rangeA1(tableBounds(geometry));
-  const create = writeOp('createTable', geometry.sheet, null, (session) => {
-    const table = session.sheet(geometry.sheet).tables.add(address, true);
+  const address = rangeA1(tableBounds(plan));
+  const create = writeOp('createTable', plan.sheet, null, (session) => {
+    const table = session.sheet(plan.sheet).tables.add(address, true);
     table.name = plan.name;
     table.style = plan.style;
     table.showFilterButton = plan.showFilter;
     session.rememberTable(plan.name, table);
   });
-  return [headerText, ...numberFormatOps(plan, geometry, chunkLimit), ...valueOps, create];
+  return [headerText, ...numberFormatOps(plan, chunkLimit), ...valueOps, create];
 }
 
-function existingTableOps(plan: TablePlan, geometry: TableGeometry, chunkLimit: number): WriteOp[] {
+function existingTableOps(plan: TablePlan, chunkLimit: number): WriteOp[] {
   const addColumns = plan.addColumns.map((header) =>
-    writeOp('addColumn', geometry.sheet, header, (session) => {
+    writeOp('addColumn', plan.sheet, header, (session) => {
       session.table(plan.name).columns.add(undefined, undefined, header);
     }),
   );
-  const width = geometry.headers.length;
+  const width = plan.headers.length;
   // rows.add writes every cell it is given: a blank is sent as "" (an empty cell), not null. It reads
   // strings as typed, so text that looks like a number, date or formula goes with its text prefix.
   const rows = plan.appendRows.map((row) => fitRow(row, width).map((value) => asText(value ?? '')));
@@ -169,7 +170,7 @@ function existingTableOps(plan: TablePlan, geometry: TableGeometry, chunkLimit: 
       ? []
       : chunkRowsByBytes(rows, chunkLimit).map((chunk): WriteOp => ({
           kind: 'appendRows',
-          sheet: geometry.sheet,
+          sheet: plan.sheet,
           bytes: OPERATION_OVERHEAD_BYTES + chunk.bytes,
           queue: (session) => {
             session.table(plan.name).rows.add(undefined, chunk.rows);
@@ -180,26 +181,23 @@ function existingTableOps(plan: TablePlan, geometry: TableGeometry, chunkLimit: 
 
 /**
  * The writes that make the table exist with its planned columns and rows.
- * @param plan - the table plan
- * @param geometry - its final layout
+ * @param plan - the table plan, with its final geometry
  * @param chunkLimit - the most bytes one array write may carry
  * @returns the writes, in order
  * @example
- * tableStructureOps(plan, tableGeometry(plan, undefined), REQUEST_BUDGET_BYTES).map((op) => op.kind)
+ * tableStructureOps(newTablePlan, REQUEST_BUDGET_BYTES).map((op) => op.kind)
  * // ['numberFormat', 'values', 'createTable'] (header as text, the rows, the table)
  */
-export function tableStructureOps(plan: TablePlan, geometry: TableGeometry, chunkLimit: number): WriteOp[] {
-  return geometry.created
-    ? newTableOps(plan, geometry, chunkLimit)
-    : existingTableOps(plan, geometry, chunkLimit);
+export function tableStructureOps(plan: TablePlan, chunkLimit: number): WriteOp[] {
+  return plan.existing ? existingTableOps(plan, chunkLimit) : newTableOps(plan, chunkLimit);
 }
 
-function columnFormatOps(geometry: TableGeometry, column: ColumnPlan, col: number): WriteOp[] {
-  const sheet = geometry.sheet;
-  const body = rangeA1(columnBody(geometry, col));
+function columnFormatOps(plan: TablePlan, column: ColumnPlan, col: number): WriteOp[] {
+  const sheet = plan.sheet;
+  const body = rangeA1(columnBody(plan, col));
   const ops: WriteOp[] = [];
   if (column.wrap) {
-    const withHeader = rangeA1({ ...columnBody(geometry, col), top: geometry.origin.row });
+    const withHeader = rangeA1({ ...columnBody(plan, col), top: plan.origin.row });
     ops.push(
       writeOp('wrap', sheet, null, (session) => {
         session.sheet(sheet).getRange(withHeader).format.wrapText = true;
@@ -240,24 +238,23 @@ function columnFormatOps(geometry: TableGeometry, column: ColumnPlan, col: numbe
  * The writes over the planned columns once the table has its final shape: number formats of an
  * existing table (with those of single cells of the appended rows), formulas of computed columns,
  * wrapping, widths, validation and locking.
- * @param plan - the table plan
- * @param geometry - its final layout
+ * @param plan - the table plan, with its final geometry
  * @param chunkLimit - the most bytes one array write may carry
  * @returns the writes, in order
  * @example
- * tableColumnOps(plan, geometry, REQUEST_BUDGET_BYTES).filter((op) => op.kind === 'formulas').length
+ * tableColumnOps(plan, REQUEST_BUDGET_BYTES).filter((op) => op.kind === 'formulas').length
  * // one per computed column (more when a column passes the size limit)
  */
-export function tableColumnOps(plan: TablePlan, geometry: TableGeometry, chunkLimit: number): WriteOp[] {
-  const formats = geometry.created ? [] : numberFormatOps(plan, geometry, chunkLimit);
+export function tableColumnOps(plan: TablePlan, chunkLimit: number): WriteOp[] {
+  const formats = plan.existing ? numberFormatOps(plan, chunkLimit) : [];
   const formulas = plan.columns.flatMap((column) => {
-    const col = columnOf(geometry, column.header);
+    const col = columnOf(plan, column.header);
     if (col === null || column.role !== 'computed' || !column.formula) return [];
-    return columnArrayOps('formulas', geometry, col, everyRow(geometry, column.formula), chunkLimit);
+    return columnArrayOps('formulas', plan, col, everyRow(plan, column.formula), chunkLimit);
   });
   const perColumn = plan.columns.flatMap((column) => {
-    const col = columnOf(geometry, column.header);
-    return col === null ? [] : columnFormatOps(geometry, column, col);
+    const col = columnOf(plan, column.header);
+    return col === null ? [] : columnFormatOps(plan, column, col);
   });
   return [...formats, ...formulas, ...perColumn];
 }

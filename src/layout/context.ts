@@ -6,7 +6,7 @@ import type { Campaign, Issue } from '../domain/model';
 import type { WorkbookData } from '../domain/workbook';
 import { findSheet } from './_lib/current';
 import type { PlanReport, PrintPlan, SheetPlan, TablePlan } from './plan';
-import { placeTable, type PlacedTable, type TableSpec } from './placeTable';
+import { placeTable, type TableSpec } from './placeTable';
 
 /** The state of one `buildPlan` call. */
 export interface LayoutContext {
@@ -32,17 +32,17 @@ export function createContext(campaign: Campaign, current: WorkbookData | undefi
  * Reconciles a table with the workbook and records what it did.
  * @param ctx - the plan being built
  * @param spec - the table as planned
- * @returns the table's plan and where it ends up
+ * @returns the table's plan, which says where it ends up
  * @example
- * const { placed } = place(ctx, unitsSpec); placed.rowCount
+ * place(ctx, unitsSpec).rowCount
  */
-export function place(ctx: LayoutContext, spec: TableSpec): { table: TablePlan; placed: PlacedTable } {
+export function place(ctx: LayoutContext, spec: TableSpec): TablePlan {
   const result = placeTable(spec, ctx.current);
   ctx.issues.push(...result.issues);
   ctx.report.added.push(...result.report.added);
   ctx.report.kept.push(...result.report.kept);
   ctx.report.refreshed.push(...result.report.refreshed);
-  return { table: result.table, placed: result.placed };
+  return result.table;
 }
 
 /** A4 landscape, fit to the page width: the way every sheet of the workbook prints. */

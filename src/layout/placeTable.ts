@@ -6,9 +6,10 @@
  */
 import { makeIssue } from '../domain/issues';
 import type { Issue } from '../domain/model';
-import type { CellPosition, CellValue, RawTable, WorkbookData } from '../domain/workbook';
+import type { CellBounds, CellPosition, CellValue, RawTable, WorkbookData } from '../domain/workbook';
+import { intersects, rangeA1 } from '../geometry/bounds';
+import { tableRect } from '../geometry/tableGeometry';
 import { findSheet, findTable, keyText, sameHeader, tablesOn } from './_lib/current';
-import { intersects, rectA1, tableRect, type Rect } from './_lib/geometry';
 import type { CellFormatPlan, ColumnPlan, PlanReport, TablePlan } from './plan';
 
 /** A table as the layout wants it, before it meets the workbook. */
@@ -37,22 +38,9 @@ export interface TableSpec {
   cellFormats?: CellFormatPlan[];
 }
 
-/** Where a table ends up once the plan is applied: what formulas, formats and cells around it need. */
-export interface PlacedTable {
-  name: string;
-  sheet: string;
-  origin: CellPosition;
-  /** Headers in table order after the plan (the workbook's, then the added ones). */
-  headers: string[];
-  /** Data rows after the plan. */
-  rowCount: number;
-  existing: boolean;
-}
-
-/** What reconciling one table gave. */
+/** What reconciling one table gave: its plan, which says where it ends up, and what to tell the officer. */
 export interface PlacedResult {
   table: TablePlan;
-  placed: PlacedTable;
   issues: Issue[];
   report: PlanReport;
 }
@@ -71,19 +59,26 @@ export function finalHeaders(
   current: WorkbookData | undefined,
 ): string[] {
   const existing = findTable(current, spec.name);
-  const planned = spec.columns.map((c) => c.header);
-  if (existing === undefined) return planned;
-  return [...existing.headers, ...columnsToAdd(spec, existing)];
+  if (existing === undefined) return spec.columns.map((c) => c.header);
+  return widened(spec, existing).headers;
 }
 
 function has(headers: readonly string[], header: string): boolean {
   return headers.some((h) => sameHeader(h, header));
 }
 
-function columnsToAdd(spec: Pick<TableSpec, 'columns' | 'required'>, existing: RawTable): string[] {
-  return spec.columns
+/**
+ * The columns an existing table gains and its headers after them: a planned column it lacks goes at its
+ * right end, unless it is a required one (missing means renamed or deleted, which only the officer undoes).
+ */
+function widened(
+  spec: Pick<TableSpec, 'columns' | 'required'>,
+  existing: RawTable,
+): { addColumns: string[]; headers: string[] } {
+  const addColumns = spec.columns
     .map((c) => c.header)
     .filter((h) => !has(existing.headers, h) && !spec.required.includes(h));
+  return { addColumns, headers: [...existing.headers, ...addColumns] };
 }
 
 const quote = (s: string): string => `“${s}”`;
@@ -92,7 +87,7 @@ const quote = (s: string): string => `“${s}”`;
  * Reconciles one planned table with the workbook.
  * @param spec - the table as planned
  * @param current - what the workbook holds, or undefined for a new workbook
- * @returns the table plan, where the table ends up, the issues and what to tell the officer
+ * @returns the table plan (with where the table ends up), the issues and what to tell the officer
  * @example
  * placeTable(unitsSpec, undefined).table.existing // false
  */
@@ -102,37 +97,29 @@ export function placeTable(spec: TableSpec, current: WorkbookData | undefined): 
 }
 
 /**
- * The plan of a table created from scratch, and where it ends up; no check of what it lands on.
+ * The plan of a table created from scratch; no check of what it lands on.
  * @param spec - the table wanted
- * @returns the table plan and its placement
+ * @returns the table plan
  * @example
- * newTablePlan(unitsSpec).table.existing // false
+ * newTablePlan(unitsSpec).existing // false
  */
-export function newTablePlan(spec: TableSpec): { table: TablePlan; placed: PlacedTable } {
+export function newTablePlan(spec: TableSpec): TablePlan {
   return {
-    table: {
-      name: spec.name,
-      sheet: spec.sheet,
-      origin: { ...spec.origin },
-      columns: spec.columns,
-      existing: false,
-      rows: spec.rows,
-      addColumns: [],
-      appendRows: [],
-      style: spec.style,
-      showFilter: spec.showFilter,
-      ...(spec.cellFormats === undefined || spec.cellFormats.length === 0
-        ? {}
-        : { cellFormats: spec.cellFormats }),
-    },
-    placed: {
-      name: spec.name,
-      sheet: spec.sheet,
-      origin: { ...spec.origin },
-      headers: spec.columns.map((c) => c.header),
-      rowCount: spec.rows.length,
-      existing: false,
-    },
+    name: spec.name,
+    sheet: spec.sheet,
+    origin: { ...spec.origin },
+    headers: spec.columns.map((c) => c.header),
+    rowCount: spec.rows.length,
+    columns: spec.columns,
+    existing: false,
+    rows: spec.rows,
+    addColumns: [],
+    appendRows: [],
+    style: spec.style,
+    showFilter: spec.showFilter,
+    ...(spec.cellFormats === undefined || spec.cellFormats.length === 0
+      ? {}
+      : { cellFormats: spec.cellFormats }),
   };
 }
 
@@ -147,7 +134,7 @@ function createTable(spec: TableSpec, current: WorkbookData | undefined): Placed
     if (taken) issues.push(overData(spec.name, spec.sheet, rect, 'create'));
   }
   return {
-    ...newTablePlan(spec),
+    table: newTablePlan(spec),
     issues,
     report: {
       added: [`Bảng ${quote(spec.name)} (trang ${quote(spec.sheet)}): ${spec.rows.length} dòng`],
@@ -182,8 +169,7 @@ function completeTable(spec: TableSpec, existing: RawTable, current: WorkbookDat
     });
   }
 
-  const addColumns = columnsToAdd(spec, existing);
-  const headers = [...existing.headers, ...addColumns];
+  const { addColumns, headers } = widened(spec, existing);
   const appendRows = missingRows(spec, existing, headers);
   const columns = spec.columns.filter((column) => {
     const typed = typedCells(existing, column);
@@ -204,13 +190,13 @@ function completeTable(spec: TableSpec, existing: RawTable, current: WorkbookDat
   );
   const here = rawRect(existing);
   if (addColumns.length > 0) {
-    const grown: Rect = { ...here, left: here.right + 1, right: here.right + addColumns.length };
+    const grown: CellBounds = { ...here, left: here.right + 1, right: here.right + addColumns.length };
     if (others.some((t) => intersects(grown, rawRect(t))))
       issues.push(overData(spec.name, existing.sheet, grown, 'widen'));
   }
   if (appendRows.length > 0) {
     const top = existing.rows.length === 0 ? here.top + 1 : here.bottom + 1;
-    const grown: Rect = { ...here, top, bottom: top + appendRows.length - 1 };
+    const grown: CellBounds = { ...here, top, bottom: top + appendRows.length - 1 };
     if (others.some((t) => intersects(grown, rawRect(t))))
       issues.push(overData(spec.name, existing.sheet, grown, 'lengthen'));
   }
@@ -239,6 +225,8 @@ function completeTable(spec: TableSpec, existing: RawTable, current: WorkbookDat
     name: existing.name,
     sheet: existing.sheet,
     origin: { ...existing.origin },
+    headers,
+    rowCount: existing.rows.length + appendRows.length,
     columns,
     existing: true,
     rows: [],
@@ -248,19 +236,7 @@ function completeTable(spec: TableSpec, existing: RawTable, current: WorkbookDat
     showFilter: spec.showFilter,
     ...appendedFormats(spec, existing),
   };
-  return {
-    table,
-    placed: {
-      name: existing.name,
-      sheet: existing.sheet,
-      origin: { ...existing.origin },
-      headers,
-      rowCount: existing.rows.length + appendRows.length,
-      existing: true,
-    },
-    issues,
-    report,
-  };
+  return { table, issues, report };
 }
 
 /** Planned rows whose key the table lacks, laid out on the table's columns (blank under its own columns). */
@@ -322,7 +298,7 @@ function typedCells(existing: RawTable, column: ColumnPlan): number {
   return typed;
 }
 
-function rawRect(table: RawTable): Rect {
+function rawRect(table: RawTable): CellBounds {
   return tableRect(table.origin, table.headers.length, table.rows.length);
 }
 
@@ -332,8 +308,8 @@ const WHAT = {
   lengthen: { what: 'thêm dòng vào', whatEn: 'add rows to' },
 } as const;
 
-function overData(table: string, sheet: string, rect: Rect, action: keyof typeof WHAT): Issue {
-  const range = rectA1(rect);
+function overData(table: string, sheet: string, rect: CellBounds, action: keyof typeof WHAT): Issue {
+  const range = rangeA1(rect);
   return {
     ...makeIssue(
       'LAYOUT_TABLE_OVER_DATA',

@@ -5,7 +5,7 @@
  *
  * Formulas are written in the en-US form with structured references (`=ROUND([@[I.1]]+[@[I.2]],2)`),
  * the form Office.js takes through `range.formulas`. Hosts that need another form convert it
- * (`toFileFormula` for .xlsx, `toA1Formula` for HyperFormula). A column formula may name columns of its
+ * (`toFileFormula` for .xlsx, `toA1Formula` for HyperFormula, both in `geometry/formulaForms`). A column formula may name columns of its
  * own table without the table name (`[Mã cụm]`); every other formula (free cells, defined names) names
  * its tables.
  *
@@ -18,8 +18,9 @@
  *   apply nothing, show the issues. Warnings do not stop a plan.
  * - `sheets` is in workbook order.
  */
-import type { CellValue, SheetVisibility } from '../domain/workbook';
 import type { Issue } from '../domain/model';
+import type { CellValue, SheetVisibility } from '../domain/workbook';
+import type { TableGeometry } from '../geometry/tableGeometry';
 
 /** In-cell data validation of a column. */
 export type ValidationPlan =
@@ -59,12 +60,13 @@ export interface ColumnPlan {
  * row at `origin` and `rows` below it. When it exists, the host keeps every column and value it has,
  * adds the columns of `addColumns` at its right end, appends `appendRows`, and rewrites the formulas of
  * computed columns; typed cells are never written.
+ *
+ * Its geometry is the table as it stands once the plan is applied: `name`, `sheet` and `origin` are the
+ * workbook's for an existing table; `headers` are the workbook's headers then `addColumns` (the planned
+ * ones for a new table); `rowCount` is `rows` for a new table, the rows read plus `appendRows` for an
+ * existing one. Hosts take the table's final shape from these rather than working it out again.
  */
-export interface TablePlan {
-  name: string;
-  sheet: string;
-  /** Zero-based top-left cell of the header row (used when the table is created). */
-  origin: { row: number; col: number };
+export interface TablePlan extends TableGeometry {
   /**
    * Final column order (for a new table) — for an existing one, the planned columns whose formats and
    * formulas are refreshed; a column of the table left out here (the officer's own, or a computed one

@@ -4,7 +4,9 @@
  * `addColumns` at its right end and `appendRows` at its bottom, and the formulas of its computed
  * columns rewritten. Typed cells are never written over.
  */
-import { parseA1, type CellValue } from '../domain/workbook';
+import { parseA1, type CellBounds, type CellValue } from '../domain/workbook';
+import { intersects } from '../geometry/bounds';
+import { headerIndex } from '../geometry/tableGeometry';
 import type { HostCapabilities } from '../layout/host';
 import type { CellPlan, ColumnPlan, SheetPlan, TablePlan, WorkbookPlan } from '../layout/plan';
 import {
@@ -346,22 +348,16 @@ function blankCell(): MemoryCell {
 }
 
 function columnIndex(table: MemoryTable, header: string): number {
-  const exact = table.columns.findIndex((c) => c.header === header);
-  if (exact >= 0) return exact;
-  // Excel headers are unique regardless of case, so a header differing only in case is the same column.
-  const wanted = header.toUpperCase();
-  return table.columns.findIndex((c) => c.header.toUpperCase() === wanted);
+  return headerIndex(
+    table.columns.map((c) => c.header),
+    header,
+  );
 }
 
-function assertNoOverlap(
-  workbook: MemoryWorkbook,
-  table: MemoryTable,
-  area: { top: number; left: number; bottom: number; right: number },
-): void {
+function assertNoOverlap(workbook: MemoryWorkbook, table: MemoryTable, area: CellBounds): void {
   for (const other of workbook.tables.values()) {
     if (other.name === table.name || other.sheet.toUpperCase() !== table.sheet.toUpperCase()) continue;
-    const b = tableBounds(other);
-    if (area.left <= b.right && area.right >= b.left && area.top <= b.bottom && area.bottom >= b.top) {
+    if (intersects(area, tableBounds(other))) {
       throw new PlanConflictError(
         `Table ${table.name} would overlap table ${other.name} on sheet ${table.sheet}`,
       );

@@ -4,12 +4,8 @@
  * uses are understood — fixed decimals, thousands, percent, dates and text; anything else shows as
  * General.
  */
+import { isoParts, serialToIso } from '../domain/dates';
 import type { CellValue } from '../domain/workbook';
-
-const MS_PER_DAY = 86_400_000;
-// Excel's serial 1 is 1900-01-01 but it counts a 29 February 1900 that never was; from 1 March 1900
-// on, serials count from 1899-12-30.
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /**
  * The text a cell shows.
@@ -32,7 +28,7 @@ export function displayValue(value: CellValue, numberFormat: string | null): str
   if (typeof value === 'string') return value;
   const format = (numberFormat ?? 'General').split(';')[0] ?? 'General';
   if (format === '@') return generalNumber(value);
-  if (/[dy]/i.test(format.replace(/"[^"]*"/g, ''))) return dateText(value, format);
+  if (/[dy]/i.test(format.replace(/"[^"]*"/g, ''))) return dateText(value, format) ?? generalNumber(value);
   const fixed = /^(#,##)?0(?:\.(0+))?(%?)$/.exec(format);
   if (fixed !== null) {
     const decimals = fixed[2]?.length ?? 0;
@@ -57,15 +53,18 @@ function groupedNumber(value: number, decimals: number, group: boolean): string 
   return fraction === undefined ? `${sign}${wholeText}` : `${sign}${wholeText},${fraction}`;
 }
 
-function dateText(serial: number, format: string): string {
-  const date = new Date(EXCEL_EPOCH + Math.floor(serial) * MS_PER_DAY);
+/** The date under a date format, or null for a serial that names no day (below 1, or the phantom 29/02/1900). */
+function dateText(serial: number, format: string): string | null {
+  const iso = serialToIso(serial);
+  const date = iso === null ? null : isoParts(iso);
+  if (date === null) return null;
   const parts: Record<string, string> = {
-    yyyy: String(date.getUTCFullYear()),
-    yy: String(date.getUTCFullYear()).slice(-2),
-    mm: String(date.getUTCMonth() + 1).padStart(2, '0'),
-    m: String(date.getUTCMonth() + 1),
-    dd: String(date.getUTCDate()).padStart(2, '0'),
-    d: String(date.getUTCDate()),
+    yyyy: String(date.year),
+    yy: String(date.year).slice(-2),
+    mm: String(date.month).padStart(2, '0'),
+    m: String(date.month),
+    dd: String(date.day).padStart(2, '0'),
+    d: String(date.day),
   };
   return format.replace(/yyyy|yy|mm|m|dd|d/gi, (token) => parts[token.toLowerCase()] ?? token);
 }

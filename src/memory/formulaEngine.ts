@@ -6,7 +6,7 @@
  */
 import { HyperFormula, DetailedCellError, type RawCellContent } from 'hyperformula';
 import { a1, type CellPosition, type CellValue } from '../domain/workbook';
-import { toA1Formula, type A1Context } from '../layout/formulaForms';
+import { toA1Formula, type A1Context } from '../geometry/formulaForms';
 import { toHyperFormulaDialect } from './hyperFormulaDialect';
 import { cellKey, keyPosition, tableAt, tableGeometries, type MemoryWorkbook } from './workbookModel';
 

@@ -6,8 +6,8 @@
  * structured references — never an evaluated value: evaluation belongs to the engine
  * (see `formulaEngine.ts`), so nothing here can go stale.
  */
-import type { CellPosition, CellValue, SheetVisibility } from '../domain/workbook';
-import type { TableGeometry } from '../layout/formulaForms';
+import type { CellBounds, CellPosition, CellValue, SheetVisibility } from '../domain/workbook';
+import { tableBounds as geometryBounds, type TableGeometry } from '../geometry/tableGeometry';
 import type { CellStyle, ChartPlan, ConditionalFormatPlan, PrintPlan, ValidationPlan } from '../layout/plan';
 
 /** A cell as written. */
@@ -191,10 +191,8 @@ export function findSheet(workbook: MemoryWorkbook, name: string): MemorySheet |
  * usedBounds(blankSheet('A')); //=> null
  * ```
  */
-export function usedBounds(
-  sheet: MemorySheet,
-): { top: number; left: number; bottom: number; right: number } | null {
-  let bounds: { top: number; left: number; bottom: number; right: number } | null = null;
+export function usedBounds(sheet: MemorySheet): CellBounds | null {
+  let bounds: CellBounds | null = null;
   for (const [key, cell] of sheet.cells) {
     if (cell.value === null && cell.formula === null) continue;
     const { row, col } = keyPosition(key);
@@ -210,6 +208,27 @@ export function usedBounds(
 }
 
 /**
+ * Where a table sits and what it holds, as the geometry layer and the formula translator see it.
+ *
+ * @param table - the table
+ * @returns its geometry
+ *
+ * @example
+ * ```ts
+ * tableGeometry(workbook.tables.get('Units')!).headers; //=> ['Mã đơn vị', 'Tên đơn vị', 'Mã cụm', 'Số người']
+ * ```
+ */
+export function tableGeometry(table: MemoryTable): TableGeometry {
+  return {
+    name: table.name,
+    sheet: table.sheet,
+    origin: table.origin,
+    headers: table.columns.map((c) => c.header),
+    rowCount: table.rowCount,
+  };
+}
+
+/**
  * Where every table sits, in the shape the formula translator needs.
  *
  * @param workbook - the workbook
@@ -222,15 +241,7 @@ export function usedBounds(
  */
 export function tableGeometries(workbook: MemoryWorkbook): Record<string, TableGeometry> {
   const geometries: Record<string, TableGeometry> = {};
-  for (const table of workbook.tables.values()) {
-    geometries[table.name] = {
-      name: table.name,
-      sheet: table.sheet,
-      origin: table.origin,
-      headers: table.columns.map((c) => c.header),
-      rowCount: table.rowCount,
-    };
-  }
+  for (const table of workbook.tables.values()) geometries[table.name] = tableGeometry(table);
   return geometries;
 }
 
@@ -243,22 +254,11 @@ export function tableGeometries(workbook: MemoryWorkbook): Record<string, TableG
  *
  * @example
  * ```ts
- * tableBounds({ origin: { row: 0, col: 0 }, columns: [], rowCount: 0 } as unknown as MemoryTable);
- * //=> { top: 0, left: 0, bottom: 1, right: -1 }
+ * tableBounds(workbook.tables.get('Units')!); //=> { top: 2, left: 0, bottom: 12, right: 3 } for 10 units under a header at A3
  * ```
  */
-export function tableBounds(table: MemoryTable): {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-} {
-  return {
-    top: table.origin.row,
-    left: table.origin.col,
-    bottom: table.origin.row + Math.max(table.rowCount, 1),
-    right: table.origin.col + table.columns.length - 1,
-  };
+export function tableBounds(table: MemoryTable): CellBounds {
+  return geometryBounds(tableGeometry(table));
 }
 
 /**

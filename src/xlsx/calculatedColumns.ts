@@ -5,7 +5,7 @@
  * officer adds by typing under the table.
  */
 import type ExcelJS from 'exceljs';
-import { tableGeometry, tableModels } from './_lib/tableModel';
+import { tableModels, tableRows } from './_lib/tableModel';
 import { escapeXml, xmlAttributes } from './_lib/xmlText';
 import type { ZipEntry } from './_lib/zip';
 import { cellFormula } from './cellValue';
@@ -24,13 +24,13 @@ export function findCalculatedColumns(workbook: ExcelJS.Workbook): CalculatedCol
   const out: CalculatedColumns = new Map();
   for (const worksheet of workbook.worksheets) {
     for (const model of tableModels(worksheet)) {
-      const geometry = tableGeometry(model);
-      if (geometry === null || geometry.dataBottom < geometry.dataTop) continue;
+      const span = tableRows(model);
+      if (span === null || span.dataBottom < span.dataTop) continue;
       const columns = new Map<string, string>();
       model.columns.forEach((column, j) => {
         let formula: string | null = null;
-        for (let r = geometry.dataTop; r <= geometry.dataBottom; r++) {
-          const here = cellFormula(worksheet.getCell(r + 1, geometry.left + j + 1));
+        for (let r = span.dataTop; r <= span.dataBottom; r++) {
+          const here = cellFormula(worksheet.getCell(r + 1, span.left + j + 1));
           if (here === null || (formula !== null && here !== formula)) return;
           formula = here;
         }

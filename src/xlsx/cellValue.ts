@@ -3,11 +3,8 @@
  * (text, number, boolean or null; dates as Excel serials).
  */
 import type ExcelJS from 'exceljs';
+import { MS_PER_DAY, serialOfUtcTime } from '../domain/dates';
 import type { CellValue } from '../domain/workbook';
-
-/** Days from the Excel epoch (serial 0 of the 1900 system) to 1970-01-01. */
-const UNIX_EPOCH_SERIAL = 25569;
-const MS_PER_DAY = 86_400_000;
 
 /**
  * The Excel serial (1900 date system) of a date as ExcelJS gives it: ExcelJS turns a serial into a
@@ -18,7 +15,7 @@ const MS_PER_DAY = 86_400_000;
  * excelSerial(new Date(Date.UTC(2018, 0, 2))) // 43102
  */
 export function excelSerial(date: Date): number {
-  const serial = date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+  const serial = serialOfUtcTime(date.getTime());
   // ExcelJS rounds to the millisecond when it makes the date; undo the float noise that leaves.
   return Math.round(serial * MS_PER_DAY) / MS_PER_DAY;
 }

@@ -2,6 +2,7 @@
  * A plan's in-cell validation turned into the data validation ExcelJS writes.
  */
 import type ExcelJS from 'exceljs';
+import { formatDateVi } from '../domain/dates';
 import type { ValidationPlan } from '../layout/plan';
 
 /** Excel refuses a list of fixed values longer than this in a validation formula. */
@@ -68,7 +69,7 @@ function dateValidation(
       type: 'date',
       operator: 'between',
       formulae: [plan.min, plan.max],
-      error: `${error} từ ${vietnameseDate(plan.min)} đến ${vietnameseDate(plan.max)}.`,
+      error: `${error} từ ${formatDateVi(plan.min)} đến ${formatDateVi(plan.max)}.`,
     };
   }
   if (plan.max !== null) {
@@ -77,7 +78,7 @@ function dateValidation(
       type: 'date',
       operator: 'lessThanOrEqual',
       formulae: [plan.max],
-      error: `${error} không sau ${vietnameseDate(plan.max)}.`,
+      error: `${error} không sau ${formatDateVi(plan.max)}.`,
     };
   }
   // With no lower bound, the first day Excel knows still makes the cell refuse text.
@@ -87,15 +88,10 @@ function dateValidation(
     type: 'date',
     operator: 'greaterThanOrEqual',
     formulae: [min],
-    error: plan.min === null ? `${error}.` : `${error} không trước ${vietnameseDate(plan.min)}.`,
+    error: plan.min === null ? `${error}.` : `${error} không trước ${formatDateVi(plan.min)}.`,
   };
 }
 
 function vietnameseNumber(n: number): string {
   return String(n).replace('.', ',');
-}
-
-function vietnameseDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d ?? ''}/${m ?? ''}/${y ?? ''}`;
 }

@@ -5,7 +5,7 @@
 import type ExcelJS from 'exceljs';
 import type { WorkbookData } from '../domain/workbook';
 import { parseA1 } from '../domain/workbook';
-import { toFileFormula } from '../layout/formulaForms';
+import { toFileFormula } from '../geometry/formulaForms';
 import {
   applyOutcome,
   isRefusal,

@@ -11,7 +11,8 @@
  * removes them before ExcelJS sees the file; saving writes them again (see `calculatedColumns`).
  */
 import type ExcelJS from 'exceljs';
-import { rangeBounds, rangeText, tableModels } from './_lib/tableModel';
+import { parseRangeA1, rangeA1 } from '../geometry/bounds';
+import { tableModels } from './_lib/tableModel';
 import { xmlAttributes, unescapeXml } from './_lib/xmlText';
 import type { ZipEntry } from './_lib/zip';
 import { setFormulaName } from './formulaNames';
@@ -113,9 +114,9 @@ export function restoreFileParts(workbook: ExcelJS.Workbook, parts: FileParts): 
       }
       // ExcelJS writes an <autoFilter> for every table; it needs the range the buttons sit on.
       if (model.autoFilterRef === undefined && model.tableRef !== undefined) {
-        const bounds = rangeBounds(model.tableRef);
+        const bounds = parseRangeA1(model.tableRef);
         if (bounds !== null) {
-          model.autoFilterRef = rangeText({ ...bounds, bottom: bounds.bottom - (model.totalsRow ? 1 : 0) });
+          model.autoFilterRef = rangeA1({ ...bounds, bottom: bounds.bottom - (model.totalsRow ? 1 : 0) });
         }
       }
     }

@@ -3,7 +3,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { CellValue, RawSheet, RawTable, SheetVisibility, WorkbookData } from '../domain/workbook';
-import { tableGeometry, tableModels } from './_lib/tableModel';
+import { tableModels, tableRows } from './_lib/tableModel';
 import { cellFormula, plainCellValue } from './cellValue';
 import { allDefinedNames } from './formulaNames';
 
@@ -26,21 +26,21 @@ export function readWorkbook(workbook: ExcelJS.Workbook): WorkbookData {
   for (const worksheet of workbook.worksheets) {
     sheets.push({ name: worksheet.name, visibility: visibilityOf(worksheet), used: usedBounds(worksheet) });
     for (const model of tableModels(worksheet)) {
-      const geometry = tableGeometry(model);
-      if (geometry === null) continue;
+      const span = tableRows(model);
+      if (span === null) continue;
       const headers = model.columns.map((column, j) => {
-        if (geometry.headerRow === null) return column.name.normalize('NFC');
-        const shown = plainCellValue(worksheet.getCell(geometry.headerRow + 1, geometry.left + j + 1).value);
+        if (span.headerRow === null) return column.name.normalize('NFC');
+        const shown = plainCellValue(worksheet.getCell(span.headerRow + 1, span.left + j + 1).value);
         return shown === null || shown === '' ? column.name.normalize('NFC') : String(shown);
       });
       const rows: CellValue[][] = [];
       const formulas: (string | null)[][] = [];
-      for (let r = geometry.dataTop; r <= geometry.dataBottom; r++) {
+      for (let r = span.dataTop; r <= span.dataBottom; r++) {
         const row = worksheet.getRow(r + 1);
         const values: CellValue[] = [];
         const rowFormulas: (string | null)[] = [];
         for (let j = 0; j < headers.length; j++) {
-          const cell = row.getCell(geometry.left + j + 1);
+          const cell = row.getCell(span.left + j + 1);
           values.push(plainCellValue(cell.value));
           const formula = cellFormula(cell);
           rowFormulas.push(formula === null ? null : `=${formula}`);
@@ -51,7 +51,7 @@ export function readWorkbook(workbook: ExcelJS.Workbook): WorkbookData {
       tables[model.name] = {
         name: model.name,
         sheet: worksheet.name,
-        origin: { row: geometry.headerRow ?? geometry.dataTop, col: geometry.left },
+        origin: { row: span.headerRow ?? span.dataTop, col: span.left },
         headers,
         rows,
         formulas,

@@ -3,7 +3,7 @@
  * print setup and protection. Charts are beyond ExcelJS and come back as notes.
  */
 import type ExcelJS from 'exceljs';
-import { toFileFormula } from '../layout/formulaForms';
+import { toFileFormula } from '../geometry/formulaForms';
 import type { CellPlan, ConditionalFormatPlan, PrintPlan, SheetPlan } from '../layout/plan';
 import { argb, applyCellStyle } from './cellStyle';
 import { orderNumber, setOrderNumber } from './sheetOrder';

@@ -5,16 +5,20 @@
 import type ExcelJS from 'exceljs';
 import { headerKey } from '../domain/read';
 import type { CellValue } from '../domain/workbook';
-import { toFileFormula } from '../layout/formulaForms';
+import { toFileFormula } from '../geometry/formulaForms';
+import { bodyRows } from '../geometry/tableGeometry';
 import type { ColumnPlan, TablePlan } from '../layout/plan';
-import { tableGeometry, tableModels, type TableColumnModel, type TableModel } from './_lib/tableModel';
+import { tableModels, tableRows, type TableColumnModel, type TableModel } from './_lib/tableModel';
 import { toDataValidation } from './dataValidation';
 
-/** Where the table sits once written, for the formats and the definition (1-based, as ExcelJS counts). */
+/**
+ * Where the table sits once written, for the formats and the definition (1-based, as ExcelJS counts);
+ * its headers are the plan's.
+ */
 interface Placement {
   headerRow: number;
   left: number;
-  headers: string[];
+  /** Rows the table's body spans once written. */
   rowCount: number;
   /** Data row (zero-based) of the first row the plan lists: 0 for a new table, the old row count else. */
   firstPlannedRow: number;
@@ -42,7 +46,7 @@ export function writeTable(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksh
 
   // Headers match as the reader matches them: spaces, case and Unicode form aside.
   const byHeader = new Map(plan.columns.map((column) => [headerKey(column.header), column]));
-  placement.headers.forEach((header, j) => {
+  plan.headers.forEach((header, j) => {
     const column = byHeader.get(headerKey(header));
     if (column === undefined) return;
     const col = placement.left + j;
@@ -57,7 +61,7 @@ export function writeTable(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksh
     }
   });
   for (const format of plan.cellFormats ?? []) {
-    const j = placement.headers.findIndex((header) => headerKey(header) === headerKey(format.column));
+    const j = plan.headers.findIndex((header) => headerKey(header) === headerKey(format.column));
     if (j < 0) continue;
     target.getCell(
       placement.headerRow + 1 + placement.firstPlannedRow + format.row,
@@ -74,8 +78,7 @@ export function writeTable(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksh
 function writeNew(worksheet: ExcelJS.Worksheet, plan: TablePlan): Placement {
   const headerRow = plan.origin.row + 1;
   const left = plan.origin.col + 1;
-  const headers = plan.columns.map((column) => column.header);
-  headers.forEach((header, j) => {
+  plan.headers.forEach((header, j) => {
     worksheet.getCell(headerRow, left + j).value = header;
   });
   const rows = plan.rows.length > 0 ? plan.rows : [plan.columns.map(() => null)];
@@ -85,27 +88,27 @@ function writeNew(worksheet: ExcelJS.Worksheet, plan: TablePlan): Placement {
       worksheet.getCell(headerRow + 1 + i, left + j).value = cellInput(row[j] ?? null);
     });
   });
-  return { headerRow, left, headers, rowCount: rows.length, firstPlannedRow: 0, totals: null };
+  return { headerRow, left, rowCount: bodyRows(plan), firstPlannedRow: 0, totals: null };
 }
 
 function extendExisting(found: FoundTable | null, plan: TablePlan): Placement {
   if (found === null)
     throw new Error(`The plan extends table ${plan.name}, which the workbook does not have.`);
   const { worksheet, model } = found;
-  const geometry = tableGeometry(model);
-  if (geometry === null) throw new Error(`Table ${plan.name} has no readable range.`);
-  const headerRow = (geometry.headerRow ?? geometry.dataTop - 1) + 1;
-  const left = geometry.left + 1;
-  const headers = [...model.columns.map((column) => column.name), ...plan.addColumns];
+  const span = tableRows(model);
+  if (span === null) throw new Error(`Table ${plan.name} has no readable range.`);
+  const headerRow = (span.headerRow ?? span.dataTop - 1) + 1;
+  const left = span.left + 1;
+  const firstAdded = plan.headers.length - plan.addColumns.length;
   plan.addColumns.forEach((header, k) => {
-    worksheet.getCell(headerRow, left + model.columns.length + k).value = header;
+    worksheet.getCell(headerRow, left + firstAdded + k).value = header;
   });
-  const existingRows = geometry.dataBottom - geometry.dataTop + 1;
+  const existingRows = plan.rowCount - plan.appendRows.length;
   // Formula columns get their formula below; every other cell of a new row takes the plan's value
   // (the constants of a computed column without formula included: they are written once, with the row).
   const withFormula = new Set(plan.columns.filter(hasRowFormula).map((column) => headerKey(column.header)));
   plan.appendRows.forEach((row, i) => {
-    headers.forEach((header, j) => {
+    plan.headers.forEach((header, j) => {
       if (withFormula.has(headerKey(header))) return;
       worksheet.getCell(headerRow + 1 + existingRows + i, left + j).value = cellInput(row[j] ?? null);
     });
@@ -113,14 +116,7 @@ function extendExisting(found: FoundTable | null, plan: TablePlan): Placement {
   const totals = model.totalsRow
     ? [...model.columns, ...plan.addColumns.map((name): TableColumnModel => ({ name }))]
     : null;
-  return {
-    headerRow,
-    left,
-    headers,
-    rowCount: existingRows + plan.appendRows.length,
-    firstPlannedRow: existingRows,
-    totals,
-  };
+  return { headerRow, left, rowCount: plan.rowCount, firstPlannedRow: existingRows, totals };
 }
 
 function defineTable(worksheet: ExcelJS.Worksheet, plan: TablePlan, placement: Placement): void {
@@ -131,7 +127,7 @@ function defineTable(worksheet: ExcelJS.Worksheet, plan: TablePlan, placement: P
     headerRow: true,
     totalsRow: placement.totals !== null,
     style: { theme: plan.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
-    columns: placement.headers.map((name, j) => ({
+    columns: plan.headers.map((name, j) => ({
       name,
       filterButton: plan.showFilter,
       ...totalsOf(placement.totals?.[j], j),

@@ -1,10 +1,6 @@
-import {
-  columnRangeA1,
-  parseAreasAddress,
-  parseRangeAddress,
-  quoteSheetName,
-  rangeA1,
-} from '../../src/excel/_lib/address';
+import { parseAreasAddress, parseRangeAddress } from '../../src/excel/_lib/address';
+import { columnRangeA1, rangeA1 } from '../../src/geometry/bounds';
+import { quoteSheetName } from '../../src/geometry/sheetName';
 import { charsToPoints } from '../../src/excel/_lib/units';
 
 describe('range addresses', () => {

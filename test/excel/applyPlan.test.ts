@@ -179,6 +179,7 @@ describe('applyPlan on an existing workbook', () => {
               ],
               {
                 existing: true,
+                rowCount: 4,
                 addColumns: ['Ghi chú'],
                 appendRows: [
                   ['DV03', 'Lê Văn C', null, 'mới'],
@@ -268,6 +269,7 @@ describe('applyPlan when a write fails', () => {
             [input('Mã đơn vị'), input('I.1'), computed('Tổng điểm', '=ROUND([@[I.1]],2)')],
             {
               existing: true,
+              rowCount: 2,
             },
           ),
         ],

@@ -166,6 +166,7 @@ describe('cell formats of the rows appended to an existing table', () => {
             ],
             {
               existing: true,
+              rowCount: 4,
               appendRows: [
                 ['selfReviewGap', 5, null],
                 ['deadline', 43130, 'hạn'],

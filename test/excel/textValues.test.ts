@@ -122,6 +122,7 @@ describe('strings written as text (golden values)', () => {
     });
     const table = tablePlan('Units', 'Danh mục', [input('Mã đơn vị'), input('Tên đơn vị')], {
       existing: true,
+      rowCount: 3,
       appendRows: [
         [PLAN_NUMBER, NAME],
         [CODE, null],

@@ -2,11 +2,12 @@ import { SHEETS, TABLE_SHEETS, TABLES } from '../../src/domain/contract';
 import type { Campaign } from '../../src/domain/model';
 import { blankCampaign, PRESETS } from '../../src/domain/presets';
 import { buildPlan } from '../../src/layout/buildPlan';
-import { toA1Formula, toFileFormula } from '../../src/layout/formulaForms';
+import { toA1Formula, toFileFormula } from '../../src/geometry/formulaForms';
 import { FUNCTIONS_USED } from '../../src/layout/formulas';
 import type { WorkbookPlan } from '../../src/layout/plan';
 import { parseA1 } from '../../src/domain/workbook';
-import { tableRect, intersects } from '../../src/layout/_lib/geometry';
+import { intersects } from '../../src/geometry/bounds';
+import { tableRect } from '../../src/geometry/tableGeometry';
 import { smallCampaign } from './support/campaigns';
 import { formulasOf, functionsIn, geometryOf, tablesOf } from './support/planChecks';
 

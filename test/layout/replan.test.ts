@@ -47,6 +47,23 @@ function expectNothingAdded(plan: WorkbookPlan): void {
   expect(plan.report.added).toEqual([]);
 }
 
+/** Each table plan says where its table ends up: what a host reads back once the plan is applied. */
+function expectGeometryOfApplied(plan: WorkbookPlan, after: WorkbookData): void {
+  for (const table of tablesOf(plan)) {
+    const applied = raw(after, table.name);
+    expect({ table: table.name, sheet: table.sheet, origin: table.origin, headers: table.headers }).toEqual({
+      table: applied.name,
+      sheet: applied.sheet,
+      origin: applied.origin,
+      headers: applied.headers,
+    });
+    expect({ table: table.name, rows: table.rowCount }).toEqual({
+      table: table.name,
+      rows: applied.rows.length,
+    });
+  }
+}
+
 describe.each([
   ['blank', blankCampaign(2025)] as [string, Campaign],
   ['small', smallCampaign()] as [string, Campaign],
@@ -57,6 +74,13 @@ describe.each([
     const again = buildPlan(campaign, data);
     expectNothingAdded(again);
     expect(applyPlanToData(again, data)).toEqual(data);
+  });
+
+  it('carries in each table plan the headers and rows the table has once applied', () => {
+    const plan = buildPlan(campaign);
+    const data = applyPlanToData(plan);
+    expectGeometryOfApplied(plan, data);
+    expectGeometryOfApplied(buildPlan(campaign, data), data);
   });
 
   it('takes the one blank row Excel keeps in an empty table for no row at all', () => {
@@ -94,6 +118,10 @@ describe('re-planning a workbook the officer has worked in', () => {
 
   it('does not change what it was given', () => {
     expect(before).toEqual(snapshot);
+  });
+
+  it('carries the widened headers and the appended rows in the plans of the tables it completes', () => {
+    expectGeometryOfApplied(plan, applyPlanToData(plan, before));
   });
 
   it('keeps every table, adding only the new unit, the new criterion and their columns', () => {

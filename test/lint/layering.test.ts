@@ -88,6 +88,21 @@ const violations: [string, string, string][] = [
     "import { buildPlan } from '../layout/buildPlan';\nexport const b = buildPlan;\n",
   ],
   [
+    'the geometry imports no layout',
+    'src/geometry/bounds.ts',
+    "import type { TablePlan } from '../layout/plan';\nexport type T = TablePlan;\n",
+  ],
+  [
+    'the geometry imports no host library',
+    'src/geometry/bounds.ts',
+    "import ExcelJS from 'exceljs';\nexport const w = ExcelJS;\n",
+  ],
+  [
+    'the domain imports no geometry',
+    'src/domain/dates.ts',
+    "import { rangeA1 } from '../geometry/bounds';\nexport const r = rangeA1;\n",
+  ],
+  [
     'the workflow does not import a host',
     'src/workflow/actions.ts',
     "import { createExcelHost } from '../excel';\nexport const e = createExcelHost;\n",
@@ -95,6 +110,16 @@ const violations: [string, string, string][] = [
 ];
 
 const allowed: [string, string, string][] = [
+  [
+    'the layout and the hosts build on the geometry, which builds on the domain',
+    'src/xlsx/writeTable.ts',
+    "import { bodyRows } from '../geometry/tableGeometry';\nimport { isoToSerial } from '../domain/dates';\nexport const g = [bodyRows, isoToSerial];\n",
+  ],
+  [
+    'the geometry reads the domain',
+    'src/geometry/bounds.ts',
+    "import { parseA1 } from '../domain/workbook';\nexport const p = parseA1;\n",
+  ],
   [
     'the command line uses the workflow and the file host',
     'src/cli/initCommand.ts',

@@ -57,6 +57,8 @@ function table(name: string, sheet: string, columns: ColumnPlan[], rows: CellVal
     name,
     sheet,
     origin: { row: 0, col: 0 },
+    headers: columns.map((c) => c.header),
+    rowCount: rows.length,
     columns,
     existing: false,
     rows,
@@ -171,8 +173,11 @@ export function replanWithNewUnit(): WorkbookPlan {
   const scores = plan.sheets[1]?.tables[0];
   if (units === undefined || scores === undefined) throw new Error('fixture plan changed shape');
   units.appendRows = [['U6', 'Phòng Công chứng số 3', 'C2', 9]];
+  units.rowCount += 1;
   scores.columns = [...SCORE_COLUMNS, input('Ghi chú')];
   scores.addColumns = ['Ghi chú'];
+  scores.headers = [...scores.headers, 'Ghi chú'];
   scores.appendRows = [['U6', null, null, 40, 32, 20, 0, null, null, null, 'mới']];
+  scores.rowCount += 1;
   return plan;
 }

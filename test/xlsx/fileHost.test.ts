@@ -140,8 +140,10 @@ describe('createFileHost', () => {
       existing: true,
       rows: [],
       addColumns: ['Ghi chú'],
+      headers: [...scores.headers, 'Ghi chú'],
       columns: [...scores.columns, { header: 'Ghi chú', role: 'input', width: 30 }],
       appendRows: [['PBGDPL', 'K2', 30, 30, null, null, null, null, 'mới']],
+      rowCount: 4,
     };
     again.sheets[0]!.tables[0] = { ...again.sheets[0]!.tables[0]!, existing: true, rows: [] };
     let seen: typeof before | null = null;
@@ -317,6 +319,7 @@ describe('createFileHost', () => {
     const units = plan.sheets[0]!.tables[0]!;
     plan.sheets[0]!.tables[0] = {
       ...units,
+      headers: [...units.headers, 'Thứ tự'],
       columns: [...units.columns, { header: 'Thứ tự', role: 'computed' }],
       rows: units.rows.map((row, i) => [...row, i + 1]),
       cellFormats: [{ row: 1, column: 'Mã cụm', numberFormat: '@' }],

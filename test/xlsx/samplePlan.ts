@@ -55,6 +55,8 @@ export function unitsTable(rows: CellValue[][] = UNITS): TablePlan {
     name: 'Units',
     sheet: 'Danh mục',
     origin: { row: 2, col: 0 },
+    headers: ['Mã đơn vị', 'Tên đơn vị', 'Mã cụm'],
+    rowCount: rows.length,
     columns: [
       { header: 'Mã đơn vị', role: 'input', width: 12 },
       { header: 'Tên đơn vị', role: 'input', width: 40, wrap: true },
@@ -80,6 +82,8 @@ export function scoresTable(rows: CellValue[][]): TablePlan {
     name: 'Scores',
     sheet: 'Chấm điểm',
     origin: { row: 0, col: 0 },
+    headers: SCORE_COLUMNS.map((c) => c.header),
+    rowCount: rows.length,
     columns: SCORE_COLUMNS,
     existing: false,
     rows,

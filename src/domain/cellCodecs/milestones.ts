@@ -1,6 +1,7 @@
+import { formatDateVi, isoParts, parseDayMonth } from '../dates';
 import type { IsoDate, Milestone } from '../model';
+import { parseDateText } from './dates';
 import { normaliseText, splitItems } from './text';
-import { formatDateVi, isoParts, parseDateText, parseDayMonth } from './dates';
 import type { Parsed } from './result';
 import { parseError, parsedValue } from './result';
 

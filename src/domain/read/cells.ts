@@ -1,3 +1,4 @@
+import { formatDateVi, serialToIso } from '../dates';
 import { makeIssue } from '../issues';
 import type {
   Cap,
@@ -18,7 +19,6 @@ import type { CellAt } from './_lib/at';
 import { normaliseText, parseDecimal } from '../cellCodecs/text';
 import type { Parsed } from '../cellCodecs';
 import {
-  formatDateVi,
   parseCampaignKind,
   parseCap,
   parseComparison,
@@ -32,7 +32,6 @@ import {
   parseSubject,
   parseTitleKind,
   parseYesNo,
-  serialToIso,
 } from '../cellCodecs';
 
 export type { CellAt } from './_lib/at';

@@ -1,8 +1,6 @@
-import type { IsoDate } from '../model';
+import { isoToUtcTime, MS_PER_DAY } from '../dates';
 import type { RuleSet } from './ruleSet';
 import { RULE_SETS } from './ruleSets';
-
-const DAY_MS = 86_400_000;
 
 /**
  * The rule set a campaign of `year` follows by default: the one in force for most of the year.
@@ -31,19 +29,14 @@ export function ruleSetForYear(year: number, ruleSets: readonly RuleSet[] = RULE
   let best: RuleSet | null = null;
   let bestDays = 0;
   for (const ruleSet of ruleSets) {
-    const from = Math.max(yearStart, utc(ruleSet.inForce.from));
-    const to = Math.min(yearEnd, ruleSet.inForce.to === null ? yearEnd : utc(ruleSet.inForce.to));
-    const days = to < from ? 0 : (to - from) / DAY_MS + 1;
+    const from = Math.max(yearStart, isoToUtcTime(ruleSet.inForce.from));
+    const to = Math.min(yearEnd, ruleSet.inForce.to === null ? yearEnd : isoToUtcTime(ruleSet.inForce.to));
+    const days = to < from ? 0 : (to - from) / MS_PER_DAY + 1;
     if (days > 0 && days >= bestDays) {
       best = ruleSet;
       bestDays = days;
     }
   }
   if (best !== null) return best;
-  return yearEnd < utc(first.inForce.from) ? first : last;
-}
-
-function utc(date: IsoDate): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1);
+  return yearEnd < isoToUtcTime(first.inForce.from) ? first : last;
 }

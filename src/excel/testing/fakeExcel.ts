@@ -9,7 +9,9 @@
  * Shared by the host's tests and the benchmark (`npm run bench`), which counts the round trips and
  * request sizes of the task pane's actions on it. Never part of the add-in bundle.
  */
-import type { CellValue } from '../../domain/workbook';
+import { parseA1, type CellBounds, type CellValue } from '../../domain/workbook';
+import { rangeA1 } from '../../geometry/bounds';
+import { quoteSheetName } from '../../geometry/sheetName';
 import type { ExcelRun } from '../excelRun';
 
 /** One call as Excel received it. */
@@ -95,10 +97,6 @@ export class FakeOfficeError extends Error {
 const encoder = new TextEncoder();
 const bytesOf = (value: unknown): number => encoder.encode(JSON.stringify(value)).length;
 
-function quote(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-}
-
 function firstCell(address: string): string {
   return address.split(':')[0] ?? address;
 }
@@ -120,39 +118,6 @@ function propertyNames(properties?: string | string[]): string[] {
   return (Array.isArray(properties) ? properties : (properties ?? '').split(',')).map((p) => p.trim());
 }
 
-/** Zero-based row and column of a local A1 cell. */
-function parseLocalCell(cell: string): { row: number; col: number } | null {
-  const m = /^([A-Z]+)(\d+)$/.exec(cell);
-  if (!m?.[1] || !m[2]) return null;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
-
-function localCell(row: number, col: number): string {
-  let n = col + 1;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${letters}${row + 1}`;
-}
-
-interface Rect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function localAddress(rect: Rect): string {
-  const start = localCell(rect.top, rect.left);
-  return rect.top === rect.bottom && rect.left === rect.right
-    ? start
-    : `${start}:${localCell(rect.bottom, rect.right)}`;
-}
-
 const isFormula = (cell: unknown): boolean => typeof cell === 'string' && cell.startsWith('=');
 
 /**
@@ -160,7 +125,7 @@ const isFormula = (cell: unknown): boolean => typeof cell === 'string' && cell.s
  * rectangles relative to the range: each column's runs of such rows, side-by-side columns with the
  * same runs joined, so a computed column (or a block of them) filled to the bottom is one rectangle.
  */
-function specialCells(data: { values: unknown[][]; formulas: unknown[][] }, cellType: string): Rect[] {
+function specialCells(data: { values: unknown[][]; formulas: unknown[][] }, cellType: string): CellBounds[] {
   const rows = data.formulas.length;
   const width = Math.max(0, ...data.formulas.map((row) => row.length));
   const matches = (r: number, c: number): boolean => {
@@ -180,7 +145,7 @@ function specialCells(data: { values: unknown[][]; formulas: unknown[][] }, cell
     }
     return runs;
   };
-  const rects: Rect[] = [];
+  const rects: CellBounds[] = [];
   let open: { left: number; key: string; runs: [number, number][] } | null = null;
   const close = (right: number): void => {
     if (open === null) return;
@@ -564,7 +529,7 @@ class FakeRange {
     return this;
   }
   get address(): string {
-    return `${quote(this.sheet)}!${this.local}`;
+    return `${quoteSheetName(this.sheet)}!${this.local}`;
   }
   get values(): unknown[][] {
     return this.data?.values ?? [];
@@ -589,21 +554,21 @@ class FakeRange {
    * Only a table's data body knows its cells; any other range has none.
    */
   getSpecialCellsOrNullObject(cellType: 'Formulas' | 'Constants'): unknown {
-    const start = parseLocalCell(firstCell(this.local));
+    const start = parseA1(firstCell(this.local));
     const found = this.data === undefined || start === null ? [] : specialCells(this.data, cellType);
     if (start === null || found.length === 0) {
       return nullObject(this.excel, `${this.target}.specialCells(${cellType})`);
     }
     const address = found
       .map((area) =>
-        localAddress({
+        rangeA1({
           top: start.row + area.top,
           left: start.col + area.left,
           bottom: start.row + area.bottom,
           right: start.col + area.right,
         }),
       )
-      .map((local) => `${quote(this.sheet)}!${local}`)
+      .map((local) => `${quoteSheetName(this.sheet)}!${local}`)
       .join(', ');
     return new FakeRangeAreas(this.excel, address, found.length);
   }

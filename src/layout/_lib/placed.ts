@@ -1,16 +1,16 @@
 /** A1 positions inside a placed table, for conditional formats, print titles and the cells around it. */
 import { a1, columnLetters } from '../../domain/workbook';
-import type { PlacedTable } from '../placeTable';
+import { bodyRows, type TableGeometry } from '../../geometry/tableGeometry';
 import { sameHeader } from './current';
 
 /** Absolute column index of a header, or -1 when the table has no such column. */
-export function columnAt(placed: PlacedTable, header: string): number {
+export function columnAt(placed: TableGeometry, header: string): number {
   const at = placed.headers.findIndex((h) => sameHeader(h, header));
   return at < 0 ? -1 : placed.origin.col + at;
 }
 
 /** 1-based sheet row of the first data row. */
-export function firstDataRow(placed: PlacedTable): number {
+export function firstDataRow(placed: TableGeometry): number {
   return placed.origin.row + 2;
 }
 
@@ -20,7 +20,7 @@ export function firstDataRow(placed: PlacedTable): number {
  * @returns the range, or null when a column is missing
  */
 export function dataRange(
-  placed: PlacedTable,
+  placed: TableGeometry,
   first: string,
   last: string = first,
   extra = 0,
@@ -29,7 +29,7 @@ export function dataRange(
   const right = columnAt(placed, last);
   if (left < 0 || right < 0) return null;
   const top = placed.origin.row + 1;
-  const bottom = top + Math.max(placed.rowCount, 1) - 1 + extra;
+  const bottom = top + bodyRows(placed) - 1 + extra;
   return `${a1({ row: top, col: left })}:${a1({ row: bottom, col: right })}`;
 }
 
@@ -37,19 +37,19 @@ export function dataRange(
  * A reference to a column of the first data row with the column fixed (`$H4`): a conditional format
  * written for that row reads the same column on every row of its range.
  */
-export function rowCell(placed: PlacedTable, header: string): string | null {
+export function rowCell(placed: TableGeometry, header: string): string | null {
   const col = columnAt(placed, header);
   return col < 0 ? null : `$${columnLetters(col)}${firstDataRow(placed)}`;
 }
 
 /** A reference to the first data cell of a column, relative both ways (`D4`). */
-export function firstCell(placed: PlacedTable, header: string): string | null {
+export function firstCell(placed: TableGeometry, header: string): string | null {
   const col = columnAt(placed, header);
   return col < 0 ? null : `${columnLetters(col)}${firstDataRow(placed)}`;
 }
 
 /** The header row as print titles (`$3:$3`). */
-export function headerRowTitles(placed: PlacedTable): string {
+export function headerRowTitles(placed: TableGeometry): string {
   const row = placed.origin.row + 1;
   return `$${row}:$${row}`;
 }
@@ -60,7 +60,7 @@ export function headerRowTitles(placed: PlacedTable): string {
  * @param rowsAbove - 1 for the row just above the header
  * @param colOffset - columns right of the table's first column
  */
-export function cellAbove(placed: PlacedTable, rowsAbove: number, colOffset = 0): string | null {
+export function cellAbove(placed: TableGeometry, rowsAbove: number, colOffset = 0): string | null {
   const row = placed.origin.row - rowsAbove;
   return row < 0 ? null : a1({ row, col: placed.origin.col + colOffset });
 }

@@ -6,10 +6,10 @@
 import { SCORE_HEADERS, UNIT_HEADERS } from '../../domain/contract';
 import type { Campaign, Criterion, ScoreRow } from '../../domain/model';
 import { a1, type CellValue } from '../../domain/workbook';
+import type { TableGeometry } from '../../geometry/tableGeometry';
 import { criterionMaxFormula, unitLookupFormula } from '../formulas';
 import { NAMES } from '../names';
 import type { CellPlan, ColumnPlan, ConditionalFormatPlan } from '../plan';
-import type { PlacedTable } from '../placeTable';
 import { sameHeader } from './current';
 import { COLORS, pointsFormat, TEXT_FORMAT } from './formats';
 import { cellAbove, columnAt, dataRange, firstCell, rowCell } from './placed';
@@ -118,7 +118,7 @@ export function unitRows(
  * @returns the cells and, by criterion code, the A1 address of its maximum (row fixed: `D$2`)
  */
 export function maximaRow(
-  placed: PlacedTable,
+  placed: TableGeometry,
   criteria: readonly Criterion[],
   precision: number,
 ): { cells: CellPlan[]; maxima: Map<string, string> } {
@@ -156,7 +156,7 @@ export function maximaRow(
  */
 export function outOfRangeFormats(
   sheet: string,
-  placed: PlacedTable,
+  placed: TableGeometry,
   criteria: readonly Criterion[],
   maxima: ReadonlyMap<string, string>,
 ): ConditionalFormatPlan[] {
@@ -202,7 +202,7 @@ export function outOfRangeFormats(
 }
 
 /** Flags a unit code the catalogue does not know (its looked-up name stays blank). */
-export function unknownUnitFormat(sheet: string, placed: PlacedTable): ConditionalFormatPlan | null {
+export function unknownUnitFormat(sheet: string, placed: TableGeometry): ConditionalFormatPlan | null {
   const unit = rowCell(placed, SCORE_HEADERS.unit);
   const name = rowCell(placed, SCORE_HEADERS.name);
   const range = dataRange(placed, SCORE_HEADERS.unit);
@@ -218,7 +218,7 @@ export function unknownUnitFormat(sheet: string, placed: PlacedTable): Condition
 }
 
 /** The sheet title, two rows above the header row (when the table leaves room). */
-export function titleCells(placed: PlacedTable, title: string): CellPlan[] {
+export function titleCells(placed: TableGeometry, title: string): CellPlan[] {
   const at = cellAbove(placed, 2);
   return at === null ? [] : [{ address: at, value: title, style: { bold: true, size: 14 } }];
 }

@@ -2,7 +2,7 @@
  * Every formula of the workbook, built in one place: en-US form, structured references, readable by a
  * council member. Sheet modules call these builders; nothing else writes formula text.
  */
-export { column, escapeHeader, numberLiteral, tableColumn, text, thisRow, thisRowSpan } from './refs';
+export { column, numberLiteral, tableColumn, text, thisRow, thisRowSpan } from './refs';
 export { criterionCount, criterionRuns, kindSum, netPoints, type CriterionColumns } from './pointSums';
 export { totalFormula, whenTotal } from './totalFormula';
 export { tieBreakKeyFormula } from './tieBreakFormulas';

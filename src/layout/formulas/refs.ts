@@ -3,18 +3,7 @@
  * formula of the workbook reads alike: a column always as `[Mã cụm]`, a cell of the row always as
  * `[@[Mã cụm]]`, even where Excel would accept a shorter spelling.
  */
-
-/**
- * Escapes a header for use inside the brackets of a structured reference: `[`, `]`, `#` and `'` take
- * a leading `'` (Excel's escape character there).
- * @param header - the header text
- * @returns the escaped text
- * @example
- * escapeHeader("Điểm [tối đa]") // "Điểm '[tối đa']"
- */
-export function escapeHeader(header: string): string {
-  return header.replace(/['#[\]]/g, "'$&");
-}
+import { escapeHeader } from '../../geometry/columnSpecifier';
 
 /**
  * A whole column of the formula's own table.

@@ -13,15 +13,16 @@ import {
   SHEETS,
   TABLES,
 } from '../../domain/contract';
+import { isoToSerial } from '../../domain/dates';
 import type { Campaign, IsoDate } from '../../domain/model';
-import { formatMilestones, formatYesNo, isoToSerial } from '../../domain/cellCodecs';
+import { formatMilestones, formatYesNo } from '../../domain/cellCodecs';
 import { formatSource, resolveRuleSet } from '../../domain/rules';
 import type { CellValue } from '../../domain/workbook';
 import { COLORS, DATE_FORMAT, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
 import { findTable, freeColumn } from '../_lib/current';
 import { cellAbove, headerRowTitles } from '../_lib/placed';
 import { emptySheet, landscape, place, type LayoutContext } from '../context';
-import type { CellFormatPlan, ColumnPlan, SheetPlan } from '../plan';
+import type { CellFormatPlan, ColumnPlan, SheetPlan, TablePlan } from '../plan';
 import type { TableSpec } from '../placeTable';
 
 /** Row of the tables' header row on this sheet (zero-based): a title and the section labels above. */
@@ -173,23 +174,22 @@ export function campaignSheet(ctx: LayoutContext): SheetPlan {
   const sheet = emptySheet(ctx, SHEETS.campaign);
   // Tables the workbook already has stay where they are; new ones go side by side after everything.
   let col = freeColumn(ctx.current, SHEETS.campaign);
-  const placeNext = (build: (campaign: Campaign, col: number) => TableSpec): ReturnType<typeof place> => {
+  const placeNext = (build: (campaign: Campaign, col: number) => TableSpec): TablePlan => {
     const spec = build(ctx.campaign, col);
-    const result = place(ctx, spec);
-    if (findTable(ctx.current, spec.name) === undefined)
-      col = result.placed.origin.col + result.placed.headers.length + 1;
-    return result;
+    const table = place(ctx, spec);
+    if (findTable(ctx.current, spec.name) === undefined) col = table.origin.col + table.headers.length + 1;
+    return table;
   };
   const campaign = placeNext(campaignSpec);
   const phases = placeNext(phasesSpec);
   const settings = placeNext(settingsSpec);
-  sheet.tables.push(campaign.table, phases.table, settings.table);
+  sheet.tables.push(campaign, phases, settings);
 
-  const label = (table: typeof campaign, text: string): void => {
-    const address = cellAbove(table.placed, 1);
+  const label = (table: TablePlan, text: string): void => {
+    const address = cellAbove(table, 1);
     if (address !== null) sheet.cells.push({ address, value: text, style: { bold: true } });
   };
-  const title = cellAbove(campaign.placed, 2);
+  const title = cellAbove(campaign, 2);
   if (title !== null) {
     sheet.cells.push({
       address: title,
@@ -202,7 +202,7 @@ export function campaignSheet(ctx: LayoutContext): SheetPlan {
   label(settings, 'Tham số (sửa được; công thức dùng ngay giá trị mới)');
 
   sheet.tabColor = COLORS.tabInput;
-  sheet.freezeRows = campaign.placed.origin.row + 1;
-  sheet.print = landscape(headerRowTitles(campaign.placed));
+  sheet.freezeRows = campaign.origin.row + 1;
+  sheet.print = landscape(headerRowTitles(campaign));
   return sheet;
 }

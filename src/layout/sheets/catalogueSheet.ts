@@ -32,8 +32,8 @@ import { emptySheet, landscape, place, type LayoutContext } from '../context';
 import { bandProposalNameFormula } from '../formulas';
 import { BAND_EXTRA_HEADERS } from '../headers';
 import { NAMES } from '../names';
-import type { ColumnPlan, SheetPlan } from '../plan';
-import type { PlacedTable, TableSpec } from '../placeTable';
+import type { ColumnPlan, SheetPlan, TablePlan } from '../plan';
+import type { TableSpec } from '../placeTable';
 
 /** Header row of the catalogue tables (zero-based); the row above names each table. */
 const HEADER_ROW = 1;
@@ -266,12 +266,12 @@ const TITLES: Readonly<Record<string, string>> = {
 export function catalogueSheet(ctx: LayoutContext): SheetPlan {
   const sheet = emptySheet(ctx, SHEETS.catalogue);
   const specs = [clusters, units, titles, criteria, bands, tieBreaks].map((build) => build(ctx.campaign));
-  const placedByName = new Map<string, PlacedTable>();
+  const placedByName = new Map<string, TablePlan>();
   // Tables the workbook already has stay where they are; new ones go side by side after everything.
   let col = freeColumn(ctx.current, SHEETS.catalogue);
   for (const spec of specs) {
     const existing = findTable(ctx.current, spec.name) !== undefined;
-    const { table, placed } = place(ctx, {
+    const table = place(ctx, {
       ...spec,
       sheet: SHEETS.catalogue,
       origin: { row: HEADER_ROW, col: existing ? 0 : col },
@@ -279,11 +279,11 @@ export function catalogueSheet(ctx: LayoutContext): SheetPlan {
       showFilter: true,
     });
     sheet.tables.push(table);
-    placedByName.set(spec.name, placed);
-    if (!existing) col = placed.origin.col + placed.headers.length + 1;
-    if (placed.origin.row >= 1) {
+    placedByName.set(spec.name, table);
+    if (!existing) col = table.origin.col + table.headers.length + 1;
+    if (table.origin.row >= 1) {
       sheet.cells.push({
-        address: a1({ row: placed.origin.row - 1, col: placed.origin.col }),
+        address: a1({ row: table.origin.row - 1, col: table.origin.col }),
         value: TITLES[spec.name] ?? spec.name,
         style: { bold: true },
       });

@@ -22,7 +22,7 @@ export const SCHEMA_VERSION = 1;
  */
 export function metaSheet(ctx: LayoutContext): SheetPlan {
   const sheet = emptySheet(ctx, SHEETS.meta);
-  const { table } = place(ctx, {
+  const table = place(ctx, {
     name: TABLES.meta,
     sheet: SHEETS.meta,
     origin: { row: 0, col: 0 },

@@ -12,7 +12,7 @@ import {
   UNIT_HEADERS,
 } from '../../domain/contract';
 import type { Registration } from '../../domain/model';
-import { isoToSerial } from '../../domain/cellCodecs';
+import { isoToSerial } from '../../domain/dates';
 import type { CellValue } from '../../domain/workbook';
 import { COLORS, DATE_FORMAT, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
 import { cellAbove, dataRange, headerRowTitles, rowCell } from '../_lib/placed';
@@ -105,7 +105,7 @@ function columns(): ColumnPlan[] {
  */
 export function registrationsSheet(ctx: LayoutContext): SheetPlan {
   const sheet = emptySheet(ctx, SHEETS.registrations);
-  const { table, placed } = place(ctx, {
+  const table = place(ctx, {
     name: TABLES.registrations,
     sheet: SHEETS.registrations,
     origin: { row: HEADER_ROW, col: 0 },
@@ -118,8 +118,8 @@ export function registrationsSheet(ctx: LayoutContext): SheetPlan {
   });
   sheet.tables.push(table);
 
-  const title = cellAbove(placed, 2);
-  const subtitle = cellAbove(placed, 1);
+  const title = cellAbove(table, 2);
+  const subtitle = cellAbove(table, 1);
   if (title !== null && subtitle !== null) {
     sheet.cells.push(
       { address: title, value: 'ĐĂNG KÝ DANH HIỆU THI ĐUA', style: { bold: true, size: 14 } },
@@ -128,8 +128,8 @@ export function registrationsSheet(ctx: LayoutContext): SheetPlan {
   }
 
   const formats: ConditionalFormatPlan[] = [];
-  const date = rowCell(placed, R.date);
-  const dateRange = dataRange(placed, R.date, R.date, ROOM);
+  const date = rowCell(table, R.date);
+  const dateRange = dataRange(table, R.date, R.date, ROOM);
   if (date !== null && dateRange !== null) {
     formats.push({
       sheet: SHEETS.registrations,
@@ -140,9 +140,9 @@ export function registrationsSheet(ctx: LayoutContext): SheetPlan {
       meaning: 'Đăng ký sau hạn đăng ký',
     });
   }
-  const unit = rowCell(placed, R.unit);
-  const unitName = rowCell(placed, X.unitName);
-  const unitRange = dataRange(placed, R.unit, R.unit, ROOM);
+  const unit = rowCell(table, R.unit);
+  const unitName = rowCell(table, X.unitName);
+  const unitRange = dataRange(table, R.unit, R.unit, ROOM);
   if (unit !== null && unitName !== null && unitRange !== null) {
     formats.push({
       sheet: SHEETS.registrations,
@@ -153,8 +153,8 @@ export function registrationsSheet(ctx: LayoutContext): SheetPlan {
       meaning: 'Mã đơn vị không có trong danh mục',
     });
   }
-  const titleCode = rowCell(placed, R.title);
-  const titleRange = dataRange(placed, R.title, R.title, ROOM);
+  const titleCode = rowCell(table, R.title);
+  const titleRange = dataRange(table, R.title, R.title, ROOM);
   if (titleCode !== null && titleRange !== null) {
     formats.push({
       sheet: SHEETS.registrations,
@@ -168,7 +168,7 @@ export function registrationsSheet(ctx: LayoutContext): SheetPlan {
   sheet.conditionalFormats.push(...formats);
 
   sheet.tabColor = COLORS.tabInput;
-  sheet.freezeRows = placed.origin.row + 1;
-  sheet.print = landscape(headerRowTitles(placed));
+  sheet.freezeRows = table.origin.row + 1;
+  sheet.print = landscape(headerRowTitles(table));
   return sheet;
 }

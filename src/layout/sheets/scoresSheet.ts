@@ -6,6 +6,7 @@
  */
 import { SCORE_HEADERS as S, SHEETS, TABLES } from '../../domain/contract';
 import type { Campaign, TieBreak } from '../../domain/model';
+import type { TableGeometry } from '../../geometry/tableGeometry';
 import { COLORS, COUNT_FORMAT, pointsFormat, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
 import { dataRange, headerRowTitles, rowCell } from '../_lib/placed';
 import {
@@ -35,7 +36,7 @@ import {
 } from '../formulas';
 import { SCORE_HELPER_HEADERS as HELP, tieBreakHeader } from '../headers';
 import type { ColumnPlan, ConditionalFormatPlan, SheetPlan } from '../plan';
-import { finalHeaders, type PlacedTable } from '../placeTable';
+import { finalHeaders } from '../placeTable';
 
 /** Header row of the table (zero-based): the title, then the criterion maxima, above it. */
 const HEADER_ROW = 2;
@@ -117,7 +118,7 @@ export function scoresSheet(ctx: LayoutContext): SheetPlan {
   const inputHeaders = new Map(
     campaign.tieBreaks.flatMap((link) => (link.kind === 'input' ? [[link.header, link.key] as const] : [])),
   );
-  const { table, placed } = place(ctx, {
+  const table = place(ctx, {
     name: TABLES.scores,
     sheet: SHEETS.scores,
     origin: { row: HEADER_ROW, col: 0 },
@@ -139,28 +140,28 @@ export function scoresSheet(ctx: LayoutContext): SheetPlan {
   sheet.tables.push(table);
 
   const criteria = criterionColumns(campaign);
-  const { cells, maxima } = maximaRow(placed, criteria, campaign.settings.precision);
-  sheet.cells.push(...titleCells(placed, 'BẢNG CHẤM ĐIỂM THI ĐUA'), ...cells);
+  const { cells, maxima } = maximaRow(table, criteria, campaign.settings.precision);
+  sheet.cells.push(...titleCells(table, 'BẢNG CHẤM ĐIỂM THI ĐUA'), ...cells);
   sheet.conditionalFormats.push(
-    ...outOfRangeFormats(SHEETS.scores, placed, criteria, maxima),
-    ...markFormats(placed),
+    ...outOfRangeFormats(SHEETS.scores, table, criteria, maxima),
+    ...markFormats(table),
   );
-  const unknown = unknownUnitFormat(SHEETS.scores, placed);
+  const unknown = unknownUnitFormat(SHEETS.scores, table);
   if (unknown !== null) sheet.conditionalFormats.push(unknown);
 
   sheet.tabColor = COLORS.tabScores;
   sheet.protect = true;
-  sheet.freezeRows = placed.origin.row + 1;
-  sheet.freezeColumns = placed.origin.col + 2;
-  sheet.print = landscape(headerRowTitles(placed));
+  sheet.freezeRows = table.origin.row + 1;
+  sheet.freezeColumns = table.origin.col + 2;
+  sheet.print = landscape(headerRowTitles(table));
   return sheet;
 }
 
 /** The leading unit and ties that need a council vote. */
-function markFormats(placed: PlacedTable): ConditionalFormatPlan[] {
+function markFormats(table: TableGeometry): ConditionalFormatPlan[] {
   const formats: ConditionalFormatPlan[] = [];
-  const leading = rowCell(placed, S.leading);
-  const nameRange = dataRange(placed, S.name);
+  const leading = rowCell(table, S.leading);
+  const nameRange = dataRange(table, S.name);
   if (leading !== null && nameRange !== null) {
     formats.push({
       sheet: SHEETS.scores,
@@ -171,8 +172,8 @@ function markFormats(placed: PlacedTable): ConditionalFormatPlan[] {
       meaning: 'Đơn vị dẫn đầu cụm (đề nghị Cờ thi đua)',
     });
   }
-  const tied = rowCell(placed, S.tied);
-  const rankRange = dataRange(placed, S.rank);
+  const tied = rowCell(table, S.tied);
+  const rankRange = dataRange(table, S.rank);
   if (tied !== null && rankRange !== null) {
     formats.push({
       sheet: SHEETS.scores,

@@ -76,7 +76,7 @@ export function selfScoresSheet(ctx: LayoutContext): SheetPlan {
   const required = [H.unit];
   const headers = finalHeaders({ name: TABLES.selfScores, columns: planned, required }, ctx.current);
   const columns = selfScoreColumns(campaign, headers);
-  const { table, placed } = place(ctx, {
+  const table = place(ctx, {
     name: TABLES.selfScores,
     sheet: SHEETS.selfScores,
     origin: { row: HEADER_ROW, col: 0 },
@@ -94,13 +94,13 @@ export function selfScoresSheet(ctx: LayoutContext): SheetPlan {
   sheet.tables.push(table);
 
   const criteria = criterionColumns(campaign);
-  const { cells, maxima } = maximaRow(placed, criteria, campaign.settings.precision);
-  sheet.cells.push(...titleCells(placed, 'BẢNG TỰ CHẤM ĐIỂM CỦA CÁC ĐƠN VỊ'), ...cells);
-  sheet.conditionalFormats.push(...outOfRangeFormats(SHEETS.selfScores, placed, criteria, maxima));
-  const unknown = unknownUnitFormat(SHEETS.selfScores, placed);
+  const { cells, maxima } = maximaRow(table, criteria, campaign.settings.precision);
+  sheet.cells.push(...titleCells(table, 'BẢNG TỰ CHẤM ĐIỂM CỦA CÁC ĐƠN VỊ'), ...cells);
+  sheet.conditionalFormats.push(...outOfRangeFormats(SHEETS.selfScores, table, criteria, maxima));
+  const unknown = unknownUnitFormat(SHEETS.selfScores, table);
   if (unknown !== null) sheet.conditionalFormats.push(unknown);
-  const gap = rowCell(placed, H.gap);
-  const gapRange = dataRange(placed, H.gap);
+  const gap = rowCell(table, H.gap);
+  const gapRange = dataRange(table, H.gap);
   if (gap !== null && gapRange !== null) {
     sheet.conditionalFormats.push({
       sheet: SHEETS.selfScores,
@@ -114,8 +114,8 @@ export function selfScoresSheet(ctx: LayoutContext): SheetPlan {
 
   sheet.tabColor = COLORS.tabScores;
   sheet.protect = true;
-  sheet.freezeRows = placed.origin.row + 1;
-  sheet.freezeColumns = placed.origin.col + 2;
-  sheet.print = landscape(headerRowTitles(placed));
+  sheet.freezeRows = table.origin.row + 1;
+  sheet.freezeColumns = table.origin.col + 2;
+  sheet.print = landscape(headerRowTitles(table));
   return sheet;
 }

@@ -13,6 +13,7 @@ import { makeIssue } from '../../domain/issues';
 import type { Campaign } from '../../domain/model';
 import type { CellValue, WorkbookData } from '../../domain/workbook';
 import { a1 } from '../../domain/workbook';
+import { bodyRows } from '../../geometry/tableGeometry';
 import { findSheet, findTable, keyText, sameHeader, tablesOn } from '../_lib/current';
 import { COLORS, COUNT_FORMAT, pointsFormat, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
 import { dataRange, rowCell } from '../_lib/placed';
@@ -33,8 +34,8 @@ import {
   TITLE_SUMMARY_HEADERS as T,
 } from '../headers';
 import { NAMES } from '../names';
-import type { CellPlan, ChartPlan, ColumnPlan, ConditionalFormatPlan, SheetPlan } from '../plan';
-import { newTablePlan, type PlacedTable, type TableSpec } from '../placeTable';
+import type { CellPlan, ChartPlan, ColumnPlan, ConditionalFormatPlan, SheetPlan, TablePlan } from '../plan';
+import { newTablePlan, type TableSpec } from '../placeTable';
 
 /** Name of the cluster comparison chart. */
 export const CLUSTER_CHART = 'SoSanhCacCum';
@@ -210,7 +211,7 @@ function layOut(drafts: readonly Draft[], sections: readonly string[]): Layout {
   drafts.forEach((d, i) => {
     labels.push({ address: a1({ row, col: 0 }), value: sections[i] ?? '', style: { bold: true } });
     specs.push({ ...d, origin: { row: row + 1, col: 0 } });
-    row += 2 + Math.max(d.rows.length, 1) + 1;
+    row += 2 + bodyRows({ rowCount: d.rows.length }) + 1;
     if (i === 0) {
       chartRow = row;
       row += CHART_ROWS + 1;
@@ -283,7 +284,7 @@ function headingCells(signatureRow: number): CellPlan[] {
   ];
 }
 
-function summaryFormats(placed: ReadonlyMap<string, PlacedTable>): ConditionalFormatPlan[] {
+function summaryFormats(placed: ReadonlyMap<string, TablePlan>): ConditionalFormatPlan[] {
   const formats: ConditionalFormatPlan[] = [];
   const rank = placed.get(TABLES.ranking);
   if (rank !== undefined) {
@@ -363,7 +364,7 @@ export function summarySheet(ctx: LayoutContext): SheetPlan {
     return raw !== undefined && raw.sheet.toUpperCase() !== SHEETS.summary.toUpperCase();
   });
   const rebuild = findSheet(current, SHEETS.summary) !== undefined && !unchanged(specs, current);
-  const placed = new Map<string, PlacedTable>();
+  const placed = new Map<string, TablePlan>();
   // A table of the officer's on this sheet, or one of ours moved away, stops the rebuild: the first
   // would be lost, the second duplicated. Reconciling reports both instead.
   if (rebuild && foreign.length === 0 && !elsewhere) {
@@ -372,9 +373,9 @@ export function summarySheet(ctx: LayoutContext): SheetPlan {
       `Trang “${SHEETS.summary}” được tạo lại theo danh sách cụm, đơn vị, danh hiệu mới`,
     );
     for (const spec of specs) {
-      const result = newTablePlan(spec);
-      sheet.tables.push(result.table);
-      placed.set(spec.name, result.placed);
+      const table = newTablePlan(spec);
+      sheet.tables.push(table);
+      placed.set(spec.name, table);
     }
   } else {
     for (const table of foreign) {
@@ -388,9 +389,9 @@ export function summarySheet(ctx: LayoutContext): SheetPlan {
       });
     }
     for (const spec of specs) {
-      const result = place(ctx, spec);
-      sheet.tables.push(result.table);
-      placed.set(spec.name, result.placed);
+      const table = place(ctx, spec);
+      sheet.tables.push(table);
+      placed.set(spec.name, table);
     }
   }
 

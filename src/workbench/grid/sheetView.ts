@@ -4,6 +4,7 @@
  * host on every change, as plain data, so the grid component only draws.
  */
 import { a1, parseA1, type CellValue } from '../../domain/workbook';
+import { bodyRows } from '../../geometry/tableGeometry';
 import type { CellStyle, ChartPlan, ValidationPlan } from '../../layout/plan';
 import type { MemoryHost, TableSnapshot, WorkbookSnapshot } from '../../memory';
 import { displayValue } from '../../memory/displayValue';
@@ -132,7 +133,7 @@ export function sheetView(host: MemoryHost, sheet: string, snapshot = host.snaps
     usedCols = Math.max(usedCols, pos.col + 1);
   }
   for (const table of tables) {
-    usedRows = Math.max(usedRows, table.origin.row + Math.max(table.rowCount, 1) + 1);
+    usedRows = Math.max(usedRows, table.origin.row + bodyRows(table) + 1);
     usedCols = Math.max(usedCols, table.origin.col + table.columns.length);
   }
   const rowCount = Math.max(MIN_ROWS, usedRows + MARGIN_ROWS);
@@ -246,7 +247,7 @@ function placeInTable(tables: readonly TableSnapshot[], row: number, col: number
     const j = col - table.origin.col;
     const i = row - table.origin.row;
     // An empty table still shows one blank data row, as Excel draws it.
-    if (j < 0 || j >= table.columns.length || i < 0 || i > Math.max(table.rowCount, 1)) continue;
+    if (j < 0 || j >= table.columns.length || i < 0 || i > bodyRows(table)) continue;
     const column = table.columns[j];
     if (column === undefined) continue;
     return {

@@ -2,11 +2,8 @@
  * What a person types into a cell, turned into the value Excel would store: the workbench grid edits
  * the in-memory workbook the way a Vietnamese Excel edits a sheet (decimal comma, dates day first).
  */
+import { formatDateVi, isoToSerial, parseDateVi, serialToIso } from '../../domain/dates';
 import type { CellValue } from '../../domain/workbook';
-
-const MS_PER_DAY = 86_400_000;
-// Serials count days from 1899-12-30 for every date after February 1900 (see src/memory/displayValue).
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /**
  * The value of typed text in a cell of a given number format.
@@ -48,19 +45,10 @@ function parseNumber(text: string): number | null {
   return m[3] === '%' ? Number((value / 100).toPrecision(15)) : value;
 }
 
+/** The serial of a day-first date; 31/02/2021, or a day before 1900, Excel keeps as text. */
 function parseDate(text: string): number | null {
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (m === null) return null;
-  const day = Number(m[1]);
-  const month = Number(m[2]);
-  const year = Number(m[3]);
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  // 31/02/2021 is not a date: Excel keeps such text as text.
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return null;
-  }
-  return Math.round((time - EXCEL_EPOCH) / MS_PER_DAY);
+  const iso = parseDateVi(text);
+  return iso === null ? null : isoToSerial(iso);
 }
 
 /**
@@ -82,12 +70,8 @@ export function editText(value: CellValue, formula: string | null, numberFormat:
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
   const format = numberFormat ?? '';
-  if (/[dy]/i.test(format.replace(/"[^"]*"/g, '')) && format !== '@') {
-    const date = new Date(EXCEL_EPOCH + Math.floor(value) * MS_PER_DAY);
-    const dd = String(date.getUTCDate()).padStart(2, '0');
-    const mm = String(date.getUTCMonth() + 1).padStart(2, '0');
-    return `${dd}/${mm}/${date.getUTCFullYear()}`;
-  }
+  const date = /[dy]/i.test(format.replace(/"[^"]*"/g, '')) && format !== '@' ? serialToIso(value) : null;
+  if (date !== null) return formatDateVi(date);
   if (format.endsWith('%')) return `${String(Number((value * 100).toPrecision(15))).replace('.', ',')}%`;
   return String(Number(value.toPrecision(15))).replace('.', ',');
 }

@@ -4,7 +4,7 @@
  * one narrow type instead of scattering casts.
  */
 import type ExcelJS from 'exceljs';
-import { a1, parseA1 } from '../../domain/workbook';
+import { parseRangeA1 } from '../../geometry/bounds';
 
 /** A table column as ExcelJS keeps it. */
 export interface TableColumnModel {
@@ -50,45 +50,11 @@ export function tableRange(model: TableModel): string | null {
   return model.tableRef ?? null;
 }
 
-/** Zero-based bounds of an A1 range, both ends included. */
-export interface RangeBounds {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
 /**
- * The bounds of an A1 range (`B3:F40`, or a single cell).
- * @param range - the A1 range
- * @returns its zero-based bounds, or null when the text is not a range
- * @example
- * rangeBounds('B3:F40') // { top: 2, left: 1, bottom: 39, right: 5 }
+ * Where a table's rows sit in the file, zero-based: its header row (if any), then its data rows, then
+ * its totals row (if any). `dataBottom < dataTop` when the table has no data rows.
  */
-export function rangeBounds(range: string): RangeBounds | null {
-  const [first, last = first] = range.split(':');
-  const a = first === undefined ? null : parseA1(first);
-  const b = last === undefined ? null : parseA1(last);
-  if (a === null || b === null) return null;
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
-}
-
-/**
- * The A1 text of zero-based bounds.
- * @param bounds - the bounds
- * @returns `A1:B2` form
- */
-export function rangeText(bounds: RangeBounds): string {
-  return `${a1({ row: bounds.top, col: bounds.left })}:${a1({ row: bounds.bottom, col: bounds.right })}`;
-}
-
-/** Where a table's parts sit, zero-based. `dataBottom < dataTop` when the table has no data rows. */
-export interface TableGeometry {
+export interface TableRows {
   left: number;
   right: number;
   /** Header row, or null for a table without one. */
@@ -100,10 +66,10 @@ export interface TableGeometry {
 /**
  * Where a table's header and data rows sit.
  * @param model - the table's model
- * @returns the geometry, or null when the model has no readable range
+ * @returns the rows, or null when the model has no readable range
  */
-export function tableGeometry(model: TableModel): TableGeometry | null {
-  const bounds = model.tableRef === undefined ? null : rangeBounds(model.tableRef);
+export function tableRows(model: TableModel): TableRows | null {
+  const bounds = model.tableRef === undefined ? null : parseRangeA1(model.tableRef);
   if (bounds === null) return null;
   const headerRow = model.headerRow ? bounds.top : null;
   return {

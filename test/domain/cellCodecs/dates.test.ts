@@ -1,12 +1,6 @@
 import fc from 'fast-check';
-import {
-  formatDateVi,
-  formatMilestones,
-  isoToSerial,
-  parseDateText,
-  parseMilestones,
-  serialToIso,
-} from '../../../src/domain/cellCodecs';
+import { formatDateVi, isoToSerial, serialToIso } from '../../../src/domain/dates';
+import { formatMilestones, parseDateText, parseMilestones } from '../../../src/domain/cellCodecs';
 import { label } from './_arbitraries';
 
 const isoDate = fc

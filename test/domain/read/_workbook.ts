@@ -14,7 +14,7 @@ import {
   TITLE_HEADERS,
   UNIT_HEADERS,
 } from '../../../src/domain/contract';
-import { isoToSerial } from '../../../src/domain/cellCodecs';
+import { isoToSerial } from '../../../src/domain/dates';
 import type { CellValue, RawTable, WorkbookData } from '../../../src/domain/workbook';
 
 /** The serial of an ISO date, as a host reads a date cell. */

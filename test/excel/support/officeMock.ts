@@ -8,7 +8,9 @@
  * cells of the seed, one rectangle per run down a column), and a `context.sync()` that counts round trips.
  */
 import { OfficeMockObject } from 'office-addin-mock';
-import { parseRangeAddress, quoteSheetName, rangeA1 } from '../../../src/excel/_lib/address';
+import { parseRangeAddress } from '../../../src/excel/_lib/address';
+import { rangeA1 } from '../../../src/geometry/bounds';
+import { quoteSheetName } from '../../../src/geometry/sheetName';
 import type { ExcelRun } from '../../../src/excel/excelRun';
 
 /** What the mock returns for a property read without load and sync. */

@@ -31,6 +31,8 @@ export function tablePlan(
     name,
     sheet,
     origin: { row: 0, col: 0 },
+    headers: columns.map((c) => c.header),
+    rowCount: overrides.rows?.length ?? 0,
     columns,
     existing: false,
     rows: [],

@@ -1,5 +1,5 @@
 /** Reading a plan in tests: its tables' geometry, every formula it holds, and where each one sits. */
-import type { TableGeometry } from '../../../src/layout/formulaForms';
+import type { TableGeometry } from '../../../src/geometry/tableGeometry';
 import type { TablePlan, WorkbookPlan } from '../../../src/layout/plan';
 
 /** The geometry of every table of a new workbook's plan (what the memory host would build). */

@@ -1,6 +1,6 @@
+import { addDays, daysBetween } from '../../dates';
 import type { IsoDate, Registration } from '../../model';
 import { TITLE_CODES } from '../../rules/titleCodes';
-import { addDays, daysBetween } from './isoDates';
 import { vietnameseNames, type NameRegion } from './names';
 import type { Random } from './prng';
 import type { SampleUnit } from './sampleUnits';

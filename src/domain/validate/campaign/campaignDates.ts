@@ -1,6 +1,6 @@
 import { PHASE_HEADERS, TABLES } from '../../contract';
+import { formatDateVi, isIsoDate } from '../../dates';
 import type { Campaign, Issue } from '../../model';
-import { isIsoDate, showDate } from '../_lib/dates';
 import { makeIssue } from '../../issues';
 import { campaignFieldPlace } from '../_lib/place';
 
@@ -22,7 +22,7 @@ export function campaignDateIssues(campaign: Campaign): Issue[] {
     return [
       makeIssue(
         'CAMPAIGN_DATES_ORDER',
-        { start: showDate(start), end: showDate(end) },
+        { start: formatDateVi(start), end: formatDateVi(end) },
         campaignFieldPlace('start'),
       ),
     ];
@@ -32,7 +32,7 @@ export function campaignDateIssues(campaign: Campaign): Issue[] {
     issues.push(
       makeIssue(
         'CAMPAIGN_ISSUE_DATE_AFTER_END',
-        { issueDate: showDate(issueDate), end: showDate(end) },
+        { issueDate: formatDateVi(issueDate), end: formatDateVi(end) },
         campaignFieldPlace('issueDate'),
       ),
     );
@@ -41,7 +41,7 @@ export function campaignDateIssues(campaign: Campaign): Issue[] {
     issues.push(
       makeIssue(
         'REGISTRATION_DEADLINE_OUTSIDE',
-        { deadline: showDate(registrationDeadline), start: showDate(start), end: showDate(end) },
+        { deadline: formatDateVi(registrationDeadline), start: formatDateVi(start), end: formatDateVi(end) },
         campaignFieldPlace('registrationDeadline'),
       ),
     );
@@ -70,7 +70,7 @@ export function phaseIssues(campaign: Campaign): Issue[] {
       issues.push(
         makeIssue(
           'PHASE_DATES_ORDER',
-          { phase: phase.name, start: showDate(phase.start), end: showDate(phase.end) },
+          { phase: phase.name, start: formatDateVi(phase.start), end: formatDateVi(phase.end) },
           { table: TABLES.phases, row, column: PHASE_HEADERS.start },
         ),
       );
@@ -82,10 +82,10 @@ export function phaseIssues(campaign: Campaign): Issue[] {
           'PHASE_OUTSIDE_CAMPAIGN',
           {
             phase: phase.name,
-            phaseStart: showDate(phase.start),
-            phaseEnd: showDate(phase.end),
-            start: showDate(campaign.start),
-            end: showDate(campaign.end),
+            phaseStart: formatDateVi(phase.start),
+            phaseEnd: formatDateVi(phase.end),
+            start: formatDateVi(campaign.start),
+            end: formatDateVi(campaign.end),
           },
           {
             table: TABLES.phases,
@@ -104,9 +104,9 @@ export function phaseIssues(campaign: Campaign): Issue[] {
           {
             phase: phase.name,
             label: milestone.label,
-            date: showDate(milestone.date),
-            phaseStart: showDate(phase.start),
-            phaseEnd: showDate(phase.end),
+            date: formatDateVi(milestone.date),
+            phaseStart: formatDateVi(phase.start),
+            phaseEnd: formatDateVi(phase.end),
           },
           { table: TABLES.phases, row, column: PHASE_HEADERS.milestones },
         ),

@@ -1,6 +1,6 @@
 import { REGISTRATION_HEADERS, SUBJECT_LABELS, TABLES } from '../../contract';
+import { formatDateVi, isIsoDate } from '../../dates';
 import type { Issue, Registration } from '../../model';
-import { isIsoDate, showDate } from '../_lib/dates';
 import { makeIssue } from '../../issues';
 import type { RegistrationContext } from './context';
 import { titleLabel } from './context';
@@ -69,7 +69,7 @@ const beforeDeadline: RowCheck = (r, { campaign }) => {
   if (!isIsoDate(r.date) || !isIsoDate(deadline) || r.date <= deadline) return null;
   return makeIssue(
     'REGISTRATION_AFTER_DEADLINE',
-    { date: showDate(r.date), deadline: showDate(deadline) },
+    { date: formatDateVi(r.date), deadline: formatDateVi(deadline) },
     at(r, REGISTRATION_HEADERS.date),
   );
 };

@@ -11,6 +11,9 @@
  * `']` in a column name is never mistaken for a reference.
  */
 import { columnLetters } from '../domain/workbook';
+import { escapeHeader, unescapeHeader } from './columnSpecifier';
+import { quoteSheetName } from './sheetName';
+import { bodyRows, headerIndex, type TableGeometry } from './tableGeometry';
 
 /** A structured-reference item (`@` is read as `#This Row`). */
 export type TableItem = '#All' | '#Data' | '#Headers' | '#Totals' | '#This Row';
@@ -272,17 +275,6 @@ export function toFileFormula(formula: string, tableName?: string): string {
     .join('');
 }
 
-/** Where a table sits and what it holds: enough to turn its structured references into A1 ranges. */
-export interface TableGeometry {
-  name: string;
-  sheet: string;
-  /** Zero-based top-left cell of the header row. */
-  origin: { row: number; col: number };
-  headers: readonly string[];
-  /** Data rows; an empty table still spans one (blank) row, as in Excel. */
-  rowCount: number;
-}
-
 /** What {@link toA1Formula} needs to know about the workbook and the cell the formula sits in. */
 export interface A1Context {
   /** Every table, by name (looked up regardless of case, as Excel does). */
@@ -387,7 +379,7 @@ function a1Reference(ref: StructuredReference, ctx: A1Context, formula: string):
   if (ref.items.includes('#This Row')) {
     const row = ctx.row;
     const firstData = table.origin.row + 1;
-    if (row === undefined || row < firstData || row >= firstData + Math.max(table.rowCount, 1)) {
+    if (row === undefined || row < firstData || row >= firstData + bodyRows(table)) {
       throw new FormulaFormError(`A this-row reference to ${table.name} sits outside its data rows`, formula);
     }
     const absolute = ctx.thisRow === 'absolute';
@@ -398,7 +390,7 @@ function a1Reference(ref: StructuredReference, ctx: A1Context, formula: string):
   if (ref.items.includes('#Totals')) throw new FormulaFormError(`${table.name} has no totals row`, formula);
   const items = ref.items.length === 0 ? ['#Data'] : ref.items;
   const headerRow = table.origin.row;
-  const lastData = headerRow + Math.max(table.rowCount, 1);
+  const lastData = headerRow + bodyRows(table);
   const wantsHeaders = items.includes('#Headers') || items.includes('#All');
   const wantsData = items.includes('#Data') || items.includes('#All');
   const rowStart = wantsHeaders ? headerRow : headerRow + 1;
@@ -417,37 +409,14 @@ function findTable(tables: Readonly<Record<string, TableGeometry>>, name: string
 }
 
 function columnIndex(table: TableGeometry, header: string, formula: string): number {
-  const exact = table.headers.indexOf(header);
-  if (exact >= 0) return exact;
-  // Excel matches headers regardless of case.
-  const wanted = header.toUpperCase();
-  const loose = table.headers.findIndex((h) => h.toUpperCase() === wanted);
-  if (loose < 0) throw new FormulaFormError(`${table.name} has no column ${header}`, formula);
-  return loose;
+  const at = headerIndex(table.headers, header);
+  if (at < 0) throw new FormulaFormError(`${table.name} has no column ${header}`, formula);
+  return at;
 }
 
 function cellA1(row: number, col: number, absolute: boolean): string {
   const mark = absolute ? '$' : '';
   return `${mark}${columnLetters(col)}${mark}${row + 1}`;
-}
-
-/**
- * A sheet name as a formula writes it: bare when it is a plain ASCII word, else quoted (`'Chấm điểm'`)
- * with inner quotes doubled.
- *
- * @param sheet - the sheet name
- * @returns the name, quoted where needed
- *
- * @example
- * ```ts
- * quoteSheetName('Chấm điểm'); //=> "'Chấm điểm'"
- * quoteSheetName('Sheet1'); //=> 'Sheet1'
- * ```
- */
-export function quoteSheetName(sheet: string): string {
-  const plain =
-    /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) && !CELL_REFERENCE.test(sheet) && !/^R\d*C\d*$/i.test(sheet);
-  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 function prefixed(name: string): string {
@@ -480,14 +449,6 @@ function fileReference(ref: StructuredReference & { table: string }): string {
 // Excel's list of characters that force a column specifier into its own brackets (space is allowed).
 function needsInnerBrackets(header: string): boolean {
   return /[\t\n\r,:.[\]#'"{}$^&*+=\-<>/]/.test(header);
-}
-
-function escapeHeader(header: string): string {
-  return header.replace(/(['#[\]])/g, "'$1");
-}
-
-function unescapeHeader(text: string): string {
-  return text.replace(/'(.)/g, '$1');
 }
 
 function closingQuote(formula: string, start: number, quote: string): number {

@@ -1,45 +1,26 @@
 import fc from 'fast-check';
 import {
   FormulaFormError,
-  quoteSheetName,
   toA1Formula,
   toFileFormula,
   tokenizeFormula,
   type A1Context,
-  type TableGeometry,
-} from '../../src/layout/formulaForms';
+} from '../../src/geometry/formulaForms';
+import { tableAt } from './support/tables';
 
 // Scores on 'Chấm điểm' from A1: data rows 2–41; columns A…I.
-const scores: TableGeometry = {
-  name: 'Scores',
-  sheet: 'Chấm điểm',
-  origin: { row: 0, col: 0 },
-  headers: ['Mã đơn vị', 'Tên đơn vị', 'Mã cụm', 'I.1', 'I.2', 'II.1', 'III.2', 'Tổng điểm', 'Xếp hạng'],
-  rowCount: 40,
-};
+const scores = tableAt(
+  'Scores',
+  'Chấm điểm',
+  'A1',
+  ['Mã đơn vị', 'Tên đơn vị', 'Mã cụm', 'I.1', 'I.2', 'II.1', 'III.2', 'Tổng điểm', 'Xếp hạng'],
+  40,
+);
 // Units on 'Danh mục' from B3: header row 3, data rows 4–13; columns B…E.
-const units: TableGeometry = {
-  name: 'Units',
-  sheet: 'Danh mục',
-  origin: { row: 2, col: 1 },
-  headers: ['Mã đơn vị', 'Tên đơn vị', 'Mã cụm', 'Số người'],
-  rowCount: 10,
-};
+const units = tableAt('Units', 'Danh mục', 'B3', ['Mã đơn vị', 'Tên đơn vị', 'Mã cụm', 'Số người'], 10);
 // Headers with the characters a structured reference must escape.
-const odd: TableGeometry = {
-  name: 'Odd',
-  sheet: 'Sheet1',
-  origin: { row: 0, col: 0 },
-  headers: ['a[b]', "it's", '#n', 'x'],
-  rowCount: 3,
-};
-const empty: TableGeometry = {
-  name: 'Empty',
-  sheet: 'Tổng hợp',
-  origin: { row: 4, col: 0 },
-  headers: ['A', 'B'],
-  rowCount: 0,
-};
+const odd = tableAt('Odd', 'Sheet1', 'A1', ['a[b]', "it's", '#n', 'x'], 3);
+const empty = tableAt('Empty', 'Tổng hợp', 'A5', ['A', 'B'], 0);
 const tables = { Scores: scores, Units: units, Odd: odd, Empty: empty };
 const names = { DS_DonVi: '=Units[Mã đơn vị]', HaiLanSoNguoi: '=SUM(Units[Số người])*2' };
 
@@ -152,19 +133,6 @@ describe('toA1Formula', () => {
 
   it('refuses a name that refers to itself', () => {
     expect(() => toA1Formula('=Loop', { tables, names: { Loop: '=1+Loop' } })).toThrow(/refers to itself/);
-  });
-});
-
-describe('quoteSheetName', () => {
-  it.each([
-    ['Sheet1', 'Sheet1'],
-    ['_meta', '_meta'],
-    ['Chấm điểm', "'Chấm điểm'"],
-    ["It's", "'It''s'"],
-    ['A1', "'A1'"],
-    ['R1C1', "'R1C1'"],
-  ])('writes %s as %s', (sheet, expected) => {
-    expect(quoteSheetName(sheet)).toBe(expected);
   });
 });
 
