@@ -12,12 +12,8 @@ import { COMMANDS, EXIT } from '../../src/cli/main';
 import * as contract from '../../src/domain/contract';
 import type { Campaign, Issue } from '../../src/domain/model';
 import { PRESET_IDS } from '../../src/domain/presets';
-import {
-  readCampaign,
-  ROUNDING_LABELS,
-  TIE_BREAK_DIRECTION_LABELS,
-  YES_NO_LABELS,
-} from '../../src/domain/read';
+import { ROUNDING_LABELS, TIE_BREAK_DIRECTION_LABELS, YES_NO_LABELS } from '../../src/domain/cellCodecs';
+import { readCampaign } from '../../src/domain/read';
 import type { CellValue, WorkbookData } from '../../src/domain/workbook';
 import { buildPlan, SETTING_LABELS, tieBreakHeader, workbookNames } from '../../src/layout';
 import { COUNT_FORMAT, DATE_FORMAT, pointsFormat, TEXT_FORMAT } from '../../src/layout/_lib/formats';
