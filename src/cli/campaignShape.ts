@@ -127,7 +127,12 @@ export const CAMPAIGN_SHAPE: Readonly<Record<keyof Campaign, Shape>> = {
   scoringTables: { arrayOf: { object: { code: 'string', name: 'string', scale: 'number' } } },
   exclusions: {
     arrayOf: {
-      object: { criterion: { nullable: 'string' }, comparison: COMPARISON, value: 'number', reason: 'string' },
+      object: {
+        criterion: { nullable: 'string' },
+        comparison: COMPARISON,
+        value: 'number',
+        reason: 'string',
+      },
     },
   },
   registrations: {

@@ -227,6 +227,12 @@ export const SCORE_HEADERS = {
   proposal: 'Đề nghị',
   /** Why a unit has no rank: Chờ sửa lỗi (a score error) or Không xét (a rule), with the reason. */
   status: 'Tình trạng',
+  /** The band the unit gets (after quotas). */
+  band: 'Hạng',
+  /** Why the council must vote: a tie for the flag, or on a band's last place. */
+  vote: 'Bỏ phiếu',
+  /** The scoring table of the unit's cluster; only in a campaign of several scoring tables. */
+  scoringTable: 'Bảng điểm',
 } as const;
 
 /** Keys of the `Settings` table (`Mã tham số`): the thresholds an officer may change. */

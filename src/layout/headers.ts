@@ -21,6 +21,30 @@ export const SCORE_HELPER_HEADERS = {
   hasProposal: 'Có đề nghị',
   /** Position among the units with a proposal, in catalogue order. */
   proposalOrdinal: 'STT đề nghị',
+  /** The total the ranking takes: blank for a unit held by a score error or left out by a rule. */
+  rankedTotal: 'Điểm xét hạng',
+  /** `x` when the unit may lead: within the flags by rank, at the flag's minimum, in the flag's band. */
+  flagCandidate: 'Ứng viên Cờ',
+} as const;
+
+/**
+ * Header of the helper column marking the units that reach a band and got no band before it (`x`):
+ * the band's quota counts them.
+ * @param code - the band's code
+ * @returns the header
+ * @example
+ * bandCandidateHeader('A') // 'Xét hạng A'
+ */
+export function bandCandidateHeader(code: string): string {
+  return `Xét hạng ${code}`;
+}
+
+/** Computed columns after the typed ones of the `Tiers` table. */
+export const TIER_EXTRA_HEADERS = {
+  /** The step's place among its criterion's steps, lowest first. */
+  order: 'Bậc',
+  /** The step's points minus those of the step just below it. */
+  increment: 'Điểm cộng thêm',
 } as const;
 
 /**

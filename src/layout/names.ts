@@ -8,6 +8,7 @@ import {
   CAMPAIGN_FIELDS,
   CAMPAIGN_HEADERS,
   CLUSTER_HEADERS,
+  SCORING_TABLE_HEADERS,
   SETTINGS_HEADERS,
   TABLES,
   TITLE_HEADERS,
@@ -23,6 +24,8 @@ export const NAMES = {
   unitCodes: 'DS_MaDonVi',
   /** Dropdown of cluster codes: `=Clusters[Mã cụm]`. */
   clusterCodes: 'DS_MaCum',
+  /** Dropdown of scoring table codes: `=ScoringTables[Mã bảng]`. */
+  scoringTableCodes: 'DS_MaBangDiem',
   /** Dropdown of title codes: `=Titles[Mã danh hiệu]`. */
   titleCodes: 'DS_MaDanhHieu',
   /** Campaign name, from the Campaign table. */
@@ -35,6 +38,8 @@ export const NAMES = {
   flagsPerCluster: 'SoCoMoiCum',
   /** Minimum total for the flag, blank for none (setting `flagMinScore`). */
   flagMinScore: 'DiemSanCo',
+  /** Band a unit must be in to lead, blank for none (setting `flagBand`). */
+  flagBand: 'HangCo',
   /** Title code proposed for a leading unit (setting `flagTitle`). */
   flagTitle: 'DanhHieuCo',
   /** The flag title as the council reads it: its catalogue name, else the code as typed. */
@@ -79,6 +84,11 @@ export function workbookNames(): NamePlan[] {
       comment: 'Danh sách mã danh hiệu (danh sách chọn ở bảng đăng ký).',
     },
     {
+      name: NAMES.scoringTableCodes,
+      formula: `=${tableColumn(TABLES.scoringTables, SCORING_TABLE_HEADERS.code)}`,
+      comment: 'Danh sách mã bảng điểm (danh sách chọn ở bảng cụm).',
+    },
+    {
       name: NAMES.campaignName,
       formula: campaignField(CAMPAIGN_FIELDS.name),
       comment: 'Tên phong trào, lấy từ bảng thông tin phong trào.',
@@ -102,6 +112,11 @@ export function workbookNames(): NamePlan[] {
       name: NAMES.flagMinScore,
       formula: setting('flagMinScore'),
       comment: 'Điểm tối thiểu để được đề nghị Cờ thi đua; để trống là không áp dụng.',
+    },
+    {
+      name: NAMES.flagBand,
+      formula: setting('flagBand'),
+      comment: 'Mã hạng phải đạt để được đề nghị Cờ thi đua; để trống là không áp dụng.',
     },
     {
       name: NAMES.flagTitle,

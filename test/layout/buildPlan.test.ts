@@ -180,6 +180,7 @@ describe('buildPlan details', () => {
       ['flagsPerCluster', 1],
       ['flagTitle', 'CTD'],
       ['flagMinScore', 85],
+      ['flagBand', null],
     ]);
   });
 

@@ -6,6 +6,22 @@
  */
 import type { Campaign, Gate, RankBand, ScoreRow } from '../model';
 import { criterionPoints, ruleValue, scoringContext, type ScoringContext } from '../scoring';
+import { roundLikeExcel } from './roundLikeExcel';
+
+/**
+ * The lowest value a band's tolerance accepts for a target: `min × (1 − tolerance ÷ 100)`, rounded to
+ * ten decimals so that the number the sheet's formula holds is the number compared here.
+ * @param min - the target's minimum
+ * @param tolerance - how far short, in percent, a target not met in full may fall (absent for 0)
+ * @returns the floor
+ * @example
+ * ```ts
+ * bandFloor(100, 15); //=> 85
+ * ```
+ */
+export function bandFloor(min: number, tolerance: number | undefined): number {
+  return roundLikeExcel(min * (1 - (tolerance ?? 0) / 100), 10);
+}
 
 /** How one target of a band row fares for a unit. */
 export interface GateResult {
@@ -34,7 +50,8 @@ export interface BandRowResult {
 }
 
 /**
- * The band codes of a campaign, in the order they are tried (first row of each code).
+ * The band codes of a campaign, in the order they are tried (first row of each code). A band's minimum
+ * total and quota are its first row's; its other rows are other sets of conditions.
  * @param campaign - the campaign
  * @returns the codes, each once
  * @example
@@ -50,20 +67,20 @@ export function bandCodes(campaign: Campaign): string[] {
 function bandRowResult(
   context: ScoringContext,
   band: RankBand,
+  minScore: number,
   total: number,
   row: ScoreRow,
   points: ReadonlyMap<string, number | null>,
 ): BandRowResult {
-  const tolerance = band.tolerance ?? 0;
   const gates = band.gates.map((gate): GateResult => {
-    // A target on a blank cell is not met: 0, as the sheet's N() reads it.
+    // A target on a blank cell is not met: 0, as the sheet's SUM() of it reads.
     const value = ruleValue(context, gate.criterion, row, points, total) ?? 0;
-    const floor = gate.min * (1 - tolerance / 100);
+    const floor = bandFloor(gate.min, band.tolerance);
     return { gate, value, met: value >= gate.min, withinTolerance: value >= floor, floor };
   });
   const met = gates.filter((g) => g.met).length;
-  const need = band.need ?? gates.length;
-  const scoreReached = total >= band.minScore;
+  const need = Math.min(band.need ?? gates.length, gates.length);
+  const scoreReached = total >= minScore;
   const passed = scoreReached && met >= need && gates.every((g) => g.met || g.withinTolerance);
   return { band, scoreReached, gates, met, need, passed };
 }
@@ -94,9 +111,10 @@ export function bandReach(
 ): { reached: boolean; rows: BandRowResult[] } {
   const context = scoringContext(campaign);
   const points = criterionPoints(context, row);
-  const rows = campaign.awardRules.bands
-    .filter((band) => band.code === code)
-    .map((band) => bandRowResult(context, band, total, row, points));
+  const own = campaign.awardRules.bands.filter((band) => band.code === code);
+  // A band's minimum total is its first row's, as the sheet looks it up by code.
+  const minScore = own[0]?.minScore ?? 0;
+  const rows = own.map((band) => bandRowResult(context, band, minScore, total, row, points));
   return { reached: rows.some((r) => r.passed), rows };
 }
 
@@ -148,7 +166,8 @@ export function assignBands(
     const rows = campaign.awardRules.bands.filter((band) => band.code === code);
     const first = rows[0];
     if (first === undefined) continue;
-    const quota = rows.find((band) => band.quota !== undefined)?.quota;
+    // The quota is the band's first row's, as the sheet looks it up by code.
+    const quota = first.quota;
     const candidates = remaining.filter((u) => bandReach(campaign, code, u.total, u.row).reached);
     const given = new Set<string>();
     for (const candidate of candidates) {

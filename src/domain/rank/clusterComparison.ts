@@ -9,7 +9,7 @@ export interface ClusterComparison {
   name: string;
   /** Units of the cluster in the catalogue. */
   units: number;
-  /** Units with a total. */
+  /** Units ranked (scored, neither held by a score error nor left out by a rule). */
   scored: number;
   mean: number | null;
   median: number | null;
@@ -59,7 +59,8 @@ export function compareClusters(
 ): ClusterComparison[] {
   const round = (x: number): number => roundLikeExcel(x, campaign.settings.precision);
   return rankings.map(({ cluster, name, units }) => {
-    const totals = units.flatMap((u) => (u.total === null ? [] : [u.total]));
+    // Only ranked units compare: a held unit's total rests on a wrong score, an excluded one is out.
+    const totals = units.flatMap((u) => (u.total === null || u.rank === null ? [] : [u.total]));
     const leaders = units.filter((u) => u.rank === 1);
     const base = { cluster, name, units: units.length, scored: totals.length };
     if (totals.length === 0) {

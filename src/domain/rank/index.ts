@@ -9,6 +9,7 @@ export { rankWithinCluster, type ClusterStanding, type RankEntry } from './rankW
 export {
   assignBands,
   bandCodes,
+  bandFloor,
   bandReach,
   type BandAssignment,
   type BandCandidate,

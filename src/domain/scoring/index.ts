@@ -13,6 +13,8 @@ export {
   signIn,
   tierOf,
   tierPoints,
+  tierSteps,
+  type TierStep,
 } from './points';
 export {
   compares,

@@ -58,32 +58,61 @@ export function measureOf(row: ScoreRow, code: string): number | null {
   return numberOrNull(row.measures?.[code]);
 }
 
+/** A step of a tiered criterion with what it adds to the step just below it. */
+export interface TierStep extends Tier {
+  /** The step's points minus those of the step just below it (0 below the lowest). */
+  increment: number;
+}
+
 /**
- * The points a tiered criterion gives a measure: the step with the greatest `from` at or below it (steps
- * sharing that `from` add up, as the sheet's SUMIFS does); 0 below every step.
- * @param steps - the criterion's tiers
+ * The steps of one criterion with their increments, in table order. A step's place is 1 + the steps
+ * below it; the step just below is the one (or, for a repeated bound, the ones) at the place before. The
+ * sheet computes the same in the Tiers table (`Bậc`, `Điểm cộng thêm`), so both add the same numbers.
+ * @param steps - the criterion's tiers, in table order
+ * @returns the steps with their increments
+ * @example
+ * ```ts
+ * tierSteps([
+ *   { criterion: 'B', from: 0, points: 2, label: 'đúng hạn' },
+ *   { criterion: 'B', from: 1, points: 1.5, label: 'chậm 1–2 ngày' },
+ * ]).map((s) => s.increment);
+ * //=> [2, -0.5]
+ * ```
+ */
+export function tierSteps(steps: readonly Tier[]): TierStep[] {
+  const placeOf = (from: number): number => 1 + steps.filter((s) => s.from < from).length;
+  return steps.map((step) => {
+    const place = placeOf(step.from);
+    let below = 0;
+    for (const other of steps) if (placeOf(other.from) === place - 1) below += other.points;
+    return { ...step, increment: step.points - below };
+  });
+}
+
+/**
+ * The points a tiered criterion gives a measure: the sum of the increments of its steps at or below the
+ * measure, which is the points of the highest such step (lower and higher is better alike: steps are
+ * lower bounds); 0 below every step.
+ * @param steps - the criterion's steps with their increments (see {@link tierSteps})
  * @param measure - the measured result
  * @returns the points
  * @example
  * ```ts
- * const steps = [
+ * const steps = tierSteps([
  *   { criterion: '1.1', from: 0, points: 0, label: 'dưới 60%' },
  *   { criterion: '1.1', from: 60, points: 0.5, label: '60% đến dưới 70%' },
  *   { criterion: '1.1', from: 95, points: 1.75, label: '95% đến dưới 100%' },
  *   { criterion: '1.1', from: 100, points: 2, label: '100%' },
- * ];
+ * ]);
  * tierPoints(steps, 97); //=> 1.75
  * tierPoints(steps, 100); //=> 2
  * tierPoints(steps, -1); //=> 0
  * ```
  */
-export function tierPoints(steps: readonly Tier[], measure: number): number {
-  let bound: number | null = null;
-  for (const step of steps)
-    if (step.from <= measure && (bound === null || step.from > bound)) bound = step.from;
-  if (bound === null) return 0;
+export function tierPoints(steps: readonly TierStep[], measure: number): number {
+  // Summed in table order from 0, as SUMIFS adds the matching rows.
   let points = 0;
-  for (const step of steps) if (step.from === bound) points += step.points;
+  for (const step of steps) if (step.from <= measure) points += step.increment;
   return points;
 }
 
@@ -110,7 +139,7 @@ export function tierOf(steps: readonly Tier[], measure: number): Tier | null {
  * `max × measure ÷ 100`, at most `max` unless the criterion may exceed it.
  * @param criterion - the criterion
  * @param row - the unit's score row
- * @param steps - the criterion's tiers (for a tiered criterion)
+ * @param steps - the criterion's steps with their increments (for a tiered criterion)
  * @returns the points, or null when nothing was typed
  * @example
  * ```ts
@@ -119,7 +148,7 @@ export function tierOf(steps: readonly Tier[], measure: number): Tier | null {
  * leafPoints(share, { row: 1, unit: 'U1', values: {}, inputs: {}, measures: { 'II.1': 120 } }, []); //=> 10
  * ```
  */
-export function leafPoints(criterion: Criterion, row: ScoreRow, steps: readonly Tier[]): number | null {
+export function leafPoints(criterion: Criterion, row: ScoreRow, steps: readonly TierStep[]): number | null {
   switch (methodOf(criterion)) {
     case 'typed':
       return numberOrNull(row.values[criterion.code]);

@@ -6,7 +6,15 @@
 import type { Campaign, Criterion, Exclusion, ScoreRow, Tier } from '../model';
 import { roundLikeExcel } from '../rank/roundLikeExcel';
 import { criteriaTree, tableOf, type CriteriaTree } from './criteriaTree';
-import { headingPoints, isMeasured, leafPoints, measureOf, numberOrNull } from './points';
+import {
+  headingPoints,
+  isMeasured,
+  leafPoints,
+  measureOf,
+  numberOrNull,
+  tierSteps,
+  type TierStep,
+} from './points';
 
 /** Points typed as 10.000000001 after a paste are still 10; anything above by more is above. */
 export const MAX_TOLERANCE = 1e-9;
@@ -50,8 +58,8 @@ export interface UnitScore {
 /** What scoring needs of a campaign, prepared once. */
 export interface ScoringContext {
   tree: CriteriaTree;
-  /** Tiers by criterion code. */
-  tiers: ReadonlyMap<string, readonly Tier[]>;
+  /** The steps of each tiered criterion by code, with their increments. */
+  tiers: ReadonlyMap<string, readonly TierStep[]>;
   /** The scoring table of each cluster by cluster code (`''` for the main table). */
   clusterTables: ReadonlyMap<string, string>;
   /** The scoring table of each criterion by code. */
@@ -77,8 +85,10 @@ export function scoringContext(campaign: Campaign): ScoringContext {
   const known = contexts.get(campaign);
   if (known !== undefined) return known;
   const tree = criteriaTree(campaign.criteria);
-  const tiers = new Map<string, Tier[]>();
-  for (const tier of campaign.tiers) tiers.set(tier.criterion, [...(tiers.get(tier.criterion) ?? []), tier]);
+  const byCriterion = new Map<string, Tier[]>();
+  for (const tier of campaign.tiers)
+    byCriterion.set(tier.criterion, [...(byCriterion.get(tier.criterion) ?? []), tier]);
+  const tiers = new Map([...byCriterion].map(([code, steps]) => [code, tierSteps(steps)] as const));
   const criterionTables = new Map(tree.order.map((c) => [c.code, tableOf(tree, c)] as const));
   const clusterTables = new Map(
     campaign.clusters.map((c) => [c.code, c.scoringTable?.trim() ?? ''] as const),
@@ -204,7 +214,6 @@ export function scoreProblems(context: ScoringContext, row: ScoreRow, table: str
       !measured &&
       leaf.mayExceed !== true &&
       Number.isFinite(leaf.max) &&
-      leaf.max > 0 &&
       value > leaf.max + MAX_TOLERANCE
     ) {
       problems.push({ kind: 'aboveMax', criterion: code, value, max: leaf.max });

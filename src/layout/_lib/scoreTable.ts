@@ -5,23 +5,57 @@
  */
 import { SCORE_HEADERS, UNIT_HEADERS } from '../../domain/contract';
 import type { Campaign, Criterion, ScoreRow } from '../../domain/model';
-import { a1, type CellValue } from '../../domain/workbook';
+import { criteriaTree, isMeasured, methodOf } from '../../domain/scoring';
+import { a1, columnLetters, type CellPosition, type CellValue } from '../../domain/workbook';
 import type { TableGeometry } from '../../geometry/tableGeometry';
-import { criterionMaxFormula, unitLookupFormula } from '../formulas';
+import {
+  criterionMaxFormula,
+  inputHeader,
+  numberLiteral,
+  proportionalFormula,
+  subtotalFormula,
+  tierPointsFormula,
+  unitLookupFormula,
+  type ScoringColumns,
+} from '../formulas';
 import { NAMES } from '../names';
-import type { CellPlan, ColumnPlan, ConditionalFormatPlan } from '../plan';
-import { sameHeader } from './current';
-import { COLORS, pointsFormat, TEXT_FORMAT } from './formats';
-import { cellAbove, columnAt, dataRange, firstCell, rowCell } from './placed';
+import { emptySheet, landscape, place, type LayoutContext } from '../context';
+import type { CellPlan, ColumnPlan, ConditionalFormatPlan, SheetPlan } from '../plan';
+import { finalHeaders } from '../placeTable';
+import { findTable, sameHeader } from './current';
+import { COLORS, pointsFormat, TABLE_STYLE, TEXT_FORMAT } from './formats';
+import { cellAbove, columnAt, dataRange, firstCell, headerRowTitles, rowCell } from './placed';
 
-/** The criteria that get a column: catalogue order, each code once. */
+/** The criteria that get a column, in the tree's order (each heading before its parts), each code once. */
 export function criterionColumns(campaign: Campaign): Criterion[] {
-  const seen = new Set<string>();
-  return campaign.criteria.filter((c) => {
-    if (c.code.trim() === '' || seen.has(c.code)) return false;
-    seen.add(c.code);
-    return true;
-  });
+  return [...criteriaTree(campaign.criteria).order];
+}
+
+/**
+ * A scores table as its formulas see it: its headers as they will stand, the criteria tree, and where
+ * each criterion's maximum is (the maxima row above the table, live from the Criteria table).
+ * @param campaign - the criteria
+ * @param headers - the table's headers in order
+ * @param origin - where the table's header row sits
+ * @returns the table for the formula builders
+ */
+export function scoringColumns(
+  campaign: Campaign,
+  headers: readonly string[],
+  origin: CellPosition,
+): ScoringColumns {
+  const tree = criteriaTree(campaign.criteria);
+  return {
+    headers,
+    criteria: campaign.criteria,
+    tree,
+    maxOf: (criterion) => {
+      const col = headers.indexOf(criterion.code);
+      // The maxima row sits right above the header row; without it, the maximum as it stands now.
+      if (origin.row < 1 || col < 0) return numberLiteral(criterion.max);
+      return `${columnLetters(origin.col + col)}$${origin.row}`;
+    },
+  };
 }
 
 /** `Mã đơn vị` (typed, from the dropdown), then the unit's name and cluster looked up in the catalogue. */
@@ -53,7 +87,16 @@ export function unitColumns(): ColumnPlan[] {
 /** Excel refuses an input message over 255 characters. */
 const PROMPT_LIMIT = 250;
 
-/** A criterion's input column: points from 0 to its maximum, with the criterion's text as the prompt. */
+/** A criterion's prompt: its code and text, then what to type, within Excel's limit. */
+function promptOf(criterion: Criterion, what: string): string {
+  const tail = ` (${what})`;
+  const head = `${criterion.code}: ${criterion.text}`;
+  return head.length + tail.length <= PROMPT_LIMIT
+    ? head + tail
+    : `${head.slice(0, PROMPT_LIMIT - tail.length - 1)}…${tail}`;
+}
+
+/** A typed criterion's input column: points from 0 to its maximum, with the criterion's text as the prompt. */
 export function criterionColumn(criterion: Criterion, precision: number): ColumnPlan {
   const kind =
     criterion.kind === 'deduction'
@@ -61,19 +104,63 @@ export function criterionColumn(criterion: Criterion, precision: number): Column
       : criterion.kind === 'bonus'
         ? 'điểm thưởng'
         : 'điểm';
-  const tail = ` (${kind}, tối đa ${criterion.max})`;
-  const head = `${criterion.code}: ${criterion.text}`;
-  const prompt =
-    head.length + tail.length <= PROMPT_LIMIT
-      ? head + tail
-      : `${head.slice(0, PROMPT_LIMIT - tail.length - 1)}…${tail}`;
+  const prompt = promptOf(criterion, `${kind}, tối đa ${criterion.max}`);
+  const capped = criterion.max > 0 && criterion.mayExceed !== true;
   return {
     header: criterion.code,
     role: 'input',
     numberFormat: pointsFormat(precision),
     width: 8,
-    ...(criterion.max > 0 ? { validation: { kind: 'decimal', min: 0, max: criterion.max, prompt } } : {}),
+    ...(capped ? { validation: { kind: 'decimal', min: 0, max: criterion.max, prompt } } : {}),
   };
+}
+
+/** The largest measure a measure column accepts: shares pass 100% when over-achieved, days run on. */
+const MEASURE_LIMIT = 1_000_000;
+
+/**
+ * The columns of the criteria, in the tree's order: a heading's points (summed, locked); a typed
+ * criterion's points (typed); a measured criterion's measure (typed) then its points (locked).
+ * @param table - the scores table as its formulas see it
+ * @param precision - decimals shown
+ * @returns the columns
+ */
+export function criterionPlans(table: ScoringColumns, precision: number): ColumnPlan[] {
+  const points = pointsFormat(precision);
+  return table.tree.order.flatMap((criterion): ColumnPlan[] => {
+    if (table.tree.parts.has(criterion.code)) {
+      return [
+        {
+          header: criterion.code,
+          role: 'computed',
+          formula: subtotalFormula(table, criterion),
+          numberFormat: points,
+          width: 8,
+        },
+      ];
+    }
+    if (!isMeasured(criterion)) return [criterionColumn(criterion, precision)];
+    const tiered = methodOf(criterion) === 'tiers';
+    const unit = criterion.measureUnit?.trim() ?? '';
+    const what = tiered
+      ? `nhập số liệu${unit === '' ? '' : ` (${unit})`}; điểm theo mức ở bảng mức điểm`
+      : `nhập tỷ lệ % đã thực hiện; điểm = ${criterion.max} × tỷ lệ ÷ 100`;
+    return [
+      {
+        header: inputHeader(criterion),
+        role: 'input',
+        width: 10,
+        validation: { kind: 'decimal', min: 0, max: MEASURE_LIMIT, prompt: promptOf(criterion, what) },
+      },
+      {
+        header: criterion.code,
+        role: 'computed',
+        formula: tiered ? tierPointsFormula(criterion) : proportionalFormula(table, criterion),
+        numberFormat: points,
+        width: 8,
+      },
+    ];
+  });
 }
 
 /**
@@ -92,13 +179,22 @@ export function unitRows(
 ): CellValue[][] {
   const first = new Map<string, ScoreRow>();
   for (const row of scores) if (!first.has(row.unit)) first.set(row.unit, row);
-  const criteria = new Set(campaign.criteria.map((c) => c.code));
+  // What the officer typed: a typed criterion's points, a measured criterion's measure; headings and
+  // measured points are the sheet's.
+  const tree = criteriaTree(campaign.criteria);
+  const typed = new Map<string, (row: ScoreRow) => CellValue>();
+  for (const leaf of tree.leaves) {
+    if (isMeasured(leaf)) typed.set(inputHeader(leaf), (row) => row.measures?.[leaf.code] ?? null);
+    else typed.set(leaf.code, (row) => row.values[leaf.code] ?? null);
+  }
+  const computed = new Set(tree.order.map((c) => c.code).filter((code) => !typed.has(code)));
   const units = new Set(campaign.units.map((u) => u.code));
   const line = (code: string, row: ScoreRow | undefined): CellValue[] =>
     headers.map((header) => {
       if (header === SCORE_HEADERS.unit) return code;
-      if (row === undefined) return null;
-      if (criteria.has(header)) return row.values[header] ?? null;
+      if (row === undefined || computed.has(header)) return null;
+      const read = typed.get(header);
+      if (read !== undefined) return read(row);
       return value(row, header) ?? null;
     });
   const seen = new Set<string>();
@@ -221,4 +317,109 @@ export function unknownUnitFormat(sheet: string, placed: TableGeometry): Conditi
 export function titleCells(placed: TableGeometry, title: string): CellPlan[] {
   const at = cellAbove(placed, 2);
   return at === null ? [] : [{ address: at, value: title, style: { bold: true, size: 14 } }];
+}
+
+/**
+ * Flags a measure that is text or below 0 (pasted values skip data validation); a measure has no maximum.
+ */
+export function measureFormats(
+  sheet: string,
+  placed: TableGeometry,
+  criteria: readonly Criterion[],
+): ConditionalFormatPlan[] {
+  return criteria.flatMap((criterion): ConditionalFormatPlan[] => {
+    const header = inputHeader(criterion);
+    const range = dataRange(placed, header);
+    const cell = firstCell(placed, header);
+    if (range === null || cell === null) return [];
+    return [
+      {
+        sheet,
+        range,
+        formula: `=OR(ISTEXT(${cell}),${cell}<0)`,
+        fill: COLORS.errorFill,
+        fontColor: COLORS.errorFont,
+        meaning: 'Số liệu không phải số, hoặc nhỏ hơn 0',
+      },
+    ];
+  });
+}
+
+/** What distinguishes the two scores sheets built on the shared skeleton. */
+export interface ScoreSheetSpec {
+  sheet: string;
+  table: string;
+  /** The title above the table. */
+  title: string;
+  /** The rows of points the campaign holds for the table. */
+  rows: readonly ScoreRow[];
+  /** The columns after the criteria, for the table as its formulas see it. */
+  after: (table: ScoringColumns) => ColumnPlan[];
+  /** The value a row puts under a header after the criteria that is typed (a tie-break input). */
+  typedValue?: (row: ScoreRow, header: string) => CellValue | undefined;
+  /** Conditional formats of the sheet's own columns, once the table is placed. */
+  marks?: (placed: TableGeometry) => ConditionalFormatPlan[];
+}
+
+/** Header row of the scores tables (zero-based): the title, then the criterion maxima, above it. */
+const SCORE_HEADER_ROW = 2;
+
+/**
+ * The skeleton both scores sheets share (Chấm điểm, Tự chấm): the unit columns, the criteria in the
+ * tree's order, the sheet's own columns, one row per unit; the title and the criterion maxima above the
+ * table; the formats that flag what is typed wrong; locked formulas, frozen unit columns, landscape print.
+ * @param ctx - the plan being built
+ * @param spec - what the sheet adds to the skeleton
+ * @returns the sheet's plan
+ */
+export function scoreSheet(ctx: LayoutContext, spec: ScoreSheetSpec): SheetPlan {
+  const { campaign } = ctx;
+  const precision = campaign.settings.precision;
+  const sheet = emptySheet(ctx, spec.sheet);
+  const origin = findTable(ctx.current, spec.table)?.origin ?? { row: SCORE_HEADER_ROW, col: 0 };
+  const draft = (headers: readonly string[]): ColumnPlan[] => {
+    const table = scoringColumns(campaign, headers, origin);
+    return [...unitColumns(), ...criterionPlans(table, precision), ...spec.after(table)];
+  };
+  // Formulas are built against the final header order; for a new table that is the drafted order.
+  const planned = draft([]);
+  const required = [SCORE_HEADERS.unit];
+  const headers = finalHeaders({ name: spec.table, columns: planned, required }, ctx.current);
+  const columns = draft(headers);
+  const table = place(ctx, {
+    name: spec.table,
+    sheet: spec.sheet,
+    origin: { row: SCORE_HEADER_ROW, col: 0 },
+    columns,
+    rows: unitRows(
+      campaign,
+      spec.rows,
+      columns.map((c) => c.header),
+      spec.typedValue,
+    ),
+    key: SCORE_HEADERS.unit,
+    required,
+    style: TABLE_STYLE.input,
+    showFilter: true,
+  });
+  sheet.tables.push(table);
+
+  const tree = criteriaTree(campaign.criteria);
+  const { cells, maxima } = maximaRow(table, tree.order, precision);
+  sheet.cells.push(...titleCells(table, spec.title), ...cells);
+  const typed = tree.leaves.filter((leaf) => !isMeasured(leaf));
+  sheet.conditionalFormats.push(
+    ...outOfRangeFormats(spec.sheet, table, typed, maxima),
+    ...measureFormats(spec.sheet, table, tree.leaves.filter(isMeasured)),
+    ...(spec.marks?.(table) ?? []),
+  );
+  const unknown = unknownUnitFormat(spec.sheet, table);
+  if (unknown !== null) sheet.conditionalFormats.push(unknown);
+
+  sheet.tabColor = COLORS.tabScores;
+  sheet.protect = true;
+  sheet.freezeRows = table.origin.row + 1;
+  sheet.freezeColumns = table.origin.col + 2;
+  sheet.print = landscape(headerRowTitles(table));
+  return sheet;
 }

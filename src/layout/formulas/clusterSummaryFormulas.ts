@@ -40,7 +40,9 @@ export function clusterSummaryFormulas(
     // Only a scored unit of a known cluster has a rank.
     [H.scored]: `=COUNTIFS(${scores(SCORE_HEADERS.cluster)},${cluster},${scores(SCORE_HEADERS.rank)},">=1")`,
     [H.mean]: ifScored(
-      round(`SUMIFS(${scores(SCORE_HEADERS.total)},${scores(SCORE_HEADERS.cluster)},${cluster})/${scored}`),
+      round(
+        `SUMIFS(${scores(SCORE_HELPER_HEADERS.rankedTotal)},${scores(SCORE_HEADERS.cluster)},${cluster})/${scored}`,
+      ),
     ),
     // The middle place, or the two middle places: INT((n+1)/2) and INT(n/2)+1 are equal when n is odd.
     [H.median]: ifScored(round(`(${totalAt(`INT((${scored}+1)/2)`)}+${totalAt(`INT(${scored}/2)+1`)})/2`)),

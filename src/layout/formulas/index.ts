@@ -7,6 +7,20 @@ export { criterionCount, criterionRuns, kindSum, netPoints, type CriterionColumn
 export { totalFormula, whenTotal } from './totalFormula';
 export { tieBreakKeyFormula } from './tieBreakFormulas';
 export {
+  HELD_TEXT,
+  inputHeader,
+  proportionalFormula,
+  RANKED_TOTAL,
+  rankedTotalFormula,
+  ruleCell,
+  statusFormula,
+  subtotalFormula,
+  tierIncrementFormula,
+  tierOrderFormula,
+  tierPointsFormula,
+  type ScoringColumns,
+} from './scoringFormulas';
+export {
   catalogueIndexFormula,
   KEY_SEPARATOR,
   ordinalFormula,
@@ -15,11 +29,17 @@ export {
   tiedFormula,
 } from './rankFormulas';
 export {
+  bandCandidateFormula,
+  bandFormula,
   bandProposalNameFormula,
+  bandsByCode,
+  FLAG_VOTE_TEXT,
+  flagCandidateFormula,
   hasProposalFormula,
   leadingFormula,
   proposalFormula,
   proposalOrdinalFormula,
+  voteFormula,
 } from './awardFormulas';
 export {
   criterionMaxFormula,

@@ -25,8 +25,24 @@ export interface CriterionColumns {
  * // ['[@[I.1]:[I.2]]', '[@[II.1]]']
  */
 export function criterionRuns(table: CriterionColumns, codes: readonly string[]): string[] {
-  const wanted = new Set(codes);
-  const runs: string[] = [];
+  return headerRuns(table, codes).map(([first, last]) => thisRowSpan(first, last));
+}
+
+/**
+ * The runs of adjacent columns covering some headers, in table order, each as its first and last header.
+ * @param table - the table's headers
+ * @param headers - the headers to cover
+ * @returns `[first, last]` per run
+ * @example
+ * headerRuns({ headers: ['Mã đơn vị', 'I.1', 'I.2', 'Ghi chú', 'II.1'], criteria }, ['I.1', 'I.2', 'II.1'])
+ * // [['I.1', 'I.2'], ['II.1', 'II.1']]
+ */
+export function headerRuns(
+  table: Pick<CriterionColumns, 'headers'>,
+  headers: readonly string[],
+): [string, string][] {
+  const wanted = new Set(headers);
+  const runs: [string, string][] = [];
   let first: string | null = null;
   let last: string | null = null;
   for (const header of table.headers) {
@@ -35,11 +51,11 @@ export function criterionRuns(table: CriterionColumns, codes: readonly string[])
       last = header;
       continue;
     }
-    if (first !== null && last !== null) runs.push(thisRowSpan(first, last));
+    if (first !== null && last !== null) runs.push([first, last]);
     first = null;
     last = null;
   }
-  if (first !== null && last !== null) runs.push(thisRowSpan(first, last));
+  if (first !== null && last !== null) runs.push([first, last]);
   return runs;
 }
 

@@ -18,9 +18,12 @@ function greater(header: string): string {
   return `${column(header)},">"&${thisRow(header)}`;
 }
 
-/** The ranking tuple: the total, then the tie-break helper columns in chain order. */
+/** The total the ranking takes: blank for a unit held by a score error or left out by a rule. */
+const RANKED = SCORE_HELPER_HEADERS.rankedTotal;
+
+/** The ranking tuple: the ranked total, then the tie-break helper columns in chain order. */
 function tuple(keyHeaders: readonly string[]): string[] {
-  return [SCORE_HEADERS.total, ...keyHeaders];
+  return [RANKED, ...keyHeaders];
 }
 
 /** Criteria "same cluster and same value on every position of the tuple". */
@@ -29,9 +32,10 @@ function sameTuple(keyHeaders: readonly string[]): string {
 }
 
 /**
- * `Xếp hạng`: 1 + COUNTIFS of the units of the cluster with a greater total, + for each tie-break key
- * COUNTIFS of those equal on every earlier position and greater on this one. Blank for an unscored unit
- * and for a unit the catalogue does not know (no cluster), which the domain leaves out as well.
+ * `Xếp hạng`: 1 + COUNTIFS of the units of the cluster with a greater ranked total (`Điểm xét hạng`), +
+ * for each tie-break key COUNTIFS of those equal on every earlier position and greater on this one.
+ * Blank for a unit that is unscored, held by a score error or left out by a rule, and for a unit the
+ * catalogue does not know (no cluster), which the domain leaves out as well.
  *
  * @param keyHeaders - headers of the tie-break helper columns, in chain order
  * @returns the formula
@@ -46,7 +50,7 @@ export function rankFormula(keyHeaders: readonly string[]): string {
     const before = positions.slice(0, i).map(same);
     return `COUNTIFS(${[same(SCORE_HEADERS.cluster), ...before, greater(header)].join(',')})`;
   });
-  return `=IF(OR(${thisRow(SCORE_HEADERS.total)}="",${thisRow(SCORE_HEADERS.cluster)}=""),"",1+${terms.join('+')})`;
+  return `=IF(OR(${thisRow(RANKED)}="",${thisRow(SCORE_HEADERS.cluster)}=""),"",1+${terms.join('+')})`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { SCORE_HEADERS } from '../../domain/contract';
+import { SCORE_HELPER_HEADERS } from '../headers';
 import type { TieBreak } from '../../domain/model';
 import { criterionRuns, kindSum, netPoints, type CriterionColumns } from './pointSums';
 import { thisRow } from './refs';
@@ -31,7 +31,7 @@ function rawKey(table: CriterionColumns, link: TieBreak): string {
 /**
  * A tie-break helper column of the Scores table (`Phụ 1: Nhóm I`): the link's points ROUNDed to the
  * campaign's precision, negated when lower wins, so that every key reads "higher wins" and the rank
- * formula compares them all alike; blank for an unscored unit. Same semantics as the domain's
+ * formula compares them all alike; blank for a unit the ranking does not take. Same semantics as the domain's
  * `tieBreakKeys`.
  *
  * @param table - the Scores table's headers (in order) and the criteria catalogue
@@ -44,7 +44,7 @@ function rawKey(table: CriterionColumns, link: TieBreak): string {
  */
 export function tieBreakKeyFormula(table: CriterionColumns, link: TieBreak, precision: number): string {
   const raw = rawKey(table, link);
-  if (raw === '0') return whenTotal(SCORE_HEADERS.total, '0');
+  if (raw === '0') return whenTotal(SCORE_HELPER_HEADERS.rankedTotal, '0');
   const rounded = `ROUND(${raw},${precision})`;
-  return whenTotal(SCORE_HEADERS.total, link.direction === 'asc' ? `-${rounded}` : rounded);
+  return whenTotal(SCORE_HELPER_HEADERS.rankedTotal, link.direction === 'asc' ? `-${rounded}` : rounded);
 }

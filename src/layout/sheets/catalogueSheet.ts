@@ -1,13 +1,19 @@
 /**
- * `Danh mục`: the catalogue the other sheets refer to — clusters, units, titles, criteria, rank bands
- * and the tie-break chain — side by side, so that each grows downward without running into another.
+ * `Danh mục`: the catalogue the other sheets refer to — clusters, units, titles, criteria, the tiers of
+ * tiered criteria, the scoring tables, rank bands, the rules that leave a unit out and the tie-break
+ * chain — side by side, so that each grows downward without running into another.
  */
 import {
   BAND_HEADERS,
   CLUSTER_HEADERS,
   CRITERION_HEADERS,
   CRITERION_KIND_LABELS,
+  EXCLUSION_HEADERS,
+  SCORING_METHOD_LABELS,
+  SCORING_TABLE_HEADERS,
   SHEETS,
+  TIER_HEADERS,
+  TOTAL_SUBJECT,
   SUBJECT_LABELS,
   TABLES,
   TIE_BREAK_HEADERS,
@@ -17,20 +23,23 @@ import {
 } from '../../domain/contract';
 import type { Campaign } from '../../domain/model';
 import {
+  COMPARISON_SIGNS,
   formatCap,
+  formatComparison,
   formatCounts,
   formatGates,
   formatPrerequisites,
   formatTieBreak,
   TIE_BREAK_DIRECTION_LABELS,
+  YES_NO_LABELS,
 } from '../../domain/cellCodecs';
 import { a1, type CellValue } from '../../domain/workbook';
 import { COLORS, COUNT_FORMAT, pointsFormat, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
 import { findTable, freeColumn } from '../_lib/current';
 import { dataRange, firstCell, rowCell } from '../_lib/placed';
 import { emptySheet, landscape, place, type LayoutContext } from '../context';
-import { bandProposalNameFormula } from '../formulas';
-import { BAND_EXTRA_HEADERS } from '../headers';
+import { bandProposalNameFormula, tierIncrementFormula, tierOrderFormula } from '../formulas';
+import { BAND_EXTRA_HEADERS, TIER_EXTRA_HEADERS } from '../headers';
 import { NAMES } from '../names';
 import type { ColumnPlan, SheetPlan, TablePlan } from '../plan';
 import type { TableSpec } from '../placeTable';
@@ -74,10 +83,25 @@ function clusters(campaign: Campaign): Spec {
       prose(CLUSTER_HEADERS.name, 34),
       unitCode(CLUSTER_HEADERS.head, 'Mã đơn vị cụm trưởng (chọn trong danh sách đơn vị).'),
       unitCode(CLUSTER_HEADERS.deputy, 'Mã đơn vị cụm phó (chọn trong danh sách đơn vị).'),
+      {
+        ...code(CLUSTER_HEADERS.scoringTable, 10),
+        validation: {
+          kind: 'listName',
+          name: NAMES.scoringTableCodes,
+          prompt: 'Mã bảng điểm của các đơn vị trong cụm; để trống là bảng điểm chính.',
+        },
+      },
     ],
-    rows: campaign.clusters.map((c) => [c.code, c.name, text(c.head), text(c.deputy)]),
+    rows: campaign.clusters.map((c) => [
+      c.code,
+      c.name,
+      text(c.head),
+      text(c.deputy),
+      text(c.scoringTable ?? null),
+    ]),
     key: CLUSTER_HEADERS.code,
-    required: Object.values(CLUSTER_HEADERS),
+    // `Bảng điểm` is optional: a table made without it gets it added at its right end.
+    required: Object.values(CLUSTER_HEADERS).filter((h) => h !== CLUSTER_HEADERS.scoringTable),
   };
 }
 
@@ -161,6 +185,21 @@ function criteria(campaign: Campaign): Spec {
         'chuẩn, thưởng hoặc trừ (điểm trừ nhập số dương).',
         10,
       ),
+      code(CRITERION_HEADERS.parent, 9),
+      choice(
+        CRITERION_HEADERS.method,
+        Object.values(SCORING_METHOD_LABELS),
+        'nhập điểm; theo mức (điểm theo số liệu, ở bảng mức điểm); theo tỷ lệ (điểm chuẩn × tỷ lệ %).',
+        13,
+      ),
+      prose(CRITERION_HEADERS.measureUnit, 11),
+      choice(
+        CRITERION_HEADERS.mayExceed,
+        Object.values(YES_NO_LABELS),
+        'Có: điểm (hoặc tổng các ý) được vượt điểm chuẩn.',
+        11,
+      ),
+      code(CRITERION_HEADERS.table, 9),
     ],
     rows: campaign.criteria.map((c) => [
       c.code,
@@ -169,10 +208,21 @@ function criteria(campaign: Campaign): Spec {
       c.text,
       c.max,
       CRITERION_KIND_LABELS[c.kind],
+      text(c.parent ?? null),
+      SCORING_METHOD_LABELS[c.method ?? 'typed'],
+      text(c.measureUnit ?? null),
+      c.mayExceed === true ? YES_NO_LABELS.yes : null,
+      text(c.table ?? null),
     ]),
     key: CRITERION_HEADERS.code,
-    // `Tên nhóm` is optional: a table made without it gets it added at its right end.
-    required: Object.values(CRITERION_HEADERS).filter((h) => h !== CRITERION_HEADERS.groupName),
+    // The group's name and the tree's columns are optional: a table made without them gets them added.
+    required: [
+      CRITERION_HEADERS.code,
+      CRITERION_HEADERS.group,
+      CRITERION_HEADERS.text,
+      CRITERION_HEADERS.max,
+      CRITERION_HEADERS.kind,
+    ],
   };
 }
 
@@ -203,6 +253,20 @@ function bands(campaign: Campaign): Spec {
         width: 30,
         wrap: true,
       },
+      whole(BAND_HEADERS.need, 'Số điều kiện phải đạt đủ; để trống là phải đạt tất cả.', 11),
+      {
+        header: BAND_HEADERS.tolerance,
+        role: 'input',
+        numberFormat: pointsFormat(2),
+        width: 11,
+        validation: {
+          kind: 'decimal',
+          min: 0,
+          max: 100,
+          prompt: 'Các điều kiện còn lại được thiếu tối đa bao nhiêu % so với mức yêu cầu.',
+        },
+      },
+      whole(BAND_HEADERS.quota, 'Số đơn vị tối đa của hạng trong mỗi cụm; để trống là không giới hạn.', 11),
     ],
     rows: campaign.awardRules.bands.map((b) => [
       b.code,
@@ -211,9 +275,18 @@ function bands(campaign: Campaign): Spec {
       text(formatGates(b.gates)),
       text(b.proposal),
       null,
+      b.need ?? null,
+      b.tolerance ?? null,
+      b.quota ?? null,
     ]),
     key: BAND_HEADERS.code,
-    required: Object.values(BAND_HEADERS),
+    required: [
+      BAND_HEADERS.code,
+      BAND_HEADERS.name,
+      BAND_HEADERS.minScore,
+      BAND_HEADERS.gates,
+      BAND_HEADERS.proposal,
+    ],
   };
 }
 
@@ -246,6 +319,106 @@ function tieBreaks(campaign: Campaign): Spec {
   };
 }
 
+function tiers(campaign: Campaign): Spec {
+  return {
+    name: TABLES.tiers,
+    columns: [
+      code(TIER_HEADERS.criterion, 10),
+      {
+        header: TIER_HEADERS.from,
+        role: 'input',
+        width: 9,
+        validation: {
+          kind: 'decimal',
+          min: -1_000_000,
+          max: 1_000_000,
+          prompt: 'Số liệu từ mức này trở lên.',
+        },
+      },
+      {
+        header: TIER_HEADERS.points,
+        role: 'input',
+        numberFormat: pointsFormat(campaign.settings.precision),
+        width: 8,
+        validation: { kind: 'decimal', min: 0, max: 1000, prompt: 'Điểm của mức.' },
+      },
+      prose(TIER_HEADERS.label, 26),
+      {
+        header: TIER_EXTRA_HEADERS.order,
+        role: 'computed',
+        formula: tierOrderFormula(),
+        numberFormat: COUNT_FORMAT,
+        width: 6,
+      },
+      {
+        header: TIER_EXTRA_HEADERS.increment,
+        role: 'computed',
+        formula: tierIncrementFormula(),
+        numberFormat: pointsFormat(campaign.settings.precision),
+        width: 10,
+      },
+    ],
+    rows: campaign.tiers.map((t) => [t.criterion, t.from, t.points, text(t.label), null, null]),
+    key: null,
+    required: [TIER_HEADERS.criterion, TIER_HEADERS.from, TIER_HEADERS.points],
+  };
+}
+
+function scoringTables(campaign: Campaign): Spec {
+  return {
+    name: TABLES.scoringTables,
+    columns: [
+      code(SCORING_TABLE_HEADERS.code, 10),
+      prose(SCORING_TABLE_HEADERS.name, 34),
+      {
+        header: SCORING_TABLE_HEADERS.scale,
+        role: 'input',
+        numberFormat: COUNT_FORMAT,
+        width: 10,
+        validation: { kind: 'decimal', min: 1, max: 10000, prompt: 'Tổng điểm của bảng điểm (100, 200…).' },
+      },
+    ],
+    rows: campaign.scoringTables.map((t) => [t.code, t.name, t.scale]),
+    key: SCORING_TABLE_HEADERS.code,
+    required: Object.values(SCORING_TABLE_HEADERS),
+  };
+}
+
+function exclusions(campaign: Campaign): Spec {
+  return {
+    name: TABLES.exclusions,
+    columns: [
+      code(EXCLUSION_HEADERS.subject, 12),
+      choice(
+        EXCLUSION_HEADERS.comparison,
+        Object.values(COMPARISON_SIGNS),
+        `Điều kiện không xét: số liệu (hoặc điểm) của tiêu chí, hoặc ${TOTAL_SUBJECT}, so với ngưỡng.`,
+        9,
+      ),
+      { header: EXCLUSION_HEADERS.value, role: 'input', width: 9 },
+      prose(EXCLUSION_HEADERS.reason, 36),
+    ],
+    rows: campaign.exclusions.map((e) => [
+      e.criterion ?? TOTAL_SUBJECT,
+      formatComparison(e.comparison),
+      e.value,
+      e.reason,
+    ]),
+    key: null,
+    required: Object.values(EXCLUSION_HEADERS),
+  };
+}
+
+function whole(header: string, prompt: string, width: number): ColumnPlan {
+  return {
+    header,
+    role: 'input',
+    numberFormat: COUNT_FORMAT,
+    width,
+    validation: { kind: 'whole', min: 0, max: 100000, prompt },
+  };
+}
+
 /** The heading above each table, in Vietnamese. */
 const TITLES: Readonly<Record<string, string>> = {
   [TABLES.clusters]: 'Cụm, khối thi đua',
@@ -254,6 +427,9 @@ const TITLES: Readonly<Record<string, string>> = {
   [TABLES.criteria]: 'Tiêu chí chấm điểm',
   [TABLES.bands]: 'Xếp hạng theo điểm (sửa "Điểm từ" là kết quả đổi ngay)',
   [TABLES.tieBreaks]: 'Tiêu chí phụ khi bằng điểm (áp dụng khi cập nhật sổ)',
+  [TABLES.tiers]: 'Mức điểm theo số liệu (tiêu chí chấm theo mức)',
+  [TABLES.scoringTables]: 'Bảng điểm (khi các cụm chấm theo bảng điểm khác nhau)',
+  [TABLES.exclusions]: 'Không xét xếp hạng khi (áp dụng khi cập nhật sổ)',
 };
 
 /**
@@ -261,11 +437,14 @@ const TITLES: Readonly<Record<string, string>> = {
  * @param ctx - the plan being built
  * @returns the sheet's plan
  * @example
- * catalogueSheet(ctx).tables.map((t) => t.name) // ['Clusters', 'Units', 'Titles', 'Criteria', 'Bands', 'TieBreaks']
+ * catalogueSheet(ctx).tables.map((t) => t.name)
+ * // ['Clusters', 'Units', 'Titles', 'Criteria', 'Tiers', 'ScoringTables', 'Bands', 'Exclusions', 'TieBreaks']
  */
 export function catalogueSheet(ctx: LayoutContext): SheetPlan {
   const sheet = emptySheet(ctx, SHEETS.catalogue);
-  const specs = [clusters, units, titles, criteria, bands, tieBreaks].map((build) => build(ctx.campaign));
+  const specs = [clusters, units, titles, criteria, tiers, scoringTables, bands, exclusions, tieBreaks].map(
+    (build) => build(ctx.campaign),
+  );
   const placedByName = new Map<string, TablePlan>();
   // Tables the workbook already has stay where they are; new ones go side by side after everything.
   let col = freeColumn(ctx.current, SHEETS.catalogue);

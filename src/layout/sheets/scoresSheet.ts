@@ -1,45 +1,45 @@
 /**
- * `Chấm điểm`: the reviewed scores, one row per unit, one column per criterion, then the computed
- * columns the council reads — total, tie-break keys, rank, tie, leading unit, proposal — and the helper
- * columns the summary looks units up by. Protected: only the points (and the tie-break inputs) are
- * typed; a unit joins the table when it joins the catalogue and the workbook is updated.
+ * `Chấm điểm`: the reviewed scores, one row per unit, the criteria in the tree's order (headings summed,
+ * measured criteria scored from their measure), then the computed columns the council reads — total,
+ * status (held by a score error, left out by a rule), tie-break keys, rank, tie, band, leading unit, vote,
+ * proposal — and the helper columns the summary looks units up by. Protected: only the points, the
+ * measures and the tie-break inputs are typed; a unit joins the table when it joins the catalogue and
+ * the workbook is updated.
  */
-import { SCORE_HEADERS as S, SHEETS, TABLES } from '../../domain/contract';
-import type { Campaign, TieBreak } from '../../domain/model';
+import { CLUSTER_HEADERS, SCORE_HEADERS as S, SHEETS, TABLES } from '../../domain/contract';
+import type { Campaign, Criterion, TieBreak } from '../../domain/model';
+import { tableOf } from '../../domain/scoring';
 import type { TableGeometry } from '../../geometry/tableGeometry';
-import { COLORS, COUNT_FORMAT, pointsFormat, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
-import { dataRange, headerRowTitles, rowCell } from '../_lib/placed';
+import { COLORS, COUNT_FORMAT, pointsFormat, TEXT_FORMAT } from '../_lib/formats';
+import { dataRange, rowCell } from '../_lib/placed';
+import { scoreSheet } from '../_lib/scoreTable';
+import type { LayoutContext } from '../context';
 import {
-  criterionColumn,
-  criterionColumns,
-  maximaRow,
-  outOfRangeFormats,
-  titleCells,
-  unitColumns,
-  unitRows,
-  unknownUnitFormat,
-} from '../_lib/scoreTable';
-import { emptySheet, landscape, place, type LayoutContext } from '../context';
-import {
+  bandCandidateFormula,
+  bandFormula,
+  bandsByCode,
   catalogueIndexFormula,
+  flagCandidateFormula,
   hasProposalFormula,
+  HELD_TEXT,
   leadingFormula,
   ordinalFormula,
   ordinalKeyFormula,
   proposalFormula,
   proposalOrdinalFormula,
+  rankedTotalFormula,
   rankFormula,
+  statusFormula,
+  tableColumn,
+  thisRow,
   tieBreakKeyFormula,
   tiedFormula,
   totalFormula,
-  type CriterionColumns,
+  voteFormula,
+  type ScoringColumns,
 } from '../formulas';
-import { SCORE_HELPER_HEADERS as HELP, tieBreakHeader } from '../headers';
+import { bandCandidateHeader, SCORE_HELPER_HEADERS as HELP, tieBreakHeader } from '../headers';
 import type { ColumnPlan, ConditionalFormatPlan, SheetPlan } from '../plan';
-import { finalHeaders } from '../placeTable';
-
-/** Header row of the table (zero-based): the title, then the criterion maxima, above it. */
-const HEADER_ROW = 2;
 
 /** The tie-break links that read an input column, each column once (by header). */
 function inputLinks(campaign: Campaign, taken: ReadonlySet<string>): Extract<TieBreak, { kind: 'input' }>[] {
@@ -51,54 +51,82 @@ function inputLinks(campaign: Campaign, taken: ReadonlySet<string>): Extract<Tie
   });
 }
 
-/**
- * The Scores table's columns, formulas included, for a table whose headers (in order) will be `headers`
- * once the plan is applied — the sums run over the table's actual adjacent columns.
- * @param campaign - criteria, tie-breaks, bands, precision
- * @param headers - the table's headers in order, or null to plan a new table
- * @returns the columns, in the order of a new table
- * @example
- * scoreColumns(campaign, null).map((c) => c.header).slice(0, 4) // ['Mã đơn vị', 'Tên đơn vị', 'Mã cụm', 'I.1']
- */
-export function scoreColumns(campaign: Campaign, headers: readonly string[] | null): ColumnPlan[] {
-  const precision = campaign.settings.precision;
-  const criteria = criterionColumns(campaign);
-  const fixed = new Set<string>([
-    ...Object.values(S),
-    ...Object.values(HELP),
-    ...criteria.map((c) => c.code),
-  ]);
-  const inputs = inputLinks(campaign, fixed);
-  const keyHeaders = campaign.tieBreaks.map(tieBreakHeader);
-
-  const computed = (header: string, formula: string, width: number, numberFormat?: string): ColumnPlan => ({
+function computed(header: string, formula: string, width: number, numberFormat?: string): ColumnPlan {
+  return {
     header,
     role: 'computed',
     formula,
     width,
     ...(numberFormat === undefined ? {} : { numberFormat }),
-  });
-  // Formulas are built against the final header order; for a new table that is the order below.
-  const draft = (table: CriterionColumns): ColumnPlan[] => [
-    ...unitColumns(),
-    ...criteria.map((c) => criterionColumn(c, precision)),
+  };
+}
+
+/** The cluster's scoring table, looked up from the Clusters table; for a campaign of several tables. */
+function unitTableFormula(): string {
+  const clusters = (header: string): string => tableColumn(TABLES.clusters, header);
+  return `=IFERROR(INDEX(${clusters(CLUSTER_HEADERS.scoringTable)},MATCH(${thisRow(S.cluster)},${clusters(CLUSTER_HEADERS.code)},0))&"","")`;
+}
+
+/**
+ * The columns of the Scores table after the criteria, formulas included, for the table as its formulas
+ * see it (the headers as they will stand).
+ * @param campaign - tie-breaks, exclusions, bands, scoring tables, precision
+ * @param table - the table as its formulas see it
+ * @returns the columns, in the order of a new table
+ */
+export function scoreColumnsAfterCriteria(campaign: Campaign, table: ScoringColumns): ColumnPlan[] {
+  const precision = campaign.settings.precision;
+  const tree = table.tree;
+  const fixed = new Set<string>([
+    ...Object.values(S),
+    ...Object.values(HELP),
+    ...tree.order.map((c) => c.code),
+  ]);
+  const inputs = inputLinks(campaign, fixed);
+  const keyHeaders = campaign.tieBreaks.map(tieBreakHeader);
+  const codes = campaign.scoringTables.map((t) => t.code);
+  const several = codes.length > 1;
+  const criterionTable = (criterion: Criterion): string => tableOf(tree, criterion);
+  const roots = { headers: table.headers, criteria: tree.roots };
+  const leaves = { headers: table.headers, criteria: tree.leaves };
+  const bands = campaign.awardRules.bands;
+  return [
+    ...(several ? [computed(S.scoringTable, unitTableFormula(), 9)] : []),
     ...inputs.map((link) => ({ header: link.header, role: 'input' as const, width: 12, wrap: true })),
-    computed(S.total, totalFormula(table, precision), 10, pointsFormat(precision)),
+    computed(S.total, totalFormula(roots, precision), 10, pointsFormat(precision)),
+    {
+      ...computed(
+        S.status,
+        statusFormula(
+          table,
+          campaign.exclusions,
+          several ? { codes, unitTable: thisRow(S.scoringTable) } : null,
+          criterionTable,
+        ),
+        22,
+      ),
+      wrap: true,
+    },
     ...campaign.tieBreaks.map((link, i) =>
-      computed(keyHeaders[i] ?? '', tieBreakKeyFormula(table, link, precision), 12, pointsFormat(precision)),
+      computed(keyHeaders[i] ?? '', tieBreakKeyFormula(leaves, link, precision), 12, pointsFormat(precision)),
     ),
     computed(S.rank, rankFormula(keyHeaders), 8, COUNT_FORMAT),
     computed(S.tied, tiedFormula(keyHeaders), 8),
+    computed(S.band, bandFormula(bands), 7),
     computed(S.leading, leadingFormula(), 8),
-    { ...computed(S.proposal, proposalFormula(campaign.awardRules.bands, table.headers), 28), wrap: true },
+    { ...computed(S.vote, voteFormula(bands), 22), wrap: true },
+    { ...computed(S.proposal, proposalFormula(), 28), wrap: true },
+    computed(HELP.rankedTotal, rankedTotalFormula(), 10, pointsFormat(precision)),
+    ...bandsByCode(bands).map(([code]) =>
+      computed(bandCandidateHeader(code), bandCandidateFormula(table, bands, code), 8),
+    ),
+    computed(HELP.flagCandidate, flagCandidateFormula(), 8),
     computed(HELP.catalogueIndex, catalogueIndexFormula(), 8, COUNT_FORMAT),
     computed(HELP.ordinal, ordinalFormula(keyHeaders), 8, COUNT_FORMAT),
     computed(HELP.key, ordinalKeyFormula(), 10, TEXT_FORMAT),
     computed(HELP.hasProposal, hasProposalFormula(), 8),
     computed(HELP.proposalOrdinal, proposalOrdinalFormula(), 8, COUNT_FORMAT),
   ];
-  const planned = draft({ headers: [], criteria }).map((c) => c.header);
-  return draft({ headers: headers ?? planned, criteria: campaign.criteria });
 }
 
 /**
@@ -110,54 +138,24 @@ export function scoreColumns(campaign: Campaign, headers: readonly string[] | nu
  */
 export function scoresSheet(ctx: LayoutContext): SheetPlan {
   const { campaign } = ctx;
-  const sheet = emptySheet(ctx, SHEETS.scores);
-  const planned = scoreColumns(campaign, null);
-  const required = [S.unit];
-  const headers = finalHeaders({ name: TABLES.scores, columns: planned, required }, ctx.current);
-  const columns = scoreColumns(campaign, headers);
   const inputHeaders = new Map(
     campaign.tieBreaks.flatMap((link) => (link.kind === 'input' ? [[link.header, link.key] as const] : [])),
   );
-  const table = place(ctx, {
-    name: TABLES.scores,
+  return scoreSheet(ctx, {
     sheet: SHEETS.scores,
-    origin: { row: HEADER_ROW, col: 0 },
-    columns,
-    rows: unitRows(
-      campaign,
-      campaign.scores,
-      columns.map((c) => c.header),
-      (row, header) => {
-        const key = inputHeaders.get(header);
-        return key === undefined ? undefined : (row.inputs[key] ?? null);
-      },
-    ),
-    key: S.unit,
-    required,
-    style: TABLE_STYLE.input,
-    showFilter: true,
+    table: TABLES.scores,
+    title: 'BẢNG CHẤM ĐIỂM THI ĐUA',
+    rows: campaign.scores,
+    after: (table) => scoreColumnsAfterCriteria(campaign, table),
+    typedValue: (row, header) => {
+      const key = inputHeaders.get(header);
+      return key === undefined ? undefined : (row.inputs[key] ?? null);
+    },
+    marks: markFormats,
   });
-  sheet.tables.push(table);
-
-  const criteria = criterionColumns(campaign);
-  const { cells, maxima } = maximaRow(table, criteria, campaign.settings.precision);
-  sheet.cells.push(...titleCells(table, 'BẢNG CHẤM ĐIỂM THI ĐUA'), ...cells);
-  sheet.conditionalFormats.push(
-    ...outOfRangeFormats(SHEETS.scores, table, criteria, maxima),
-    ...markFormats(table),
-  );
-  const unknown = unknownUnitFormat(SHEETS.scores, table);
-  if (unknown !== null) sheet.conditionalFormats.push(unknown);
-
-  sheet.tabColor = COLORS.tabScores;
-  sheet.protect = true;
-  sheet.freezeRows = table.origin.row + 1;
-  sheet.freezeColumns = table.origin.col + 2;
-  sheet.print = landscape(headerRowTitles(table));
-  return sheet;
 }
 
-/** The leading unit and ties that need a council vote. */
+/** The leading unit, ties and votes the council must hold, and units held by a score error. */
 function markFormats(table: TableGeometry): ConditionalFormatPlan[] {
   const formats: ConditionalFormatPlan[] = [];
   const leading = rowCell(table, S.leading);
@@ -182,6 +180,30 @@ function markFormats(table: TableGeometry): ConditionalFormatPlan[] {
       fill: COLORS.warningFill,
       fontColor: COLORS.warningFont,
       meaning: 'Đồng hạng trên mọi tiêu chí phụ: Hội đồng cần bình xét',
+    });
+  }
+  const vote = rowCell(table, S.vote);
+  const voteRange = dataRange(table, S.vote);
+  if (vote !== null && voteRange !== null) {
+    formats.push({
+      sheet: SHEETS.scores,
+      range: voteRange,
+      formula: `=${vote}<>""`,
+      fill: COLORS.warningFill,
+      fontColor: COLORS.warningFont,
+      meaning: 'Hội đồng cần bỏ phiếu',
+    });
+  }
+  const status = rowCell(table, S.status);
+  const statusRange = dataRange(table, S.status);
+  if (status !== null && statusRange !== null) {
+    formats.push({
+      sheet: SHEETS.scores,
+      range: statusRange,
+      formula: `=${status}="${HELD_TEXT}"`,
+      fill: COLORS.errorFill,
+      fontColor: COLORS.errorFont,
+      meaning: 'Điểm có lỗi: chưa xếp hạng, chưa đề nghị cho đến khi sửa',
     });
   }
   return formats;
