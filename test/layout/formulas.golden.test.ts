@@ -5,33 +5,46 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Campaign, Criterion } from '../../src/domain/model';
+import type { Campaign, Criterion, RankBand } from '../../src/domain/model';
+import { criteriaTree } from '../../src/domain/scoring';
 import { buildPlan } from '../../src/layout/buildPlan';
 import {
+  bandCandidateFormula,
+  bandFormula,
   bandProposalNameFormula,
   catalogueIndexFormula,
   clusterNameFormula,
   clusterSummaryFormulas,
   criterionMaxFormula,
+  flagCandidateFormula,
   hasProposalFormula,
   leadingFormula,
   ordinalFormula,
   ordinalKeyFormula,
   proposalFormula,
   proposalOrdinalFormula,
+  proportionalFormula,
   proposalRowFormula,
+  rankedTotalFormula,
   rankFormula,
   rankingRowFormula,
   reviewedTotalFormula,
   scoresAtRowFormula,
   selfGapFormula,
+  statusFormula,
+  subtotalFormula,
   thisRow,
+  tierIncrementFormula,
+  tierOrderFormula,
+  tierPointsFormula,
   tieBreakKeyFormula,
   tiedFormula,
   titleCountFormula,
   titleNameFormula,
   totalFormula,
   unitLookupFormula,
+  voteFormula,
+  type ScoringColumns,
 } from '../../src/layout/formulas';
 import { workbookNames } from '../../src/layout/names';
 import { smallCampaign } from './support/campaigns';
@@ -52,6 +65,62 @@ const planned = [
 ];
 const table = { headers: planned, criteria };
 const keys = ['Phụ 1: Nhóm I', 'Phụ 2: Điểm trừ (đổi dấu)', 'Phụ 3: Tỷ lệ phiếu bầu (%)'];
+const scoring: ScoringColumns = {
+  headers: planned,
+  criteria,
+  tree: criteriaTree(criteria),
+  maxOf: (c) => `${String.fromCharCode(68 + criteria.indexOf(c))}$2`,
+};
+const targetBands: RankBand[] = [
+  { code: 'A', name: 'Hạng A', minScore: 90, gates: [{ criterion: 'I.1', min: 10 }], proposal: 'BK' },
+  {
+    code: 'B',
+    name: 'Hạng B',
+    minScore: 80,
+    gates: [
+      { criterion: 'I.1', min: 10 },
+      { criterion: 'I.2', min: 10 },
+      { criterion: 'II.1', min: 20 },
+    ],
+    need: 2,
+    tolerance: 15,
+    proposal: 'GK',
+    quota: 3,
+  },
+  { code: 'B', name: 'Hạng B', minScore: 80, gates: [{ criterion: 'I.1', min: 12 }], proposal: 'GK' },
+];
+const treeCriteria: Criterion[] = [
+  { code: 'I', group: 'I', text: 'Xây dựng pháp luật', max: 15, kind: 'standard' },
+  {
+    code: '1.1',
+    group: 'I',
+    text: 'Lập đề nghị',
+    max: 2,
+    kind: 'standard',
+    parent: 'I',
+    method: 'tiers',
+    measureUnit: '%',
+  },
+  {
+    code: '1.2',
+    group: 'I',
+    text: 'Thẩm định',
+    max: 3,
+    kind: 'standard',
+    parent: 'I',
+    method: 'proportional',
+    measureUnit: '%',
+  },
+  { code: 'II', group: 'II', text: 'Tồn đọng', max: 20, kind: 'standard', mayExceed: true },
+  { code: '2.1', group: 'II', text: 'Hoàn thành', max: 20, kind: 'standard', parent: 'II' },
+  { code: '2.2', group: 'II', text: 'Trễ hạn', max: 5, kind: 'deduction', parent: 'II' },
+];
+const treeScoring: ScoringColumns = {
+  headers: ['Mã đơn vị', 'I', '1.1 (%)', '1.1', '1.2 (%)', '1.2', 'II', '2.1', '2.2'],
+  criteria: treeCriteria,
+  tree: criteriaTree(treeCriteria),
+  maxOf: (c) => ({ I: 'B$2', '1.2': 'F$2' })[c.code] ?? String(c.max),
+};
 const onlyDeductions: Criterion[] = [
   { code: 'TR.1', group: 'TR', text: 'Trễ hạn', max: 5, kind: 'deduction' },
 ];
@@ -88,15 +157,51 @@ const CASES: Record<string, () => string> = {
   'ordinal: three tie-break keys': () => ordinalFormula(keys),
   'ordinal key': () => ordinalKeyFormula(),
   leading: () => leadingFormula(),
-  'proposal: two bands, the first gated': () => proposalFormula(campaign.awardRules.bands, planned),
-  'proposal: a gate on a criterion without a column': () =>
-    proposalFormula(
+  'flag candidate': () => flagCandidateFormula(),
+  proposal: () => proposalFormula(),
+  'band: two bands': () => bandFormula(campaign.awardRules.bands),
+  'band: no band': () => bandFormula([]),
+  'band candidate: the first band, gated': () =>
+    bandCandidateFormula(scoring, campaign.awardRules.bands, 'A'),
+  'band candidate: the second band, after the first': () =>
+    bandCandidateFormula(scoring, campaign.awardRules.bands, 'B'),
+  'band candidate: a gate on a criterion without a column': () =>
+    bandCandidateFormula(
+      scoring,
       [{ code: 'A', name: 'Hạng A', minScore: 90, gates: [{ criterion: 'X.9', min: 5 }], proposal: 'BK' }],
-      planned,
+      'A',
     ),
-  'proposal: no band': () => proposalFormula([], planned),
-  'proposal: a band code with a quote': () =>
-    proposalFormula([{ code: 'Hạng "A"', name: '', minScore: 90, gates: [], proposal: '' }], planned),
+  'band candidate: a band code with a quote': () =>
+    bandCandidateFormula(
+      scoring,
+      [{ code: 'Hạng "A"', name: '', minScore: 90, gates: [], proposal: '' }],
+      'Hạng "A"',
+    ),
+  'band candidate: two of three targets, the third 15% short at most, or another row': () =>
+    bandCandidateFormula(scoring, targetBands, 'B'),
+  'vote: two bands': () => voteFormula(targetBands),
+  'status: one table, no exclusion': () => statusFormula(scoring, [], null, () => ''),
+  'status: a floor score and a line on a criterion': () =>
+    statusFormula(
+      scoring,
+      [
+        { criterion: null, comparison: '<', value: 50, reason: 'Dưới điểm sàn' },
+        { criterion: 'II.1', comparison: '>=', value: 21, reason: 'Tồn đọng từ 21% trở lên' },
+      ],
+      null,
+      () => '',
+    ),
+  'status: two scoring tables': () =>
+    statusFormula(scoring, [], { codes: ['SO', 'THA'], unitTable: thisRow('Bảng điểm') }, (c) =>
+      c.group === 'II' ? 'THA' : 'SO',
+    ),
+  'ranked total': () => rankedTotalFormula(),
+  'heading: capped sum of its parts': () => subtotalFormula(treeScoring, treeCriteria[0]!),
+  'heading: a deduction part taken away, uncapped': () => subtotalFormula(treeScoring, treeCriteria[3]!),
+  'tiered points': () => tierPointsFormula(treeCriteria[1]!),
+  'proportional points': () => proportionalFormula(treeScoring, treeCriteria[2]!),
+  'tier step order': () => tierOrderFormula(),
+  'tier step increment': () => tierIncrementFormula(),
   'has proposal': () => hasProposalFormula(),
   'proposal ordinal': () => proposalOrdinalFormula(),
   'unit name': () => unitLookupFormula('Mã đơn vị', 'Tên đơn vị'),

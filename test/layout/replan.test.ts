@@ -134,7 +134,7 @@ describe('re-planning a workbook the officer has worked in', () => {
     expect(tableOf(plan, TABLES.units).appendRows).toEqual([['PC', 'Phòng Công chứng số 2', 'K2', 7, null]]);
     expect(tableOf(plan, TABLES.units).addColumns).toEqual([]);
     expect(tableOf(plan, TABLES.criteria).appendRows).toEqual([
-      ['II.2', 'II', null, 'Cải cách hành chính', 10, 'chuẩn'],
+      ['II.2', 'II', null, 'Cải cách hành chính', 10, 'chuẩn', null, 'nhập điểm', null, null, null],
     ]);
     expect(tableOf(plan, TABLES.scores).addColumns).toEqual(['II.2']);
     expect(tableOf(plan, TABLES.selfScores).addColumns).toEqual(['II.2']);

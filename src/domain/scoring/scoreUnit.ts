@@ -27,7 +27,7 @@ export type ScoreProblem =
   | { kind: 'negative'; criterion: string; value: number; measure: boolean }
   /** Typed points above the criterion's maximum (where it may not be exceeded). */
   | { kind: 'aboveMax'; criterion: string; value: number; max: number }
-  /** A standard criterion of the unit's scoring table left blank while others are scored. */
+  /** A standard criterion of the unit's scoring table (or of none) left blank while others are scored. */
   | { kind: 'missing'; criterion: string }
   /** Points typed under a criterion of another scoring table than the unit's. */
   | { kind: 'otherTable'; criterion: string; table: string };
@@ -200,7 +200,9 @@ export function scoreProblems(context: ScoringContext, row: ScoreRow, table: str
     }
     const measured = isMeasured(leaf);
     const value = measured ? measureOf(row, code) : numberOrNull(row.values[code]);
-    const own = (context.criterionTables.get(code) ?? '') === table;
+    // A criterion of no scoring table is shared by every table (a bonus for the flags, say).
+    const criterionTable = context.criterionTables.get(code) ?? '';
+    const own = criterionTable === '' || criterionTable === table;
     if (value === null) {
       if (own && leaf.kind === 'standard') problems.push({ kind: 'missing', criterion: code });
       continue;

@@ -103,8 +103,9 @@ export function bandCandidateFormula(
   const at = ordered.findIndex(([c]) => c === code);
   const rows = ordered[at]?.[1] ?? [];
   const earlier = ordered.slice(0, Math.max(at, 0)).map(([c]) => `NOT(${keepsBand(c)})`);
-  const condition = [reaches(table, code, rows), ...earlier].join(',');
-  return `=IF(${rank}="","",IF(AND(${condition}),"x",""))`;
+  const reached = reaches(table, code, rows);
+  const condition = earlier.length === 0 ? reached : `AND(${[reached, ...earlier].join(',')})`;
+  return `=IF(${rank}="","",IF(${condition},"x",""))`;
 }
 
 /**

@@ -152,7 +152,8 @@ export const HELD_TEXT = 'Chờ sửa lỗi';
 /**
  * The unit's status (`Tình trạng`): blank while nothing is typed; `Chờ sửa lỗi` when a cell the officer
  * types holds text, a negative number, points above the criterion's maximum, a blank standard criterion
- * of the unit's scoring table, or points of another table; else `Không xét: <lý do>` for the first rule
+ * of the unit's scoring table (or of none: shared by all), or points of another table; else
+ * `Không xét: <lý do>` for the first rule
  * of the Exclusions table the unit meets; else blank. The domain's `scoreUnit`.
  * @param table - the scores table
  * @param exclusions - the campaign's exclusion rules, in order
@@ -197,10 +198,11 @@ export function statusFormula(
       if (leaf !== undefined) counts.push(`(SUM(${thisRow(code)})>${table.maxOf(leaf)}+0.000000001)`);
     }
   }
+  // A criterion of no scoring table is shared by every table (a bonus for the flags, say).
   const blanksAndOthers = (own: string): string => {
-    const mine = leaves.filter((leaf) => criterionTable(leaf) === own);
+    const mine = leaves.filter((leaf) => criterionTable(leaf) === own || criterionTable(leaf) === '');
     const standard = runsOf(table, mine.filter((leaf) => leaf.kind === 'standard').map(inputHeader));
-    const others = runsOf(table, leaves.filter((leaf) => criterionTable(leaf) !== own).map(inputHeader));
+    const others = runsOf(table, leaves.filter((leaf) => !mine.includes(leaf)).map(inputHeader));
     const terms = [
       ...standard.map((run) => `COUNTBLANK(${run})`),
       ...(others.length === 0 ? [] : [`COUNTA(${others.join(',')})`]),
