@@ -141,10 +141,16 @@ const DESCRIBE: Describers = {
           vi: 'Không ghi nguyên tắc một thành tích một lần khen.',
           en: 'No one-achievement-one-award rule recorded.',
         },
-  tieBreakChain: (steps) => ({
-    vi: `Khi bằng điểm: ${steps.map((s) => STEPS[s].vi).join(', rồi ')}.`,
-    en: `On equal totals: ${steps.map((s) => STEPS[s].en).join(', then ')}.`,
-  }),
+  tieBreakChain: (steps) =>
+    steps.length === 0
+      ? {
+          vi: 'Khi bằng điểm: không có tiêu chí phụ; các đơn vị bằng điểm được đánh dấu để Hội đồng bỏ phiếu.',
+          en: 'On equal totals: no tie-break; tied units are marked for the council’s vote.',
+        }
+      : {
+          vi: `Khi bằng điểm: ${steps.map((s) => STEPS[s].vi).join(', rồi ')}.`,
+          en: `On equal totals: ${steps.map((s) => STEPS[s].en).join(', then ')}.`,
+        },
 };
 
 const ORDER: readonly (keyof RuleSetRules)[] = [

@@ -1,5 +1,4 @@
 import { DOCUMENTS } from './_lib/documents';
-import { DEFAULTS } from './defaults';
 import type { RuleSet } from './ruleSet';
 import { TITLE_CODES } from './titleCodes';
 
@@ -97,9 +96,10 @@ export const VN_2022: RuleSet = {
       note: 'Tình trạng kỷ luật, điều tra không có trong sổ thi đua; Hội đồng xem xét khi bình xét.',
     },
     tieBreakChain: {
-      value: [...DEFAULTS.tieBreakChain],
+      // No text publishes a chain: a new campaign has none, and ties go to the council's vote.
+      value: [],
       source: { document: circular11.document, article: null, tag: 'unverified' },
-      note: 'Quy tắc xếp hạng khi bằng điểm không được công bố; đây là thứ tự mặc định, có thể đổi.',
+      note: 'Không văn bản nào công bố quy tắc xếp hạng khi bằng điểm: sổ mới không có tiêu chí phụ, đơn vị bằng điểm được đánh dấu để Hội đồng bỏ phiếu; cán bộ có thể thêm tiêu chí phụ do Hội đồng chọn.',
     },
   },
 };

@@ -1,3 +1,4 @@
+import { DEFAULTS } from '../../rules/defaults';
 import type { AwardRules, Campaign, Criterion } from '../../model';
 import { defaultAwardRules } from '../../rules/defaultAwardRules';
 import { defaultSettings } from '../../rules/defaultSettings';
@@ -78,7 +79,8 @@ export function buildSampleCampaign(facts: CampaignFacts, parts: SampleParts): C
     registrations,
     scores,
     selfScores,
-    tieBreaks: defaultTieBreaks(parts.criteria, ruleSet.rules.tieBreakChain.value),
+    // No law sets a chain (the rule sets have none): the samples show one a council might choose.
+    tieBreaks: defaultTieBreaks(parts.criteria, DEFAULTS.tieBreakChain),
     awardRules: parts.awardRules?.(ruleSet) ?? defaultAwardRules(ruleSet, facts.scale),
     settings: defaultSettings(ruleSet, facts.scale),
   };
