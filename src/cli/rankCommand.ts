@@ -5,7 +5,7 @@
  */
 import type { Issue } from '../domain/model';
 import type { ClusterRanking } from '../domain/rank';
-import { rankBook } from '../workflow';
+import { heldUnits, rankBook } from '../workflow';
 import type { Command } from './command';
 import { EXIT } from './cliError';
 import { formatNumber } from './formatNumber';
@@ -25,6 +25,14 @@ export interface RankUnitJson {
   leading: boolean;
   /** Proposed award; empty for none. */
   proposal: string;
+  /** `ranked`; `unscored`; `held` (a score error: no rank until fixed); `excluded` (a rule: Không xét). */
+  status: string;
+  /** Why, in words with the numbers: the held or excluded unit's reason, else the proposal's. */
+  reason: string;
+  /** The band the unit gets, or null. */
+  band: string | null;
+  /** Why the council must vote: `flag` (tied for the flag), `quota` (tied on a band's last place), or null. */
+  vote: string | null;
 }
 
 /** What `rank --json` prints. */
@@ -50,6 +58,10 @@ export function rankJson(rankings: readonly ClusterRanking[]): RankJson {
         tied: u.tied,
         leading: u.leading,
         proposal: u.proposal,
+        status: u.status,
+        reason: u.statusReason || u.reason,
+        band: u.band,
+        vote: u.vote,
       })),
     })),
   };
@@ -66,7 +78,10 @@ export const rankCommand: Command = {
     '',
     'Tuỳ chọn:',
     '  --json      in dạng JSON: {"clusters": [{"cluster", "name", "units": [{"unit", "name", "total",',
-    '              "rank", "tied", "leading", "proposal"}]}]}; "total"/"rank" là null khi chưa chấm',
+    '              "rank", "tied", "leading", "proposal", "status", "reason", "band", "vote"}]}]};',
+    '              "total" là null khi chưa chấm, "rank" là null khi chưa chấm, chờ sửa lỗi hoặc không xét',
+    '',
+    'Mã thoát: 0 xong; 1 khi có đơn vị chờ sửa lỗi điểm (chưa có hạng, chưa đề nghị); 2 không đọc được tệp.',
     '  -h, --help  xem hướng dẫn này',
   ].join('\n'),
   args: { command: 'rank', positionals: ['book.xlsx'], flags: { json: [] }, options: {} },
@@ -80,7 +95,7 @@ export const rankCommand: Command = {
     } else {
       io.stdout.write(rankingText(rankings));
     }
-    return EXIT.ok;
+    return heldResults(shown, rankings, io.stderr);
   },
 };
 
@@ -99,7 +114,15 @@ export function rankingText(rankings: readonly ClusterRanking[]): string {
         u.unit,
         u.name,
         u.total === null ? 'chưa chấm' : formatNumber(u.total),
-        [u.leading ? 'Dẫn đầu' : '', u.tied ? 'Đồng hạng' : ''].filter(Boolean).join(', '),
+        [
+          u.statusReason,
+          u.band === null ? '' : `Hạng ${u.band}`,
+          u.leading ? 'Dẫn đầu' : '',
+          u.tied ? 'Đồng hạng' : '',
+          u.vote === null ? '' : 'Cần bỏ phiếu',
+        ]
+          .filter(Boolean)
+          .join(', '),
         u.proposal,
       ]);
       return (
@@ -118,6 +141,30 @@ export function rankingText(rankings: readonly ClusterRanking[]): string {
       );
     })
     .join('\n');
+}
+
+/**
+ * Says which units' results are held by a score error, and the exit code: results shown on wrong input
+ * are not results, so a ranking with held units is not done (exit 1).
+ * @param shown - the workbook as the officer named it
+ * @param rankings - the rankings
+ * @param stderr - where to say it
+ * @returns {@link EXIT.errorsFound} while a unit is held, else {@link EXIT.ok}
+ */
+export function heldResults(
+  shown: string,
+  rankings: readonly ClusterRanking[],
+  stderr: { write(text: string): unknown },
+): number {
+  const held = heldUnits(rankings);
+  if (held.length === 0) return EXIT.ok;
+  stderr.write(
+    `Sổ "${shown}": ${held.length} đơn vị chờ sửa lỗi điểm, chưa xếp hạng, chưa đề nghị (${held
+      .slice(0, 3)
+      .map((u) => u.name)
+      .join('; ')}${held.length > 3 ? '; …' : ''}). Chạy "thidua check" để xem các ô cần sửa.\n`,
+  );
+  return EXIT.errorsFound;
 }
 
 function warnAboutData(

@@ -5,7 +5,8 @@
  */
 import type { CampaignSummary } from '../domain/rank';
 import { saveWorkbookFile } from '../xlsx/workbookFile';
-import { refreshSummary, summaryOf } from '../workflow';
+import { rankBook, refreshSummary, summaryOf } from '../workflow';
+import { heldResults } from './rankCommand';
 import { CliError, EXIT } from './cliError';
 import type { Command } from './command';
 import { fileProblem } from './fileProblem';
@@ -55,7 +56,7 @@ export const summaryCommand: Command = {
     io.stdout.write(`${book.campaign.name}\n\n`);
     io.stdout.write(summaryText(summary));
     io.stdout.write(written);
-    return EXIT.ok;
+    return heldResults(shown, rankBook(book).rankings, io.stderr);
   },
 };
 

@@ -7,6 +7,7 @@ export { bookRefusal, readBook, type Book, type BookRefusal } from './book';
 export { loadCampaign, setUpCampaign, type LoadResult, type SetUpResult } from './campaign';
 export { registrationCheck } from './registrations';
 export {
+  heldUnits,
   rankBook,
   rulesOf,
   scoreCheck,

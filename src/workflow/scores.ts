@@ -10,6 +10,7 @@ import {
   rankCampaign,
   tiesNeedingVote,
   type ClusterRanking,
+  type RankedUnit,
   type ScoreGap,
   type TieGroup,
 } from '../domain/rank';
@@ -64,6 +65,17 @@ export const SCORE_TABLES: ReadonlySet<string> = new Set([TABLES.scores, TABLES.
  */
 export function rankBook(book: Book): RankedBook {
   return { ...book, rankings: book.campaign === null ? [] : rankCampaign(book.campaign) };
+}
+
+/**
+ * The units whose results are held by a score error (Chờ sửa lỗi): no rank, no proposal until fixed.
+ * @param rankings - the rankings of the book
+ * @returns the held units, cluster by cluster
+ * @example
+ * heldUnits(rankBook(book).rankings).map((u) => u.unit) // ['THADS-HG']
+ */
+export function heldUnits(rankings: readonly ClusterRanking[]): RankedUnit[] {
+  return rankings.flatMap((ranking) => ranking.units.filter((unit) => unit.status === 'held'));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import type { RankJson } from '../../src/cli/rankCommand';
 import type { CheckJson } from '../../src/cli/checkCommand';
 import { loadWorkbookFile, saveWorkbookFile } from '../../src/xlsx/workbookFile';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
@@ -109,7 +110,16 @@ describe('thidua check', () => {
     expect([0, 1]).toContain(run.code);
     const result = JSON.parse(run.stdout) as CheckJson;
     expect(result.issues.length).toBeGreaterThan(0);
+    // The score errors hold their units: the ranking is shown, and says it is not done.
     const rank = await runCli(['rank', 'lon-xon.xlsx', '--json'], dir);
-    expect(rank.code).toBe(0);
+    expect(rank.code).toBe(1);
+    expect(rank.stderr).toMatch(/chờ sửa lỗi điểm/);
+    const held = (JSON.parse(rank.stdout) as RankJson).clusters
+      .flatMap((c) => c.units)
+      .filter((u) => u.status === 'held');
+    expect(held.length).toBeGreaterThan(0);
+    expect(
+      held.every((u) => u.rank === null && u.proposal === '' && u.reason.startsWith('Chờ sửa lỗi')),
+    ).toBe(true);
   });
 });

@@ -66,6 +66,10 @@ describe('thidua summary', () => {
       tied: false,
       leading: false,
       proposal: '',
+      status: 'unscored',
+      reason: 'Chưa chấm điểm',
+      band: null,
+      vote: null,
     });
     const again = await runCli(['check', 'cap-nhat.xlsx', '--json'], dir);
     expect(again.code).not.toBe(2);
