@@ -7,6 +7,7 @@
 import { HyperFormula, DetailedCellError, type RawCellContent } from 'hyperformula';
 import { a1, type CellPosition, type CellValue } from '../domain/workbook';
 import { toA1Formula, type A1Context } from '../geometry/formulaForms';
+import { useExcelRound } from './excelRound';
 import { toHyperFormulaDialect } from './hyperFormulaDialect';
 import { cellKey, keyPosition, tableAt, tableGeometries, type MemoryWorkbook } from './workbookModel';
 
@@ -28,6 +29,9 @@ export interface FormulaProblem {
 // The licence key is what the GPL edition expects; without it every cell reads #LIC!. Array arithmetic
 // makes SUMPRODUCT over comparisons work as in Excel instead of silently treating them as scalars.
 const ENGINE_CONFIG = { licenseKey: 'gpl-v3', useArrayArithmetic: true } as const;
+
+// Totals are ROUNDed before ranking: the engine must round as Excel does, not as binary does.
+useExcelRound();
 
 /** HyperFormula over a workbook; rebuilt whenever the workbook's shape changes. */
 export class FormulaEngine {

@@ -1,6 +1,6 @@
 // Every seed scenario, laid out by buildPlan and evaluated by the memory host, ranks as the domain does —
 // whether its scores come with the plan or are typed in afterwards — and re-planning it changes nothing.
-import { SCORE_HEADERS } from '../../src/domain/contract';
+import { measureHeader, SCORE_HEADERS } from '../../src/domain/contract';
 import type { Campaign } from '../../src/domain/model';
 import { PRESETS } from '../../src/domain/presets';
 import { a1 } from '../../src/domain/workbook';
@@ -66,6 +66,11 @@ describe.each(cases)('preset %s in the memory host', (_id, preset) => {
       expect(r).toBeGreaterThanOrEqual(0);
       const cells: [string, number | null][] = [
         ...Object.entries(row.values),
+        // A measured criterion is typed as its measure, in the column headed by the code and the unit.
+        ...Object.entries(row.measures ?? {}).map(([code, value]): [string, number | null] => {
+          const criterion = preset.criteria.find((c) => c.code === code);
+          return [measureHeader(code, criterion?.measureUnit), value];
+        }),
         ...Object.entries(row.inputs).map(([key, value]): [string, number | null] => [
           inputHeaders.get(key) ?? key,
           value,

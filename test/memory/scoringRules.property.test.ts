@@ -119,6 +119,8 @@ function domainOutcomes(campaign: Campaign): Map<string, Outcome> {
   return outcomes;
 }
 
+const shown = (x: number | null): number | null => (x === null ? null : Number(x.toPrecision(15)));
+
 /** Points of every heading and measured criterion, as the sheet computes them and as the domain does. */
 function pointsBothWays(campaign: Campaign, data: WorkbookData): { sheet: unknown[]; domain: unknown[] } {
   const context = scoringContext(campaign);
@@ -130,8 +132,9 @@ function pointsBothWays(campaign: Campaign, data: WorkbookData): { sheet: unknow
     const cells = rows.get(row.unit);
     const points = criterionPoints(context, row);
     for (const c of computed) {
-      sheet.push([row.unit, c.code, num(cells?.[c.code])]);
-      domain.push([row.unit, c.code, points.get(c.code) ?? null]);
+      // Engines differ in the last bit of a sum (0.42 + 0.25); the sheet shows 15 digits, as compared here.
+      sheet.push([row.unit, c.code, shown(num(cells?.[c.code]))]);
+      domain.push([row.unit, c.code, shown(points.get(c.code) ?? null)]);
     }
   }
   return { sheet, domain };

@@ -1,10 +1,8 @@
-import type { AwardRules, Campaign } from '../model';
-import type { RuleSet } from '../rules/ruleSet';
-import { TITLE_CODES } from '../rules/titleCodes';
+import type { Campaign } from '../model';
 import { buildSampleCampaign } from './_lib/buildSampleCampaign';
-import { criteriaTable } from './_lib/criteriaTable';
-import { REPORT_TIERS } from './_lib/reportingTiers';
+import { BONUS_AND_DEDUCTIONS, SO_TU_PHAP_200, THADS_200, UNDONE_LINE } from './_lib/justiceTables';
 import type { UnitSpec } from './_lib/sampleUnits';
+import { scoringTree } from './_lib/scoringTree';
 
 const CLUSTERS = { soTuPhap: 'STP', thads: 'THADS' } as const;
 
@@ -41,37 +39,23 @@ const UNITS: readonly UnitSpec[] = [
   })),
 ];
 
-/** The three statutory targets: band A needs each met in full. */
-const TARGETS = ['I.1', 'I.2', 'I.3'] as const;
+/** The block of each kind of body is scored on its own table; bonus and deductions are shared. */
+const TABLES = { soTuPhap: 'STP', thads: 'THA' } as const;
 
-/**
- * Bands in the manner of the THADS ranking of 2015: Hạng A from 180 of 200 points with all three
- * statutory targets met, Hạng B from 160. A unit above 180 that missed a target falls to B.
- */
-function gatedAwardRules(ruleSet: RuleSet): AwardRules {
-  return {
-    flagsPerCluster: ruleSet.rules.flagsPerCluster.value,
-    flagTitle: TITLE_CODES.CTD_BO,
-    flagMinScore: 180,
-    bands: [
-      {
-        code: 'A',
-        name: 'Hạng A',
-        minScore: 180,
-        gates: TARGETS.map((criterion) => ({ criterion, min: 20 })),
-        proposal: TITLE_CODES.BK_BO,
-      },
-      { code: 'B', name: 'Hạng B', minScore: 160, gates: [], proposal: TITLE_CODES.GK },
-    ],
-  };
-}
+const SO_TU_PHAP = scoringTree(SO_TU_PHAP_200, TABLES.soTuPhap);
+const THADS = scoringTree(THADS_200, TABLES.thads);
+const SHARED = scoringTree(BONUS_AND_DEDUCTIONS);
 
 /**
  * `mien-nui-phia-bac-2017`: the justice bodies of the 14 northern mountain provinces, which launched
  * their movement and signed the covenant on 03/3/2017 in Thái Nguyên (Deputy Minister Phan Chí Hiếu
  * attending; the draft plan presented by the Director of Sở Tư pháp Thái Nguyên), in two blocks:
- * Sở Tư pháp and civil judgment enforcement (THADS). A 200-point table with three statutory targets
- * gating band A. Criteria, headcounts, registrations and points are sample data.
+ * Sở Tư pháp and civil judgment enforcement (THADS), each scored on its own 200-point table in the
+ * shape of the published ones (see `_lib/justiceTables.ts`): the Sở Tư pháp's with parts, groups, items,
+ * tiers by the share done and by days late, proportional points; the THADS offices' with three
+ * statutory targets scored in proportion to the target met; shared bonus for flags and deductions
+ * stepped by the share of work left undone, past which a unit is not considered. Ranks stay within each
+ * block. Criteria points, headcounts, registrations and scores are sample data.
  *
  * @returns the campaign, built the same on every call
  * @example
@@ -96,93 +80,40 @@ export function buildMienNuiPhiaBac2017(): Campaign {
       scale: 200,
       clusters: [
         // Thái Nguyên hosted the launch and drafted the plan, so its Sở is taken as the block's head.
-        { code: CLUSTERS.soTuPhap, name: 'Khối Sở Tư pháp', head: 'STP-TN', deputy: null },
-        { code: CLUSTERS.thads, name: 'Khối Thi hành án dân sự', head: null, deputy: null },
+        {
+          code: CLUSTERS.soTuPhap,
+          name: 'Khối Sở Tư pháp',
+          head: 'STP-TN',
+          deputy: null,
+          scoringTable: TABLES.soTuPhap,
+        },
+        {
+          code: CLUSTERS.thads,
+          name: 'Khối Thi hành án dân sự',
+          head: null,
+          deputy: null,
+          scoringTable: TABLES.thads,
+        },
       ],
     },
     {
       units: UNITS,
-      criteria: criteriaTable(
-        [
-          {
-            group: 'I',
-            name: 'Chỉ tiêu chuyên môn',
-            items: [
-              [
-                'Chỉ tiêu 1 (THADS: tỷ lệ thi hành xong về việc; Sở Tư pháp: văn bản được thẩm định, kiểm tra đúng hạn) — đạt chỉ tiêu 20 điểm',
-                20,
-              ],
-              [
-                'Chỉ tiêu 2 (THADS: tỷ lệ thi hành xong về tiền; Sở Tư pháp: hồ sơ hành chính tư pháp giải quyết đúng hạn) — đạt chỉ tiêu 20 điểm',
-                20,
-              ],
-              [
-                'Chỉ tiêu 3 (THADS: giảm án tồn chuyển kỳ sau; Sở Tư pháp: vụ việc trợ giúp pháp lý hoàn thành) — đạt chỉ tiêu 20 điểm',
-                20,
-              ],
-            ],
-          },
-          {
-            group: 'II',
-            name: 'Siết chặt kỷ luật, kỷ cương; cải cách hành chính',
-            items: [
-              ['Siết chặt kỷ luật, kỷ cương hành chính; không có công chức vi phạm', 10],
-              ['Cải cách thủ tục hành chính; công khai, một cửa', 15],
-            ],
-          },
-          {
-            group: 'III',
-            name: 'Ứng dụng công nghệ thông tin',
-            items: [
-              ['Ứng dụng công nghệ thông tin: quản lý văn bản, thư điện tử công vụ', 10],
-              ['Cập nhật cơ sở dữ liệu chuyên ngành; dịch vụ công trực tuyến', 10],
-            ],
-          },
-          {
-            group: 'IV',
-            name: 'Thực hiện chế độ báo cáo, thống kê',
-            items: [
-              [`Thực hiện chế độ báo cáo (${REPORT_TIERS})`, 12],
-              ['Thống kê chuyên ngành đầy đủ, chính xác', 8],
-            ],
-          },
-          {
-            group: 'V',
-            name: 'Xây dựng đội ngũ; thanh tra, kiểm tra',
-            items: [
-              ['Đào tạo, bồi dưỡng, đánh giá công chức', 10],
-              ['Thanh tra, kiểm tra; giải quyết khiếu nại, tố cáo đúng hạn, đúng pháp luật', 15],
-            ],
-          },
-          {
-            group: 'VI',
-            name: 'Giao ước thi đua của Khối',
-            items: [
-              ['Thực hiện giao ước thi đua của Khối ký ngày 03/3/2017', 10],
-              ['Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến', 10],
-            ],
-          },
-          {
-            group: 'VII',
-            name: 'Quản lý tài chính, tài sản',
-            items: [['Quản lý tài chính, tài sản; thực hành tiết kiệm, chống lãng phí', 15]],
-          },
-          {
-            group: 'VIII',
-            name: 'Xây dựng tổ chức Đảng, đoàn thể',
-            items: [['Xây dựng tổ chức Đảng, đoàn thể vững mạnh', 15]],
-          },
+      criteria: [...SO_TU_PHAP.criteria, ...THADS.criteria, ...SHARED.criteria],
+      tree: {
+        tiers: [...SO_TU_PHAP.tiers, ...THADS.tiers, ...SHARED.tiers],
+        scoringTables: [
+          { code: TABLES.soTuPhap, name: 'Bảng điểm Sở Tư pháp', scale: 200 },
+          { code: TABLES.thads, name: 'Bảng điểm Cục Thi hành án dân sự', scale: 200 },
         ],
-        [['Sáng kiến, mô hình mới được công nhận; được khen thưởng đột xuất', 10]],
-        [['Tập thể, cá nhân bị kỷ luật; để xảy ra sai phạm phải khắc phục; báo cáo sai lệch số liệu', 10]],
-      ),
+        exclusions: [UNDONE_LINE],
+        // One office left more than a fifth of its work undone: it is not considered.
+        plan: { pastTheLine: { criterion: UNDONE_LINE.criterion ?? '', unit: 'THADS-LCH', measure: 22 } },
+      },
       registrations: { window: { from: '2017-02-20', to: '2017-03-03' }, region: 'northernUplands' },
-      scores: { targets: TARGETS },
       titleNames: {
         CTD_BO: 'Cờ thi đua của Bộ Tư pháp',
         BK_BO: 'Bằng khen của Bộ trưởng Bộ Tư pháp',
       },
-      awardRules: gatedAwardRules,
     },
   );
 }

@@ -3,18 +3,20 @@ import { buildCum2BoTuPhap2021 } from './cum2BoTuPhap2021';
 import { buildHcm2018 } from './hcm2018';
 import { buildHue2021 } from './hue2021';
 import { buildMienNuiPhiaBac2017 } from './mienNuiPhiaBac2017';
+import { buildThads2015 } from './thads2015';
 import { buildTienGiang2018 } from './tienGiang2018';
 
-/** Builders of the seed scenarios, in the order of SCENARIOS.md. */
+/** Builders of the seed scenarios, in the order of SCENARIOS.md, then the ranking of THADS offices by QĐ 1682. */
 export const PRESET_BUILDERS: readonly (() => Campaign)[] = [
   buildHcm2018,
   buildTienGiang2018,
   buildHue2021,
   buildMienNuiPhiaBac2017,
   buildCum2BoTuPhap2021,
+  buildThads2015,
 ];
 
-/** The five seed campaigns, built once; read them, or take a copy with {@link presetById} to change one. */
+/** The presets, built once; read them, or take a copy with {@link presetById} to change one. */
 export const PRESETS: readonly Campaign[] = PRESET_BUILDERS.map((build) => build());
 
 /** Ids of the presets, as `thidua init --scenario <id>` takes them. */

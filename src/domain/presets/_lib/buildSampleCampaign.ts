@@ -1,5 +1,5 @@
 import { DEFAULTS } from '../../rules/defaults';
-import type { AwardRules, Campaign, Criterion } from '../../model';
+import type { AwardRules, Campaign, Criterion, Exclusion, ScoringTable, Tier } from '../../model';
 import { defaultAwardRules } from '../../rules/defaultAwardRules';
 import { defaultSettings } from '../../rules/defaultSettings';
 import { defaultTieBreaks } from '../../rules/defaultTieBreaks';
@@ -10,6 +10,7 @@ import { titlesFor } from '../../rules/titlesFor';
 import { seededRandom } from './prng';
 import { sampleRegistrations, type RegistrationPlan } from './sampleRegistrations';
 import { sampleScores, type ScorePlan } from './sampleScores';
+import { sampleTreeScores, type TreeScorePlan } from './sampleTreeScores';
 import { asUnits, sampleUnits, type UnitSpec } from './sampleUnits';
 
 /** What a document tells about a campaign: everything but the catalogue, the people and the points. */
@@ -41,6 +42,17 @@ export interface SampleParts {
   titleNames?: Partial<Record<TitleCode, string>>;
   /** Award rules replacing the defaults (bands with gates). */
   awardRules?: (ruleSet: RuleSet) => AwardRules;
+  /**
+   * A table written as a tree (headings, tiered and proportional criteria): its steps, its scoring
+   * tables when clusters are scored on different ones, the rules that leave a unit out, and what the
+   * sample shows; its scores are drawn by `sampleTreeScores`.
+   */
+  tree?: {
+    tiers: Tier[];
+    scoringTables?: ScoringTable[];
+    exclusions?: Exclusion[];
+    plan?: TreeScorePlan;
+  };
 }
 
 /**
@@ -65,7 +77,16 @@ export function buildSampleCampaign(facts: CampaignFacts, parts: SampleParts): C
     capPercent: ruleSet.rules.cstdcsCap.value?.percent ?? null,
   });
   const plainUnits = asUnits(units);
-  const { scores, selfScores } = sampleScores(random, plainUnits, parts.criteria, parts.scores);
+  const tree = parts.tree;
+  const { scores, selfScores } =
+    tree === undefined
+      ? sampleScores(random, plainUnits, parts.criteria, parts.scores)
+      : sampleTreeScores(
+          random,
+          plainUnits,
+          { clusters: facts.clusters, criteria: parts.criteria },
+          tree.plan,
+        );
   return {
     ...facts,
     ruleSet: ruleSet.id,
@@ -73,9 +94,9 @@ export function buildSampleCampaign(facts: CampaignFacts, parts: SampleParts): C
     units: plainUnits,
     titles: titlesFor(ruleSet, { names: parts.titleNames ?? {} }),
     criteria: parts.criteria,
-    tiers: [],
-    scoringTables: [],
-    exclusions: [],
+    tiers: tree?.tiers ?? [],
+    scoringTables: tree?.scoringTables ?? [],
+    exclusions: tree?.exclusions ?? [],
     registrations,
     scores,
     selfScores,
