@@ -15,9 +15,16 @@ afterAll(async () => {
 });
 
 describe('thidua init', () => {
-  it('knows the five seed scenarios', () => {
+  it('knows the five seed scenarios and the THADS ranking', () => {
     expect([...PRESET_IDS].sort()).toEqual(
-      ['cum-2-bo-tu-phap-2021', 'hcm-2018', 'hue-2021', 'mien-nui-phia-bac-2017', 'tien-giang-2018'].sort(),
+      [
+        'cum-2-bo-tu-phap-2021',
+        'hcm-2018',
+        'hue-2021',
+        'mien-nui-phia-bac-2017',
+        'thads-2015',
+        'tien-giang-2018',
+      ].sort(),
     );
   });
 

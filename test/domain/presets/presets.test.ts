@@ -1,6 +1,8 @@
 import type { Campaign } from '../../../src/domain/model';
+import { rankCampaign } from '../../../src/domain/rank';
 import { blankCampaign, PRESET_BUILDERS, PRESET_IDS, PRESETS, presetById } from '../../../src/domain/presets';
 import { ruleSetForYear, VOTES_INPUT } from '../../../src/domain/rules';
+import { scoreUnit, scoringContext, tableOf } from '../../../src/domain/scoring';
 
 const byId = (id: string): Campaign => {
   const preset = PRESETS.find((p) => p.id === id);
@@ -15,13 +17,14 @@ const totalOf = (c: Campaign, values: Record<string, number | null>): number =>
   c.criteria.reduce((sum, k) => sum + (k.kind === 'deduction' ? -1 : 1) * (values[k.code] ?? 0), 0);
 
 describe('preset list', () => {
-  it('holds the five seed scenarios, with unique ids', () => {
+  it('holds the five seed scenarios, then the THADS ranking, with unique ids', () => {
     expect(PRESET_IDS).toEqual([
       'hcm-2018',
       'tien-giang-2018',
       'hue-2021',
       'mien-nui-phia-bac-2017',
       'cum-2-bo-tu-phap-2021',
+      'thads-2015',
     ]);
     expect(new Set(PRESET_IDS).size).toBe(PRESET_IDS.length);
   });
@@ -41,7 +44,93 @@ describe('preset list', () => {
   });
 });
 
-describe.each(PRESETS.map((p) => [p.id, p] as const))('preset %s', (_id, c) => {
+/** A preset whose table is written as a tree (headings, tiers, proportional points). */
+const isTree = (c: Campaign): boolean => c.tiers.length > 0 || c.criteria.some((k) => k.parent !== undefined);
+
+describe.each(PRESETS.filter((p) => !isTree(p)).map((p) => [p.id, p] as const))(
+  'flat preset %s',
+  (_id, c) => {
+    it('has standard maxima adding to the scale, and one bonus and one deduction row', () => {
+      expect(standardMax(c)).toBe(c.scale);
+      expect(c.criteria.filter((k) => k.kind === 'bonus')).toHaveLength(1);
+      expect(c.criteria.filter((k) => k.kind === 'deduction')).toHaveLength(1);
+    });
+
+    it('scores every unit within each maximum, deductions as positive points, totals within the scale', () => {
+      for (const rows of [c.scores, c.selfScores]) {
+        expect(rows.map((r) => r.unit).sort()).toEqual(c.units.map((u) => u.code).sort());
+        expect(rows.map((r) => r.row)).toEqual(rows.map((_, i) => i + 1));
+        for (const row of rows) {
+          for (const k of c.criteria) {
+            const v = row.values[k.code];
+            expect(typeof v).toBe('number');
+            expect(v).toBeGreaterThanOrEqual(0);
+            expect(v).toBeLessThanOrEqual(k.max);
+          }
+          expect(totalOf(c, row.values)).toBeLessThanOrEqual(c.scale);
+        }
+      }
+    });
+
+    it('keeps each self-score within 3 points of the reviewed total', () => {
+      for (const row of c.scores) {
+        const self = c.selfScores.find((r) => r.unit === row.unit);
+        expect(self).toBeDefined();
+        expect(Math.abs(totalOf(c, self?.values ?? {}) - totalOf(c, row.values))).toBeLessThanOrEqual(3);
+      }
+    });
+
+    it('gives each unit a distinct vote share within its cluster', () => {
+      for (const cluster of c.clusters) {
+        const members = new Set(c.units.filter((u) => u.cluster === cluster.code).map((u) => u.code));
+        const votes = c.scores.filter((r) => members.has(r.unit)).map((r) => r.inputs[VOTES_INPUT.key]);
+        expect(new Set(votes).size).toBe(votes.length);
+      }
+    });
+  },
+);
+
+describe.each(PRESETS.filter(isTree).map((p) => [p.id, p] as const))('tree preset %s', (_id, c) => {
+  const context = scoringContext(c);
+  it('has the top standard criteria of each scoring table adding up to its scale', () => {
+    const tables = c.scoringTables.length === 0 ? [{ code: '', scale: c.scale }] : c.scoringTables;
+    for (const table of tables) {
+      const sum = context.tree.roots
+        .filter((k) => k.kind === 'standard' && [table.code, ''].includes(tableOf(context.tree, k)))
+        .reduce((total, k) => total + k.max, 0);
+      expect({ table: table.code, sum }).toEqual({ table: table.code, sum: table.scale });
+    }
+  });
+
+  it('gives every heading parts whose maxima add up to it, bonus and deductions capped apart', () => {
+    for (const [code, parts] of context.tree.parts) {
+      const heading = context.tree.byCode.get(code);
+      if (heading?.kind !== 'standard') continue;
+      expect({ code, sum: parts.reduce((total, k) => total + k.max, 0) }).toEqual({ code, sum: heading.max });
+    }
+  });
+
+  it('gives every tiered criterion steps, and every step points within its maximum', () => {
+    for (const leaf of context.tree.leaves.filter((k) => k.method === 'tiers')) {
+      const steps = c.tiers.filter((t) => t.criterion === leaf.code);
+      expect(steps.length).toBeGreaterThan(1);
+      for (const step of steps) expect(step.points).toBeLessThanOrEqual(leaf.max);
+    }
+  });
+
+  it('scores every unit on its own table without a score error', () => {
+    for (const rows of [c.scores, c.selfScores]) {
+      expect(rows.map((r) => r.unit).sort()).toEqual(c.units.map((u) => u.code).sort());
+      for (const row of rows) {
+        const cluster = c.units.find((u) => u.code === row.unit)?.cluster ?? '';
+        expect({ unit: row.unit, status: scoreUnit(context, row, cluster).status }).toEqual({
+          unit: row.unit,
+          status: expect.stringMatching(/^(ranked|excluded)$/) as unknown,
+        });
+      }
+    }
+  });
+
   it('names the rule set in force in its year explicitly', () => {
     expect(c.ruleSet).toBe(ruleSetForYear(c.year).id);
     expect(c.ruleSet).toBe('vn-2013');
@@ -67,44 +156,6 @@ describe.each(PRESETS.map((p) => [p.id, p] as const))('preset %s', (_id, c) => {
       const members = c.units.filter((u) => u.cluster === cluster.code).map((u) => u.code);
       if (cluster.head !== null) expect(members).toContain(cluster.head);
       if (cluster.deputy !== null) expect(members).toContain(cluster.deputy);
-    }
-  });
-
-  it('has standard maxima adding to the scale, and one bonus and one deduction row', () => {
-    expect(standardMax(c)).toBe(c.scale);
-    expect(c.criteria.filter((k) => k.kind === 'bonus')).toHaveLength(1);
-    expect(c.criteria.filter((k) => k.kind === 'deduction')).toHaveLength(1);
-  });
-
-  it('scores every unit within each maximum, deductions as positive points, totals within the scale', () => {
-    for (const rows of [c.scores, c.selfScores]) {
-      expect(rows.map((r) => r.unit).sort()).toEqual(c.units.map((u) => u.code).sort());
-      expect(rows.map((r) => r.row)).toEqual(rows.map((_, i) => i + 1));
-      for (const row of rows) {
-        for (const k of c.criteria) {
-          const v = row.values[k.code];
-          expect(typeof v).toBe('number');
-          expect(v).toBeGreaterThanOrEqual(0);
-          expect(v).toBeLessThanOrEqual(k.max);
-        }
-        expect(totalOf(c, row.values)).toBeLessThanOrEqual(c.scale);
-      }
-    }
-  });
-
-  it('keeps each self-score within 3 points of the reviewed total', () => {
-    for (const row of c.scores) {
-      const self = c.selfScores.find((r) => r.unit === row.unit);
-      expect(self).toBeDefined();
-      expect(Math.abs(totalOf(c, self?.values ?? {}) - totalOf(c, row.values))).toBeLessThanOrEqual(3);
-    }
-  });
-
-  it('gives each unit a distinct vote share within its cluster', () => {
-    for (const cluster of c.clusters) {
-      const members = new Set(c.units.filter((u) => u.cluster === cluster.code).map((u) => u.code));
-      const votes = c.scores.filter((r) => members.has(r.unit)).map((r) => r.inputs[VOTES_INPUT.key]);
-      expect(new Set(votes).size).toBe(votes.length);
     }
   });
 
@@ -181,7 +232,7 @@ describe('preset facts', () => {
     ]);
   });
 
-  it('mien-nui-phia-bac-2017 has 14 provinces in two blocks on a 200-point table with gated band A', () => {
+  it('mien-nui-phia-bac-2017 scores its 14 Sở Tư pháp and 14 THADS offices on two 200-point tables', () => {
     const c = byId('mien-nui-phia-bac-2017');
     expect(c.scale).toBe(200);
     expect(c.units).toHaveLength(28);
@@ -191,24 +242,50 @@ describe('preset facts', () => {
     expect(c.units.filter((u) => u.cluster === 'THADS').map((u) => u.name)).toContain(
       'Cục Thi hành án dân sự tỉnh Bắc Kạn',
     );
-    expect(c.awardRules.bands[0]).toMatchObject({ code: 'A', minScore: 180 });
-    expect(c.awardRules.bands[0]?.gates).toEqual([
-      { criterion: 'I.1', min: 20 },
-      { criterion: 'I.2', min: 20 },
-      { criterion: 'I.3', min: 20 },
+    expect(c.clusters.map((k) => k.scoringTable)).toEqual(['STP', 'THA']);
+    expect(c.scoringTables.map((t) => [t.code, t.scale])).toEqual([
+      ['STP', 200],
+      ['THA', 200],
+    ]);
+    // Part A ⊃ group I ⊃ item 1 ⊃ 1.1, scored by the share done, as the Ministry's table writes it.
+    const byCode = new Map(c.criteria.map((k) => [k.code, k]));
+    expect(['1.1', '1', 'I', 'A'].map((code) => byCode.get(code)?.parent ?? null)).toEqual([
+      '1',
+      'I',
+      'A',
+      null,
+    ]);
+    expect(c.tiers.filter((t) => t.criterion === '1.1').map((t) => [t.from, t.points])).toEqual([
+      [0, 0],
+      [60, 0.5],
+      [70, 1],
+      [80, 1.5],
+      [95, 1.75],
+      [100, 2],
     ]);
   });
 
-  it('mien-nui-phia-bac-2017 shows a unit above 180 that a missed target keeps out of band A', () => {
-    const c = byId('mien-nui-phia-bac-2017');
-    const gated = c.scores.filter(
-      (r) => totalOf(c, r.values) >= 180 && ['I.1', 'I.2', 'I.3'].some((k) => (r.values[k] ?? 0) < 20),
-    );
-    const bandA = c.scores.filter(
-      (r) => totalOf(c, r.values) >= 180 && ['I.1', 'I.2', 'I.3'].every((k) => r.values[k] === 20),
-    );
-    expect(gated.length).toBeGreaterThan(0);
-    expect(bandA.length).toBeGreaterThan(0);
+  it('mien-nui-phia-bac-2017 leaves out the office past the line of work left undone, ranks the rest', () => {
+    const rankings = rankCampaign(byId('mien-nui-phia-bac-2017'));
+    const units = rankings.flatMap((r) => r.units);
+    expect(units.filter((u) => u.status === 'excluded').map((u) => [u.unit, u.statusReason])).toEqual([
+      ['THADS-LCH', 'Không xét: Tỷ lệ việc tồn đọng từ 21% trở lên (QĐ 3962/QĐ-BTP) (TR.1 22 ≥ 21)'],
+    ]);
+    expect(units.filter((u) => u.status === 'held')).toEqual([]);
+    for (const ranking of rankings) expect(ranking.units.filter((u) => u.leading)).toHaveLength(1);
+  });
+
+  it('thads-2015 gives Hạng A only with the three targets met, and Hạng B to one that misses one', () => {
+    const c = byId('thads-2015');
+    const units = rankCampaign(c).flatMap((r) => r.units);
+    const missedA = units.filter((u) => (u.total ?? 0) >= 180 && u.band === 'B');
+    expect(missedA.length).toBeGreaterThan(0);
+    for (const u of units.filter((x) => x.band === 'A')) {
+      const row = c.scores.find((r) => r.unit === u.unit);
+      expect(['CT.1', 'CT.2', 'CT.3'].every((k) => (row?.measures?.[k] ?? 0) >= 100)).toBe(true);
+    }
+    expect(units.filter((u) => u.leading).every((u) => u.band === 'A')).toBe(true);
+    expect(c.awardRules.flagBand).toBe('A');
   });
 
   it('cum-2-bo-tu-phap-2021 has the ten real units, its head and its deputy', () => {

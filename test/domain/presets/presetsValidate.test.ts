@@ -5,7 +5,7 @@ import { validateAll } from '../../../src/domain/validate';
 describe.each(PRESETS.map((p) => [p.id, p] as const))('preset %s end to end', (_id, campaign) => {
   const rankings = rankCampaign(campaign);
 
-  it('ranks every unit of every cluster', () => {
+  it('ranks every unit of every cluster, except one a rule leaves out', () => {
     expect(rankings.map((r) => r.cluster)).toEqual(campaign.clusters.map((c) => c.code));
     for (const cluster of campaign.clusters) {
       const ranked = rankings.find((r) => r.cluster === cluster.code)?.units ?? [];
@@ -13,7 +13,8 @@ describe.each(PRESETS.map((p) => [p.id, p] as const))('preset %s end to end', (_
       expect(ranked.map((u) => u.unit).sort()).toEqual([...members].sort());
       for (const unit of ranked) {
         expect(unit.total).not.toBeNull();
-        expect(unit.rank).not.toBeNull();
+        if (unit.status === 'excluded') expect(unit.statusReason).toMatch(/^Không xét: /);
+        else expect(unit.rank).not.toBeNull();
       }
     }
   });
