@@ -1,11 +1,68 @@
-import { TABLES } from '../contract';
+import { TABLES, TOTAL_SUBJECT } from '../contract';
+import { EXCLUDED_LABEL, HELD_LABEL } from '../rank/statusReason';
+import type { ScoreProblem } from '../scoring';
 import { unitUnknown } from './_lib/unitUnknown';
 import { template } from './catalogue';
+import type { Words } from './place';
 import { rowWords, tableWords } from './place';
+
+/** A number as a Vietnamese reader writes it (decimal comma). */
+function viNumber(value: number): string {
+  return value.toLocaleString('vi-VN');
+}
+
+/** A scoring table named inside a sentence; `''` is the campaign's main table. */
+function tableName(code: string): Words {
+  return code === ''
+    ? { vi: 'bảng điểm chính', en: 'the main scoring table' }
+    : { vi: `bảng điểm "${code}"`, en: `scoring table "${code}"` };
+}
+
+/** Steps listed beyond this many are left out of a message: a table may have ten. */
+const STEPS_NAMED = 6;
+
+/** The steps of a tiered criterion as a message lists them: points, then how the table words the step. */
+function stepsWords(steps: readonly { points: number; label: string }[]): Words {
+  const shown = steps.slice(0, STEPS_NAMED);
+  const more = steps.length > STEPS_NAMED ? '; …' : '';
+  const one = (points: string, label: string) =>
+    label.trim() === '' ? points : `${points}: ${label.trim()}`;
+  return {
+    vi: shown.map((s) => one(`${viNumber(s.points)} điểm`, s.label)).join('; ') + more,
+    en: shown.map((s) => one(`${s.points} point${s.points === 1 ? '' : 's'}`, s.label)).join('; ') + more,
+  };
+}
+
+/** How many score errors a held unit's message names, as the sheet's status does. */
+const PROBLEMS_NAMED = 3;
+
+/**
+ * A held unit's score errors in English, at most three and a count of the rest; the Vietnamese is the
+ * sheet's own status text (`problemWords` of the ranking).
+ */
+function problemsEn(problems: readonly ScoreProblem[]): string {
+  const shown = problems.slice(0, PROBLEMS_NAMED).map((problem) => {
+    switch (problem.kind) {
+      case 'unreadable':
+        return `${problem.criterion} is not a number`;
+      case 'negative':
+        return `${problem.criterion} = ${problem.value} < 0${problem.measure ? ' (measure)' : ''}`;
+      case 'aboveMax':
+        return `${problem.criterion} = ${problem.value} > maximum ${problem.max}`;
+      case 'missing':
+        return `${problem.criterion} is blank`;
+      case 'otherTable':
+        return `${problem.criterion} belongs to ${tableName(problem.table).en}`;
+    }
+  });
+  const more = problems.length > PROBLEMS_NAMED ? ` and ${problems.length - PROBLEMS_NAMED} more` : '';
+  return shown.join('; ') + more;
+}
 
 /**
  * Issues of validating the scores: one row per listed unit, points within each criterion's
- * maximum, the signs of deductions, and the gap between self-score and reviewed score.
+ * maximum, the signs of deductions, measures, criteria of the unit's own scoring table, typed points
+ * on a step, the units held or left out of the ranking, and the gap between self-score and reviewed score.
  */
 export const SCORE_ISSUES = {
   SCORE_UNIT_UNKNOWN: unitUnknown(
@@ -51,15 +108,19 @@ export const SCORE_ISSUES = {
       source: null,
     },
   }),
-  SCORE_MISSING: template<{ unit: string; criterion: string }>({
+  SCORE_MISSING: template<{ unit: string; criterion: string; measured: boolean }>({
     severity: 'warning',
     vi: (p, at) =>
-      `${at}: đơn vị "${p.unit}" đã có điểm một số tiêu chí nhưng ô tiêu chí "${p.criterion}" còn trống. Hãy nhập điểm, ghi 0 nếu đơn vị không đạt điểm nào ở tiêu chí này.`,
+      p.measured
+        ? `${at}: đơn vị "${p.unit}" đã có điểm một số tiêu chí nhưng ô số liệu của tiêu chí "${p.criterion}" còn trống. Hãy nhập số liệu của đơn vị (tỷ lệ, số ngày …), ghi 0 nếu số liệu là 0.`
+        : `${at}: đơn vị "${p.unit}" đã có điểm một số tiêu chí nhưng ô tiêu chí "${p.criterion}" còn trống. Hãy nhập điểm, ghi 0 nếu đơn vị không đạt điểm nào ở tiêu chí này.`,
     en: (p, at) =>
-      `${at}: unit "${p.unit}" has points for some criteria but "${p.criterion}" is blank. Enter the points, 0 if the unit earned none here.`,
+      p.measured
+        ? `${at}: unit "${p.unit}" has points for some criteria but the measure of "${p.criterion}" is blank. Enter the unit's measure (a share, days …), 0 if it is 0.`
+        : `${at}: unit "${p.unit}" has points for some criteria but "${p.criterion}" is blank. Enter the points, 0 if the unit earned none here.`,
     explain: {
-      vi: 'Ô trống không phải 0: đơn vị đã chấm thì mỗi tiêu chí chuẩn đều phải có điểm, kể cả 0, để tổng điểm không thiếu do bỏ sót.',
-      en: 'Blank is not 0: once a unit is scored every standard criterion needs points, 0 included, so no total is short by an oversight.',
+      vi: 'Ô trống không phải 0: đơn vị đã chấm thì mỗi tiêu chí chuẩn của bảng điểm của đơn vị đều phải có điểm hoặc số liệu, kể cả 0, để tổng điểm không thiếu do bỏ sót.',
+      en: 'Blank is not 0: once a unit is scored every standard criterion of its scoring table needs points or a measure, 0 included, so no total is short by an oversight.',
       source: null,
     },
   }),
@@ -120,6 +181,87 @@ export const SCORE_ISSUES = {
     explain: {
       vi: 'Tổng điểm = điểm chuẩn + điểm thưởng − điểm trừ; một cột lẫn số âm và số dương thì có đơn vị bị trừ, có đơn vị lại được cộng.',
       en: 'Total = standard + bonus − deductions; a column mixing signs deducts from some units and adds to others.',
+      source: null,
+    },
+  }),
+  MEASURE_NEGATIVE: template<{ unit: string; criterion: string; value: number }>({
+    severity: 'error',
+    vi: (p, at) =>
+      `${at}: số liệu của đơn vị "${p.unit}" ở tiêu chí "${p.criterion}" là ${viNumber(p.value)} (số âm). Số liệu (tỷ lệ hoàn thành, số ngày chậm, số việc …) không âm; hãy sửa thành số từ 0 trở lên.`,
+    en: (p, at) =>
+      `${at}: unit "${p.unit}" has a measure of ${p.value} (negative) on "${p.criterion}". A measure (a share done, days late, cases …) is never negative; enter 0 or more.`,
+    explain: {
+      vi: 'Tiêu chí chấm theo mức hoặc theo tỷ lệ tính điểm từ số liệu đơn vị nhập; số liệu âm không có nghĩa và cho điểm sai.',
+      en: 'Tiered and proportional criteria compute points from the measure typed; a negative measure means nothing and gives wrong points.',
+      source: null,
+    },
+  }),
+  SCORE_OTHER_TABLE: template<{
+    unit: string;
+    criterion: string;
+    value: number;
+    measured: boolean;
+    unitTable: string;
+    criterionTable: string;
+  }>({
+    severity: 'error',
+    vi: (p, at) =>
+      `${at}: đơn vị "${p.unit}" chấm theo ${tableName(p.unitTable).vi} (theo cụm của đơn vị) nhưng có ${p.measured ? 'số liệu' : 'điểm'} ${viNumber(p.value)} ở tiêu chí "${p.criterion}" của ${tableName(p.criterionTable).vi}; tiêu chí này không thuộc bảng điểm của đơn vị. Hãy xoá ô này (để trống); nếu đơn vị chấm theo ${tableName(p.criterionTable).vi}, hãy sửa "Bảng điểm" của cụm.`,
+    en: (p, at) =>
+      `${at}: unit "${p.unit}" is scored on ${tableName(p.unitTable).en} (its cluster's) but has ${p.measured ? 'a measure' : 'points'} of ${p.value} on "${p.criterion}" of ${tableName(p.criterionTable).en}, which is not the unit's table. Clear this cell; if the unit is scored on ${tableName(p.criterionTable).en}, correct the cluster's "Bảng điểm".`,
+    explain: {
+      vi: 'Khi các cụm chấm theo những bảng điểm khác nhau, đơn vị chỉ được chấm các tiêu chí của bảng điểm của cụm mình và các tiêu chí dùng chung.',
+      en: "When clusters are scored on different tables, a unit is scored only on its cluster's table and the shared criteria.",
+      source: null,
+    },
+  }),
+  SCORE_NOT_A_TIER: template<{
+    unit: string;
+    criterion: string;
+    value: number;
+    steps: readonly { points: number; label: string }[];
+  }>({
+    severity: 'warning',
+    vi: (p, at) =>
+      `${at}: đơn vị "${p.unit}" được ${viNumber(p.value)} điểm ở tiêu chí "${p.criterion}", không trùng điểm của mức nào trong bảng mức (${stepsWords(p.steps).vi}). Hãy kiểm tra lại và nhập đúng điểm của mức đơn vị đạt, hoặc 0 nếu đơn vị dưới mọi mức.`,
+    en: (p, at) =>
+      `${at}: unit "${p.unit}" has ${p.value} points on "${p.criterion}", which is the points of no step in the tiers table (${stepsWords(p.steps).en}). Check it and enter the points of the step the unit reached, or 0 below every step.`,
+    explain: {
+      vi: 'Bảng tiêu chí cho điểm theo mức ("100%: 2 điểm; từ 95% đến dưới 100%: 1,75 điểm; …"); khi điểm được nhập trực tiếp, bảng mức là thang gợi ý nên điểm nhập thường là điểm của một mức.',
+      en: 'The table gives points by steps ("100%: 2; 95% to under 100%: 1.75; …"); where points are typed, the steps guide them, so typed points are usually a step\'s.',
+      source: null,
+    },
+  }),
+  SCORE_UNIT_HELD: template<{ unit: string; status: string; problems: readonly ScoreProblem[] }>({
+    severity: 'warning',
+    vi: (p, at) =>
+      `${at}: đơn vị "${p.unit}" ở tình trạng "${p.status}". Đơn vị chưa được xếp hạng và chưa được đề nghị khen thưởng cho đến khi sửa ${p.problems.length === 1 ? 'ô nêu trên' : `${p.problems.length} ô nêu trên`}.`,
+    en: (p, at) =>
+      `${at}: unit "${p.unit}" is held ("${HELD_LABEL}"): ${problemsEn(p.problems)}. It gets no rank and no proposal until ${p.problems.length === 1 ? 'the cell named is' : `the ${p.problems.length} cells named are`} fixed.`,
+    explain: {
+      vi: 'Đơn vị có lỗi điểm (ô trống, số âm, vượt điểm chuẩn, không phải là số, tiêu chí của bảng điểm khác) được giữ lại: bảng vẫn hiện tổng điểm nhưng không xếp hạng, không đề nghị khen thưởng cho đến khi sửa.',
+      en: "A unit with a score error (blank, negative, above the maximum, not a number, another table's criterion) is held: its total shows, but no rank or proposal until it is fixed.",
+      source: null,
+    },
+  }),
+  SCORE_UNIT_EXCLUDED: template<{
+    unit: string;
+    status: string;
+    reason: string;
+    subject: string;
+    value: number | null;
+    comparison: string;
+    threshold: number;
+    ruleRow: number;
+  }>({
+    severity: 'warning',
+    vi: (p, at) =>
+      `${at}: đơn vị "${p.unit}" ở tình trạng "${p.status}" theo quy tắc ở ${rowWords(p.ruleRow).vi} của ${tableWords(TABLES.exclusions).vi}. Đơn vị không được xếp hạng và không được đề nghị khen thưởng; nếu ${p.subject === TOTAL_SUBJECT ? 'điểm' : 'số liệu'} nhập nhầm, hãy sửa, còn nếu đúng thì đây là kết quả theo quy tắc.`,
+    en: (p, at) =>
+      `${at}: unit "${p.unit}" is left out ("${EXCLUDED_LABEL}") by the rule in ${rowWords(p.ruleRow).en} of the ${tableWords(TABLES.exclusions).en}: ${p.reason}${p.value === null ? '' : ` (${p.subject} ${p.value} ${p.comparison} ${p.threshold})`}. It gets no rank and no proposal; if the ${p.subject === TOTAL_SUBJECT ? 'points were' : 'measure was'} mistyped, correct them, otherwise this is the rule's result.`,
+    explain: {
+      vi: 'Quy tắc không xét để đơn vị ra ngoài xếp hạng: dưới điểm sàn, hoặc số liệu vượt một ngưỡng ("từ 21% việc tồn đọng trở lên: không xét").',
+      en: 'An exclusion leaves a unit out of the ranking: below a floor score, or a result past a line ("21% or more cases left over: not considered").',
       source: null,
     },
   }),

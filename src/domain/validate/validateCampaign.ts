@@ -4,6 +4,10 @@ import { campaignDateIssues, phaseIssues } from './campaign/campaignDates';
 import { clusterIssues } from './campaign/clusters';
 import { codeIssues } from './campaign/codes';
 import { criterionIssues } from './campaign/criteria';
+import { criteriaTreeIssues } from './campaign/criteriaTree';
+import { exclusionIssues } from './campaign/exclusions';
+import { scoringTableIssues } from './campaign/scoringTables';
+import { tierIssues } from './campaign/tiers';
 import { titleIssues } from './campaign/titles';
 import { unitIssues } from './campaign/units';
 
@@ -16,17 +20,23 @@ const CAMPAIGN_CHECKS: ReadonlyArray<(campaign: Campaign) => Issue[]> = [
   unitIssues,
   titleIssues,
   criterionIssues,
+  criteriaTreeIssues,
+  tierIssues,
+  scoringTableIssues,
+  exclusionIssues,
   awardRuleIssues,
 ];
 
 /**
  * Checks the campaign's own set-up: dates and phases, clusters and units, the title and criteria
- * catalogues, and the award rules that name them. Registrations and scores are checked by
+ * catalogues (the criteria tree, its tiers, scoring tables and exclusion rules), and the award rules
+ * that name them. Registrations and scores are checked by
  * {@link validateRegistrations} and {@link validateScores}.
  *
  * @param campaign - the campaign, as read from the workbook or a preset
- * @returns the issues, table by table (Campaign, Phases, Clusters, Units, Titles, Criteria, Bands,
- *   TieBreaks, Settings), each in row order; empty when the set-up is sound
+ * @returns the issues check by check (Campaign, Phases, Clusters, Units, Titles, Criteria, the criteria
+ *   tree, Tiers, ScoringTables with the tables clusters and criteria name, Exclusions, then Bands,
+ *   TieBreaks and Settings), each in row order; empty when the set-up is sound
  * @example
  * ```ts
  * validateCampaign({ ...campaign, start: '2021-12-31', end: '2021-01-01' }).map((i) => i.code);

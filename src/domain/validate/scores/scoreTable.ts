@@ -1,45 +1,65 @@
-import { SCORE_HEADERS, TABLES } from '../../contract';
+import { measureHeader, SCORE_HEADERS, TABLES, TOTAL_SUBJECT } from '../../contract';
 import type { Campaign, Criterion, Issue, ScoreRow } from '../../model';
 import { makeIssue } from '../../issues';
+import { statusReason } from '../../rank';
+import {
+  isMeasured,
+  MAX_TOLERANCE,
+  measureOf,
+  numberOrNull,
+  ruleValue,
+  scoreUnit,
+  scoringContext,
+  type ScoreProblem,
+  type ScoringContext,
+} from '../../scoring';
 
-/** Points typed as 10.000000001 after a paste are still 10; anything above by more is above. */
-const MAX_TOLERANCE = 1e-9;
+/** Counts of a deduction column's positive and negative cells, to tell a slip from a habit. */
+interface Signs {
+  positives: number;
+  negatives: number;
+}
 
 /**
  * Checks one table of points — the reviewed Scores or the SelfScores — row by row: a known unit
- * scored once; then either "not scored yet" (no criterion has points: one warning for the row, not
- * one per cell) or, for a scored unit, every cell: no blank standard criterion, nothing negative,
- * nothing above the criterion's maximum.
+ * scored once; then either "not scored yet" (nothing typed: one warning for the row, not one per cell)
+ * or, for a scored unit, the score errors that hold a unit in the ranking (`scoreProblems`), each on its
+ * cell: a blank standard criterion of the unit's scoring table, a negative point or measure, points above
+ * the maximum, points under a criterion of another table. A cell that is not a number was reported when
+ * the table was read, and is not reported again. Typed points of a criterion with steps in the Tiers
+ * table should be the points of a step.
  *
  * Deductions are typed as positive points taken away. A negative deduction is reported per cell;
  * when the same column also holds positive deductions, the message says the column mixes signs.
  *
- * Only criteria of the catalogue are read: a column for an unknown code, or a catalogue criterion
- * whose column is missing (its code absent from `values`), is reported when the table is read.
+ * In the reviewed Scores, the row the ranking reads for a unit (its first) also says why the unit has no
+ * rank: held by its score errors (Chờ sửa lỗi), or left out by a rule (Không xét).
  *
- * @param campaign - the campaign: units and criteria
+ * @param campaign - the campaign: units, clusters and their scoring tables, criteria, tiers, exclusions
  * @param rows - the rows of the table
  * @param table - `TABLES.scores` or `TABLES.selfScores`
- * @returns issues in row order, each row's in column order
+ * @returns issues in row order: each row's cells in catalogue order, then its unit's status
  * @example
  * // criterion I.1 is worth at most 60 points
  * scoreTableIssues(campaign, [{ row: 1, unit: 'U1', values: { 'I.1': 70 }, inputs: {} }], 'Scores')
- *   .map((i) => i.code) //=> ['SCORE_ABOVE_MAX']
+ *   .map((i) => i.code) //=> ['SCORE_ABOVE_MAX', 'SCORE_UNIT_HELD']
  */
 export function scoreTableIssues(campaign: Campaign, rows: readonly ScoreRow[], table: string): Issue[] {
-  const units = new Set(campaign.units.map((u) => u.code));
-  const criteria = firstPerCode(campaign.criteria);
-  const signs = deductionSigns(criteria, rows);
+  const context = scoringContext(campaign);
+  const clusterOf = new Map<string, string>();
+  for (const unit of campaign.units) if (!clusterOf.has(unit.code)) clusterOf.set(unit.code, unit.cluster);
+  const signs = deductionSigns(context.tree.leaves, rows);
   const firstRowOf = new Map<string, number>();
   const issues: Issue[] = [];
 
   for (const row of rows) {
-    const scored = criteria.some((c) => pointsOf(row, c.code) !== null);
+    const scored = anythingTyped(context, row);
     const unitBlank = row.unit.trim() === '';
     // An empty line left in the table says nothing; a line with points but no unit does.
     if (unitBlank && !scored) continue;
     const unitCell = { table, row: row.row, column: SCORE_HEADERS.unit };
-    if (!units.has(row.unit))
+    const cluster = clusterOf.get(row.unit);
+    if (cluster === undefined)
       issues.push(makeIssue('SCORE_UNIT_UNKNOWN', { unit: row.unit.trim() }, unitCell));
     const first = firstRowOf.get(row.unit);
     if (first === undefined) firstRowOf.set(row.unit, row.row);
@@ -49,84 +69,157 @@ export function scoreTableIssues(campaign: Campaign, rows: readonly ScoreRow[], 
       issues.push(makeIssue('UNIT_UNSCORED', { unit: row.unit }, unitCell));
       continue;
     }
-    for (const criterion of criteria) {
-      if (!(criterion.code in row.values)) continue;
-      const issue = cellIssue(row, criterion, signs.get(criterion.code), table);
+    // The same score the ranking computes: a unit of no known cluster is on the main table.
+    const score = scoreUnit(context, row, cluster ?? '');
+    const unitTable = context.clusterTables.get(cluster ?? '') ?? '';
+    const problemOf = new Map(score.problems.map((p) => [p.criterion, p] as const));
+    for (const leaf of context.tree.leaves) {
+      const problem = problemOf.get(leaf.code);
+      const issue =
+        problem === undefined
+          ? notATierIssue(context, row, leaf, table)
+          : problemIssue(problem, row, leaf, { table, unitTable, signs: signs.get(leaf.code) });
       if (issue !== null) issues.push(issue);
+    }
+    // Only the row the ranking reads has a status: a repeated row, or an unknown unit's, has none.
+    if (table !== TABLES.scores || cluster === undefined || first !== undefined) continue;
+    if (score.status === 'held') {
+      issues.push(
+        makeIssue(
+          'SCORE_UNIT_HELD',
+          { unit: row.unit, status: statusReason(score, null), problems: score.problems },
+          unitCell,
+        ),
+      );
+    } else if (score.status === 'excluded' && score.exclusion !== null) {
+      const rule = score.exclusion;
+      const value = ruleValue(context, rule.criterion, row, score.points, score.total);
+      issues.push(
+        makeIssue(
+          'SCORE_UNIT_EXCLUDED',
+          {
+            unit: row.unit,
+            status: statusReason(score, value),
+            reason: rule.reason,
+            subject: rule.criterion ?? TOTAL_SUBJECT,
+            value,
+            comparison: rule.comparison,
+            threshold: rule.value,
+            ruleRow: campaign.exclusions.indexOf(rule) + 1,
+          },
+          unitCell,
+        ),
+      );
     }
   }
   return issues;
 }
 
-function cellIssue(
-  row: ScoreRow,
-  criterion: Criterion,
-  signs: { positives: number; negatives: number } | undefined,
-  table: string,
-): Issue | null {
-  const where = { table, row: row.row, column: criterion.code };
-  const value = pointsOf(row, criterion.code);
-  const unit = row.unit;
-  if (value === null) {
-    return criterion.kind === 'standard'
-      ? makeIssue('SCORE_MISSING', { unit, criterion: criterion.code }, where)
-      : null;
-  }
-  if (value < 0) {
-    if (criterion.kind !== 'deduction') {
-      return makeIssue('SCORE_NEGATIVE', { unit, criterion: criterion.code, value }, where);
-    }
-    return signs !== undefined && signs.positives > 0
-      ? makeIssue('DEDUCTION_MIXED_SIGNS', { unit, criterion: criterion.code, value, ...signs }, where)
-      : makeIssue('DEDUCTION_NEGATIVE', { unit, criterion: criterion.code, value }, where);
-  }
-  // A maximum that is not a positive number is reported on the Criteria table; nothing to compare.
-  if (Number.isFinite(criterion.max) && criterion.max > 0 && value > criterion.max + MAX_TOLERANCE) {
-    return makeIssue(
-      'SCORE_ABOVE_MAX',
-      {
-        unit,
-        criterion: criterion.code,
-        value,
-        max: criterion.max,
-        deduction: criterion.kind === 'deduction',
-      },
-      where,
-    );
-  }
-  return null;
+/** Whether anything was typed in the row: points, a measure, or something that is not a number. */
+function anythingTyped(context: ScoringContext, row: ScoreRow): boolean {
+  if ((row.unreadable?.length ?? 0) > 0) return true;
+  return context.tree.leaves.some((leaf) => typedValue(row, leaf) !== null);
 }
 
-/** How many cells of each deduction column are positive and negative, to tell a slip from a habit. */
-function deductionSigns(
-  criteria: readonly Criterion[],
-  rows: readonly ScoreRow[],
-): Map<string, { positives: number; negatives: number }> {
-  const signs = new Map<string, { positives: number; negatives: number }>();
-  for (const criterion of criteria) {
-    if (criterion.kind !== 'deduction') continue;
+/** What the officer typed for a criterion without parts: its measure when measured, else its points. */
+function typedValue(row: ScoreRow, leaf: Criterion): number | null {
+  return isMeasured(leaf) ? measureOf(row, leaf.code) : numberOrNull(row.values[leaf.code]);
+}
+
+/** The column a criterion's typed value sits in: its measure's for a measured criterion, else its code. */
+function columnOf(leaf: Criterion): string {
+  return isMeasured(leaf) ? measureHeader(leaf.code, leaf.measureUnit) : leaf.code;
+}
+
+/** Where a row's cells are checked: its table, the unit's scoring table, its deduction column's signs. */
+interface CellContext {
+  table: string;
+  unitTable: string;
+  signs: Signs | undefined;
+}
+
+/** The issue of one score error, on its cell; none for a cell that reading already reported. */
+function problemIssue(
+  problem: ScoreProblem,
+  row: ScoreRow,
+  leaf: Criterion,
+  cell: CellContext,
+): Issue | null {
+  const { table, unitTable, signs } = cell;
+  const where = { table, row: row.row, column: columnOf(leaf) };
+  const unit = row.unit;
+  const criterion = leaf.code;
+  switch (problem.kind) {
+    case 'unreadable':
+      // NUMBER_INVALID says it where the table is read: one message per problem.
+      return null;
+    case 'missing':
+      return makeIssue('SCORE_MISSING', { unit, criterion, measured: isMeasured(leaf) }, where);
+    case 'otherTable':
+      return makeIssue(
+        'SCORE_OTHER_TABLE',
+        {
+          unit,
+          criterion,
+          value: typedValue(row, leaf) ?? 0,
+          measured: isMeasured(leaf),
+          unitTable,
+          criterionTable: problem.table,
+        },
+        where,
+      );
+    case 'negative': {
+      const value = problem.value;
+      if (problem.measure) return makeIssue('MEASURE_NEGATIVE', { unit, criterion, value }, where);
+      if (leaf.kind !== 'deduction') return makeIssue('SCORE_NEGATIVE', { unit, criterion, value }, where);
+      return signs !== undefined && signs.positives > 0
+        ? makeIssue('DEDUCTION_MIXED_SIGNS', { unit, criterion, value, ...signs }, where)
+        : makeIssue('DEDUCTION_NEGATIVE', { unit, criterion, value }, where);
+    }
+    case 'aboveMax':
+      return makeIssue(
+        'SCORE_ABOVE_MAX',
+        { unit, criterion, value: problem.value, max: problem.max, deduction: leaf.kind === 'deduction' },
+        where,
+      );
+  }
+}
+/**
+ * Typed points of a typed criterion with steps in the Tiers table that are the points of none of them
+ * (the steps guide the points typed); 0 is the points below every step, so it is accepted.
+ */
+function notATierIssue(context: ScoringContext, row: ScoreRow, leaf: Criterion, table: string): Issue | null {
+  const steps = context.tiers.get(leaf.code);
+  if (isMeasured(leaf) || steps === undefined || steps.length === 0) return null;
+  const value = numberOrNull(row.values[leaf.code]);
+  if (value === null || Math.abs(value) <= MAX_TOLERANCE) return null;
+  if (steps.some((step) => Math.abs(step.points - value) <= MAX_TOLERANCE)) return null;
+  return makeIssue(
+    'SCORE_NOT_A_TIER',
+    {
+      unit: row.unit,
+      criterion: leaf.code,
+      value,
+      steps: [...steps].sort((a, b) => b.from - a.from).map(({ points, label }) => ({ points, label })),
+    },
+    { table, row: row.row, column: leaf.code },
+  );
+}
+
+/** How many cells of each typed deduction column are positive and negative. */
+function deductionSigns(leaves: readonly Criterion[], rows: readonly ScoreRow[]): Map<string, Signs> {
+  const signs = new Map<string, Signs>();
+  for (const leaf of leaves) {
+    if (leaf.kind !== 'deduction' || isMeasured(leaf)) continue;
     const count = { positives: 0, negatives: 0 };
     for (const row of rows) {
-      const value = pointsOf(row, criterion.code);
+      const value = numberOrNull(row.values[leaf.code]);
       if (value !== null && value > 0) count.positives += 1;
       if (value !== null && value < 0) count.negatives += 1;
     }
-    signs.set(criterion.code, count);
+    signs.set(leaf.code, count);
   }
   return signs;
-}
-
-/** A cell's points, or null when blank or not a number (an unreadable cell is reported on reading). */
-function pointsOf(row: ScoreRow, code: string): number | null {
-  const value = row.values[code];
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
-/** A repeated criterion code is one column: check it once, by its first definition. */
-function firstPerCode(criteria: readonly Criterion[]): Criterion[] {
-  const byCode = new Map<string, Criterion>();
-  for (const criterion of criteria) if (!byCode.has(criterion.code)) byCode.set(criterion.code, criterion);
-  return [...byCode.values()];
 }
 
 /**
