@@ -1,5 +1,5 @@
 import { TABLES, TOTAL_SUBJECT } from '../contract';
-import { EXCLUDED_LABEL, HELD_LABEL } from '../rank/statusReason';
+import { EXCLUDED_LABEL, HELD_LABEL } from '../rank';
 import type { ScoreProblem } from '../scoring';
 import { unitUnknown } from './_lib/unitUnknown';
 import { template } from './catalogue';

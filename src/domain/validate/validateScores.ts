@@ -5,8 +5,11 @@ import { selfReviewGapIssues } from './scores/selfReviewGap';
 
 /**
  * Checks the points: the reviewed Scores table (Chấm điểm) and the units' SelfScores (Tự chấm),
- * each row by row (unit known and scored once, blank standard cells of a scored unit, negative
- * points, deductions typed as negatives, points above the maximum, units not scored yet); then the
+ * each row by row (unit known and scored once; units not scored yet; then the score errors that hold a
+ * unit in the ranking, each on its cell: blank standard criteria of the unit's scoring table, negative
+ * points or measures, deductions typed as negatives, points above the maximum, points under another
+ * table's criterion; typed points that are no step of the criterion's guide), and for each unit of the
+ * reviewed Scores why it gets no rank: held by its score errors, or left out by a rule; then the
  * catalogue units with no row in Scores; then units whose self-score and reviewed totals are further
  * apart than `settings.selfReviewGap`.
  *
@@ -21,7 +24,7 @@ import { selfReviewGapIssues } from './scores/selfReviewGap';
  *   scores: [{ row: 1, unit: 'U1', values: { 'I.1': 50, TR: -2 }, inputs: {} }],
  *   selfScores: [],
  * }).map((i) => [i.code, i.column]);
- * //=> [['DEDUCTION_NEGATIVE', 'TR']]: type the 2 points deducted as 2
+ * //=> [['DEDUCTION_NEGATIVE', 'TR'], ['SCORE_UNIT_HELD', 'Mã đơn vị']]: type the 2 points deducted as 2
  * ```
  */
 export function validateScores(campaign: Campaign): Issue[] {

@@ -53,12 +53,15 @@ export function scoreTableIssues(campaign: Campaign, rows: readonly ScoreRow[], 
   const issues: Issue[] = [];
 
   for (const row of rows) {
-    const scored = anythingTyped(context, row);
+    const cluster = clusterOf.get(row.unit);
+    // The same score the ranking computes: a unit of no known cluster is on the main table. It is
+    // unscored when nothing was typed: no points, no measure, nothing that is not a number.
+    const score = scoreUnit(context, row, cluster ?? '');
+    const scored = score.status !== 'unscored';
     const unitBlank = row.unit.trim() === '';
     // An empty line left in the table says nothing; a line with points but no unit does.
     if (unitBlank && !scored) continue;
     const unitCell = { table, row: row.row, column: SCORE_HEADERS.unit };
-    const cluster = clusterOf.get(row.unit);
     if (cluster === undefined)
       issues.push(makeIssue('SCORE_UNIT_UNKNOWN', { unit: row.unit.trim() }, unitCell));
     const first = firstRowOf.get(row.unit);
@@ -69,8 +72,6 @@ export function scoreTableIssues(campaign: Campaign, rows: readonly ScoreRow[], 
       issues.push(makeIssue('UNIT_UNSCORED', { unit: row.unit }, unitCell));
       continue;
     }
-    // The same score the ranking computes: a unit of no known cluster is on the main table.
-    const score = scoreUnit(context, row, cluster ?? '');
     const unitTable = context.clusterTables.get(cluster ?? '') ?? '';
     const problemOf = new Map(score.problems.map((p) => [p.criterion, p] as const));
     for (const leaf of context.tree.leaves) {
@@ -113,12 +114,6 @@ export function scoreTableIssues(campaign: Campaign, rows: readonly ScoreRow[], 
     }
   }
   return issues;
-}
-
-/** Whether anything was typed in the row: points, a measure, or something that is not a number. */
-function anythingTyped(context: ScoringContext, row: ScoreRow): boolean {
-  if ((row.unreadable?.length ?? 0) > 0) return true;
-  return context.tree.leaves.some((leaf) => typedValue(row, leaf) !== null);
 }
 
 /** What the officer typed for a criterion without parts: its measure when measured, else its points. */
