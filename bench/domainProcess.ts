@@ -14,7 +14,7 @@ import { createExcelHost } from '../src/excel/excelHost';
 import { FakeExcel } from '../src/excel/testing/fakeExcel';
 import { buildPlan } from '../src/layout/buildPlan';
 import { planSeed } from './support/planSeed';
-import { generateCampaign, MINISTRY, PROVINCIAL } from './workload';
+import { generateCampaign, WORKLOADS } from './workload';
 
 /** Runs of each timed step. */
 export const DOMAIN_RUNS = 7;
@@ -48,7 +48,7 @@ function collect(): void {
 }
 
 async function measure(id: string): Promise<DomainResult> {
-  const size = [PROVINCIAL, MINISTRY].find((s) => s.id === id);
+  const size = WORKLOADS.find((s) => s.id === id);
   if (size === undefined) throw new Error(`unknown workload ${id}`);
   collect();
   const baselineHeapUsed = process.memoryUsage().heapUsed;
