@@ -138,7 +138,7 @@ function shareSteps(code: string, max: number): Tier[] {
   ].map(([from, share, label]) => ({
     criterion: code,
     from: from as number,
-    points: (max * (share as number)),
+    points: max * (share as number),
     label: label as string,
   }));
 }

@@ -6,15 +6,7 @@
 import type { Campaign, Criterion, Exclusion, ScoreRow, Tier } from '../model';
 import { roundLikeExcel } from '../rank/roundLikeExcel';
 import { criteriaTree, tableOf, type CriteriaTree } from './criteriaTree';
-import {
-  isMeasured,
-  leafPoints,
-  measureOf,
-  numberOrNull,
-  signIn,
-  tierSteps,
-  type TierStep,
-} from './points';
+import { isMeasured, leafPoints, measureOf, numberOrNull, signIn, tierSteps, type TierStep } from './points';
 
 /** Points typed as 10.000000001 after a paste are still 10; anything above by more is above. */
 export const MAX_TOLERANCE = 1e-9;
