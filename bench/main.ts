@@ -18,7 +18,7 @@ import { domainMeasures } from './measures/domain';
 import { excelActionMeasures } from './measures/excelActions';
 import { recalcMeasures } from './measures/recalc';
 import { formatTable, reported, type Measure } from './report';
-import { generateCampaign, MINISTRY, PROVINCIAL } from './workload';
+import { generateCampaign, MINISTRY, MINISTRY_TREE, PROVINCIAL } from './workload';
 
 const RESULTS = path.join(__dirname, '..', 'bench-results', 'latest.json');
 
@@ -35,6 +35,7 @@ async function main(): Promise<number> {
 
   const provincial = generateCampaign(PROVINCIAL);
   const ministry = generateCampaign(MINISTRY);
+  const ministryTree = generateCampaign(MINISTRY_TREE);
 
   let bundle: Promise<Measure[]> | null = null;
   if (!quick) {
@@ -49,6 +50,8 @@ async function main(): Promise<number> {
   measures.push(...(await excelActionMeasures(PROVINCIAL, provincial)));
   progress('excel round trips: ministry');
   measures.push(...(await excelActionMeasures(MINISTRY, ministry)));
+  progress('excel round trips: ministry, four-level tree');
+  measures.push(...(await excelActionMeasures(MINISTRY_TREE, ministryTree)));
 
   let bundleRows: Measure[] = [];
   if (bundle !== null) {
@@ -60,6 +63,8 @@ async function main(): Promise<number> {
   measures.push(...(await domainMeasures(PROVINCIAL, false)));
   progress('domain: ministry');
   measures.push(...(await domainMeasures(MINISTRY, true)));
+  progress('domain: ministry, four-level tree');
+  measures.push(...(await domainMeasures(MINISTRY_TREE, true)));
 
   progress('hyperformula: provincial');
   measures.push(...(await recalcMeasures(PROVINCIAL, provincial, 5)));

@@ -9,7 +9,7 @@
  * the deadline) and a few units have a criterion left blank, so validation builds messages as it
  * would on a real file.
  */
-import type { Campaign, Criterion, Registration, ScoreRow, Unit } from '../src/domain/model';
+import type { Campaign, Criterion, Registration, ScoreRow, Tier, Unit } from '../src/domain/model';
 import { vietnameseNames } from '../src/domain/presets/_lib/names';
 import { seededRandom, type Random } from '../src/domain/presets/_lib/prng';
 import {
@@ -31,6 +31,8 @@ export interface WorkloadSize {
   units: number;
   /** Registrations in all, two collective ones per unit and the rest individual. */
   registrations: number;
+  /** Scored on a four-level tree of 60 criteria, 20 of them tiered, instead of the 30 flat ones. */
+  tree?: boolean;
 }
 
 /** A Sở Tư pháp: 4 clusters, 40 units, 500 registrations. */
@@ -53,6 +55,19 @@ export const MINISTRY: WorkloadSize = {
 
 const YEAR = 2024;
 const DEADLINE = '2024-01-31';
+
+/** The Ministry scored on a four-level criteria tree: 60 leaves, 20 tiered from a measure. */
+export const MINISTRY_TREE: WorkloadSize = {
+  id: 'ministry-tree',
+  label: 'Bộ, bảng điểm 4 cấp (60 tiêu chí, 20 theo mức)',
+  clusters: 40,
+  units: 1000,
+  registrations: 20_000,
+  tree: true,
+};
+
+/** Every workload, by id. */
+export const WORKLOADS: readonly WorkloadSize[] = [PROVINCIAL, MINISTRY, MINISTRY_TREE];
 
 /** Groups I–VII of four criteria each (28 standard criteria worth 100 points), then a bonus and a deduction: 30 in all. */
 const STANDARD_GROUPS: readonly { group: string; text: string; maxima: readonly number[] }[] = [
@@ -111,6 +126,80 @@ export function benchCriteria(): Criterion[] {
       kind: 'deduction',
     },
   ];
+}
+
+/** Steps by the share done, as the Ministry's table scores its items: 100% the full points, less below. */
+function shareSteps(code: string, max: number): Tier[] {
+  return [
+    [0, 0, 'dưới 60%'],
+    [60, 0.25, 'từ 60% đến dưới 80%'],
+    [80, 0.75, 'từ 80% đến dưới 100%'],
+    [100, 1, '100%'],
+  ].map(([from, share, label]) => ({
+    criterion: code,
+    from: from as number,
+    points: max * (share as number),
+    label: label as string,
+  }));
+}
+
+/**
+ * A four-level tree of 100 points: parts A and B ⊃ five groups each ⊃ two items ⊃ three sub-items,
+ * 60 leaves, the first sub-item of every item scored by tiers from a share done (20 tiered); a
+ * capped bonus heading and a deduction on top.
+ * @returns the criteria and the steps of the tiered ones
+ * @example
+ * benchTree().criteria.filter((c) => c.method === 'tiers').length // 20
+ */
+export function benchTree(): { criteria: Criterion[]; tiers: Tier[] } {
+  const criteria: Criterion[] = [];
+  const tiers: Tier[] = [];
+  const leafMax = [2, 1.5, 1.5];
+  for (const part of ['A', 'B']) {
+    criteria.push({ code: part, group: part, text: `Phần ${part}`, max: 50, kind: 'standard' });
+    for (let g = 1; g <= 5; g += 1) {
+      const group = `${part}.${g}`;
+      criteria.push({
+        code: group,
+        group: part,
+        text: `Nhóm ${group}`,
+        max: 10,
+        kind: 'standard',
+        parent: part,
+      });
+      for (let i = 1; i <= 2; i += 1) {
+        const item = `${group}.${i}`;
+        criteria.push({
+          code: item,
+          group: part,
+          text: `Mục ${item}`,
+          max: 5,
+          kind: 'standard',
+          parent: group,
+        });
+        leafMax.forEach((max, k) => {
+          const code = `${item}.${k + 1}`;
+          const tiered = k === 0;
+          criteria.push({
+            code,
+            group: part,
+            text: `Ý ${code}`,
+            max,
+            kind: 'standard',
+            parent: item,
+            ...(tiered ? { method: 'tiers' as const, measureUnit: '%' } : {}),
+          });
+          if (tiered) tiers.push(...shareSteps(code, max));
+        });
+      }
+    }
+  }
+  criteria.push(
+    { code: 'TH', group: 'TH', text: 'Điểm thưởng', max: 10, kind: 'bonus' },
+    { code: 'TH.1', group: 'TH', text: 'Cờ thi đua', max: 10, kind: 'bonus', parent: 'TH', mayExceed: true },
+    { code: 'TR.1', group: 'TR', text: 'Vi phạm kỷ luật', max: 5, kind: 'deduction' },
+  );
+  return { criteria, tiers };
 }
 
 function snap(value: number, step: number): number {
@@ -198,13 +287,20 @@ function generateScores(
   criteria: readonly Criterion[],
 ): { scores: ScoreRow[]; selfScores: ScoreRow[] } {
   const usedVotes = new Map<string, Set<number>>();
+  const headings = new Set(criteria.flatMap((c) => (c.parent === undefined ? [] : [c.parent])));
   const scores: ScoreRow[] = [];
   const selfScores: ScoreRow[] = [];
   units.forEach((unit, i) => {
     const quality = 0.72 + 0.24 * random.next();
     const values: Record<string, number | null> = {};
     const self: Record<string, number | null> = {};
+    const measures: Record<string, number | null> = {};
     for (const c of criteria) {
+      if (headings.has(c.code)) continue;
+      if (c.method === 'tiers') {
+        measures[c.code] = clamp(Math.round(100 * (quality + (random.next() - 0.5) * 0.2)), 40, 100);
+        continue;
+      }
       const step = c.max >= 4 ? 0.5 : 0.25;
       let value: number;
       if (c.kind === 'standard')
@@ -215,15 +311,19 @@ function generateScores(
       // Units grade themselves a little higher than the review does.
       self[c.code] = c.kind === 'standard' ? Math.min(c.max, value + (random.chance(0.2) ? step : 0)) : value;
     }
-    // A criterion left blank on about 1% of units: validation reports it, the unit stays unranked.
-    if (i % 97 === 13) values['III.2'] = null;
+    // A criterion left blank on about 1% of units: validation reports it, the unit is held.
+    const blank = criteria.find(
+      (c) => c.kind === 'standard' && !headings.has(c.code) && c.method === undefined,
+    );
+    if (i % 97 === 13 && blank !== undefined) values[blank.code] = null;
     const taken = usedVotes.get(unit.cluster) ?? new Set<number>();
     usedVotes.set(unit.cluster, taken);
     let votes = snap(60 + 39 * quality + random.next() * 1.5, 0.5);
     while (taken.has(votes)) votes -= 0.5;
     taken.add(votes);
-    scores.push({ row: i + 1, unit: unit.code, values, inputs: { [VOTES_INPUT.key]: votes } });
-    selfScores.push({ row: i + 1, unit: unit.code, values: self, inputs: {} });
+    const measured = Object.keys(measures).length > 0 ? { measures } : {};
+    scores.push({ row: i + 1, unit: unit.code, values, inputs: { [VOTES_INPUT.key]: votes }, ...measured });
+    selfScores.push({ row: i + 1, unit: unit.code, values: self, inputs: {}, ...measured });
   });
   return { scores, selfScores };
 }
@@ -238,7 +338,8 @@ function generateScores(
 export function generateCampaign(size: WorkloadSize): Campaign {
   const random = seededRandom(`thidua-bench-${size.id}`);
   const ruleSet = ruleSetForYear(YEAR);
-  const criteria = benchCriteria();
+  const tree = size.tree === true ? benchTree() : { criteria: benchCriteria(), tiers: [] };
+  const criteria = tree.criteria;
   const individuals = individualsPerUnit(size);
   const units = generateUnits(random, size, individuals);
   const registrations = generateRegistrations(random, units, individuals);
@@ -273,7 +374,7 @@ export function generateCampaign(size: WorkloadSize): Campaign {
     units,
     titles: titlesFor(ruleSet),
     criteria,
-    tiers: [],
+    tiers: tree.tiers,
     scoringTables: [],
     exclusions: [],
     registrations,

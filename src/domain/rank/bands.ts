@@ -5,7 +5,13 @@
  * cluster get the band, best ranked first.
  */
 import type { Campaign, Gate, RankBand, ScoreRow } from '../model';
-import { criterionPoints, ruleValue, scoringContext, type ScoringContext } from '../scoring';
+import {
+  criterionPoints,
+  ruleValue,
+  scoringContext,
+  type ScoringContext,
+  type CriterionPoints,
+} from '../scoring';
 import { roundLikeExcel } from './roundLikeExcel';
 
 /**
@@ -70,7 +76,7 @@ function bandRowResult(
   minScore: number,
   total: number,
   row: ScoreRow,
-  points: ReadonlyMap<string, number | null>,
+  points: CriterionPoints,
 ): BandRowResult {
   const gates = band.gates.map((gate): GateResult => {
     // A target on a blank cell is not met: 0, as the sheet's SUM() of it reads.

@@ -1,5 +1,11 @@
 import type { Campaign, Criterion, ScoreRow, TieBreak } from '../model';
-import { criterionPoints, rawTotal, scoringContext, type ScoringContext } from '../scoring';
+import {
+  criterionPoints,
+  rawTotal,
+  scoringContext,
+  type ScoringContext,
+  type CriterionPoints,
+} from '../scoring';
 import { roundLikeExcel } from './roundLikeExcel';
 
 /**
@@ -50,7 +56,7 @@ export function tieBreakKeys(campaign: Campaign, scoreRow: ScoreRow): (number | 
 /** Sums of the leaves' points kept apart by kind, in catalogue order (as the sheet's SUMs add them). */
 function leafSums(
   context: ScoringContext,
-  points: ReadonlyMap<string, number | null>,
+  points: CriterionPoints,
   include: (criterion: Criterion) => boolean,
 ): { standard: number; bonus: number; deduction: number } {
   const sums = { standard: 0, bonus: 0, deduction: 0 };
@@ -63,12 +69,7 @@ function leafSums(
   return sums;
 }
 
-function rawKey(
-  context: ScoringContext,
-  points: ReadonlyMap<string, number | null>,
-  row: ScoreRow,
-  link: TieBreak,
-): number {
+function rawKey(context: ScoringContext, points: CriterionPoints, row: ScoreRow, link: TieBreak): number {
   switch (link.kind) {
     case 'group': {
       const sums = leafSums(context, points, (c) => c.group === link.group);

@@ -25,6 +25,8 @@ export {
   scoreProblems,
   scoreUnit,
   scoringContext,
+  type CriterionPoints,
+  type PlannedCriterion,
   type ScoreProblem,
   type ScoreStatus,
   type ScoringContext,

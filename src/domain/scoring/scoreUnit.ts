@@ -6,15 +6,7 @@
 import type { Campaign, Criterion, Exclusion, ScoreRow, Tier } from '../model';
 import { roundLikeExcel } from '../rank/roundLikeExcel';
 import { criteriaTree, tableOf, type CriteriaTree } from './criteriaTree';
-import {
-  headingPoints,
-  isMeasured,
-  leafPoints,
-  measureOf,
-  numberOrNull,
-  tierSteps,
-  type TierStep,
-} from './points';
+import { isMeasured, leafPoints, measureOf, numberOrNull, signIn, tierSteps, type TierStep } from './points';
 
 /** Points typed as 10.000000001 after a paste are still 10; anything above by more is above. */
 export const MAX_TOLERANCE = 1e-9;
@@ -43,10 +35,19 @@ export type ScoreStatus =
   /** Ranked in its cluster. */
   | 'ranked';
 
+/** The points of every criterion of one row, leaves and headings, by code. */
+export interface CriterionPoints {
+  /**
+   * @param code - a criterion's code
+   * @returns its points, null when blank, undefined for a code the catalogue does not have
+   */
+  get(code: string): number | null | undefined;
+}
+
 /** One unit's score. */
 export interface UnitScore {
   /** Points of every criterion, leaves and headings, by code; null when blank. */
-  points: ReadonlyMap<string, number | null>;
+  points: CriterionPoints;
   /** The total rounded to the campaign's precision; null when nothing was typed. */
   total: number | null;
   problems: ScoreProblem[];
@@ -66,6 +67,24 @@ export interface ScoringContext {
   criterionTables: ReadonlyMap<string, string>;
   exclusions: readonly Exclusion[];
   precision: number;
+  /** Each row's points, computed once: ranking, validation, tie-breaks and bands all ask for them. */
+  points: WeakMap<ScoreRow, CriterionPoints>;
+  /** The criteria in the order their points are computed, parts before their heading. */
+  postOrder: readonly PlannedCriterion[];
+  /** Each criterion's place in {@link ScoringContext.postOrder}, by code. */
+  slot: ReadonlyMap<string, number>;
+  /** Each row's problems by the unit's scoring table, computed once for ranking and validation alike. */
+  problems: WeakMap<ScoreRow, Map<string, ScoreProblem[]>>;
+}
+
+/** A criterion with the places of its parts, so a row's points are one pass over an array. */
+export interface PlannedCriterion {
+  criterion: Criterion;
+  /** Places of the parts that add (null for a criterion without parts), in catalogue order. */
+  added: readonly number[] | null;
+  /** Places of the parts taken away (deductions under a heading that is not one). */
+  taken: readonly number[];
+  steps: readonly TierStep[];
 }
 
 // Ranking, validation and the summary each ask for the same campaign's context.
@@ -93,6 +112,22 @@ export function scoringContext(campaign: Campaign): ScoringContext {
   const clusterTables = new Map(
     campaign.clusters.map((c) => [c.code, c.scoringTable?.trim() ?? ''] as const),
   );
+  const postOrder: PlannedCriterion[] = [];
+  const slot = new Map<string, number>();
+  const visit = (criterion: Criterion): void => {
+    const parts = tree.parts.get(criterion.code);
+    for (const part of parts ?? []) visit(part);
+    const places = (sign: 1 | -1): number[] =>
+      (parts ?? []).filter((p) => signIn(p, criterion) === sign).map((p) => slot.get(p.code) ?? -1);
+    slot.set(criterion.code, postOrder.length);
+    postOrder.push({
+      criterion,
+      added: parts === undefined ? null : places(1),
+      taken: parts === undefined ? [] : places(-1),
+      steps: tiers.get(criterion.code) ?? [],
+    });
+  };
+  for (const root of tree.roots) visit(root);
   const context: ScoringContext = {
     tree,
     tiers,
@@ -100,6 +135,10 @@ export function scoringContext(campaign: Campaign): ScoringContext {
     criterionTables,
     exclusions: campaign.exclusions,
     precision: campaign.settings.precision,
+    points: new WeakMap(),
+    postOrder,
+    slot,
+    problems: new WeakMap(),
   };
   contexts.set(campaign, context);
   return context;
@@ -115,24 +154,46 @@ export function scoringContext(campaign: Campaign): ScoringContext {
  * criterionPoints(scoringContext(campaign), campaign.scores[0]!).get('P'); //=> 80
  * ```
  */
-export function criterionPoints(context: ScoringContext, row: ScoreRow): Map<string, number | null> {
-  const points = new Map<string, number | null>();
-  const { tree } = context;
-  const valueOf = (criterion: Criterion): number | null => {
-    const known = points.get(criterion.code);
-    if (known !== undefined) return known;
-    const parts = tree.parts.get(criterion.code);
-    const value =
-      parts === undefined
-        ? leafPoints(criterion, row, context.tiers.get(criterion.code) ?? [])
-        : headingPoints(
-            criterion,
-            parts.map((part) => [part, valueOf(part)] as const),
-          );
-    points.set(criterion.code, value);
-    return value;
+export function criterionPoints(context: ScoringContext, row: ScoreRow): CriterionPoints {
+  const known = context.points.get(row);
+  if (known !== undefined) return known;
+  // One pass, parts before their heading, into an array by place; null is a blank. The same additions,
+  // in the same order, as headingPoints and the sheet's SUM(added)-SUM(taken).
+  const values: (number | null)[] = new Array<number | null>(context.postOrder.length);
+  context.postOrder.forEach((planned, i) => {
+    const { criterion, added, taken } = planned;
+    if (added === null) {
+      values[i] = leafPoints(criterion, row, planned.steps);
+      return;
+    }
+    let any = false;
+    let plus = 0;
+    let minus = 0;
+    for (const at of added) {
+      const v = values[at] ?? null;
+      if (v === null) continue;
+      any = true;
+      plus += v;
+    }
+    for (const at of taken) {
+      const v = values[at] ?? null;
+      if (v === null) continue;
+      any = true;
+      minus += v;
+    }
+    if (!any) values[i] = null;
+    else {
+      const sum = plus - minus;
+      values[i] = criterion.mayExceed === true ? sum : Math.min(criterion.max, sum);
+    }
+  });
+  const points: CriterionPoints = {
+    get: (code) => {
+      const at = context.slot.get(code);
+      return at === undefined ? undefined : (values[at] ?? null);
+    },
   };
-  for (const root of tree.roots) valueOf(root);
+  context.points.set(row, points);
   return points;
 }
 
@@ -148,7 +209,7 @@ export function criterionPoints(context: ScoringContext, row: ScoreRow): Map<str
  * rawTotal(context, criterionPoints(context, campaign.scores[0]!)); //=> 80
  * ```
  */
-export function rawTotal(context: ScoringContext, points: ReadonlyMap<string, number | null>): number | null {
+export function rawTotal(context: ScoringContext, points: CriterionPoints): number | null {
   let any = false;
   // Kept apart by kind and combined as the sheet writes it: SUM(standard)+SUM(bonus)-SUM(deductions).
   let standard = 0;
@@ -189,6 +250,16 @@ function anythingTyped(context: ScoringContext, row: ScoreRow): boolean {
  * ```
  */
 export function scoreProblems(context: ScoringContext, row: ScoreRow, table: string): ScoreProblem[] {
+  const byTable = context.problems.get(row) ?? new Map<string, ScoreProblem[]>();
+  context.problems.set(row, byTable);
+  const known = byTable.get(table);
+  if (known !== undefined) return known;
+  const found = problemsOf(context, row, table);
+  byTable.set(table, found);
+  return found;
+}
+
+function problemsOf(context: ScoringContext, row: ScoreRow, table: string): ScoreProblem[] {
   if (!anythingTyped(context, row)) return [];
   const unreadable = new Set(row.unreadable ?? []);
   const problems: ScoreProblem[] = [];
@@ -243,7 +314,7 @@ export function ruleValue(
   context: ScoringContext,
   criterion: string | null,
   row: ScoreRow,
-  points: ReadonlyMap<string, number | null>,
+  points: CriterionPoints,
   total: number | null,
 ): number | null {
   if (criterion === null) return total;
@@ -277,6 +348,9 @@ export function compares(value: number, comparison: Exclusion['comparison'], thr
   }
 }
 
+/** The points of a unit without a score row: none. */
+const NO_POINTS: CriterionPoints = { get: () => null };
+
 /**
  * Scores one unit: its points, its total, what is wrong, and the rule that leaves it out.
  * @param context - the campaign's scoring context
@@ -292,7 +366,7 @@ export function compares(value: number, comparison: Exclusion['comparison'], thr
  */
 export function scoreUnit(context: ScoringContext, row: ScoreRow | null, cluster: string): UnitScore {
   if (row === null)
-    return { points: new Map(), total: null, problems: [], exclusion: null, status: 'unscored' };
+    return { points: NO_POINTS, total: null, problems: [], exclusion: null, status: 'unscored' };
   const points = criterionPoints(context, row);
   const raw = rawTotal(context, points);
   const total = raw === null ? null : roundLikeExcel(raw, context.precision);
