@@ -7,7 +7,7 @@ import type { CampaignSummary } from '../domain/rank';
 import { saveWorkbookFile } from '../xlsx/workbookFile';
 import { rankBook, refreshSummary, summaryOf } from '../workflow';
 import { heldResults } from './rankCommand';
-import { CliError, EXIT } from './cliError';
+import { CliError } from './cliError';
 import type { Command } from './command';
 import { fileProblem } from './fileProblem';
 import { formatNumber } from './formatNumber';

@@ -31,16 +31,18 @@ function usableParents(byCode: ReadonlyMap<string, Criterion>): Map<string, stri
     if (parent !== '' && parent !== criterion.code && byCode.has(parent))
       parentOf.set(criterion.code, parent);
   }
-  // A loop (A ⊃ B ⊃ A) has no top: every member of it goes to the top instead.
+  // A loop (A ⊃ B ⊃ A) has no top: every member of it goes to the top instead. A criterion whose parents
+  // only lead into a loop keeps its parent, whichever row is walked first.
   for (const start of [...parentOf.keys()]) {
-    const seen = new Set<string>([start]);
+    const path: string[] = [start];
     let at = parentOf.get(start);
     while (at !== undefined) {
-      if (seen.has(at)) {
-        for (const member of seen) parentOf.delete(member);
+      const seen = path.indexOf(at);
+      if (seen >= 0) {
+        for (const member of path.slice(seen)) parentOf.delete(member);
         break;
       }
-      seen.add(at);
+      path.push(at);
       at = parentOf.get(at);
     }
   }
