@@ -45,7 +45,6 @@ describe('criteriaTree', () => {
           const seen = new Set<string>();
           return rs.filter((r) => !seen.has(r.code) && seen.add(r.code)).map((r) => node(r.code, r.parent));
         }),
-        fc.context(),
         (criteria) => {
           const reversed = [...criteria].reverse();
           expect(parents(reversed)).toEqual(parents(criteria));
