@@ -135,7 +135,7 @@ describe(`the workbench (Chromium at ${CHROMIUM})`, () => {
 
       // The council member clicks the rank and reads how it came out.
       await wb.cell(await rank('CDLMB')).click();
-      expect(await wb.formulaBar.inputValue()).toMatch(/^=.*COUNTIFS\(.*\[Tổng điểm\]/);
+      expect(await wb.formulaBar.inputValue()).toMatch(/^=.*COUNTIFS\(.*\[Điểm xét hạng\]/);
       await wb.screenshot('04-score-changes-leader');
 
       await wb.pane.getByRole('tab', { name: '3. Chấm điểm' }).click();

@@ -1,3 +1,4 @@
+import { PRESETS } from '../../src/domain/presets';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Campaign } from '../../src/domain/model';
 import './support/consoleGuard';
@@ -28,11 +29,11 @@ function setUpButton(): HTMLButtonElement {
 }
 
 describe('step 1, campaign', () => {
-  it('lists the five presets with their year, marked as sample data, and a blank campaign', () => {
+  it('lists the presets with their year, marked as sample data, and a blank campaign', () => {
     renderPane(fakeActions());
     fireEvent.click(screen.getByRole('combobox', { name: 'Bắt đầu từ' }));
     const options = screen.getAllByRole('option');
-    expect(options).toHaveLength(6);
+    expect(options).toHaveLength(PRESETS.length + 1);
     expect(options[0]?.textContent).toBe('Phong trào trống');
     expect(screen.getByRole('option', { name: /năm 2018 \(2018\).*dữ liệu mẫu/ })).toBeTruthy();
     expect(options.slice(1).every((o) => o.textContent?.includes('dữ liệu mẫu'))).toBe(true);
