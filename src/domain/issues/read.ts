@@ -77,14 +77,13 @@ export const READ_ISSUES = {
       source: null,
     },
   }),
-  DATE_INVALID: template<{ text: string }>({
+  DATE_INVALID: template<{ text: string; detail: string; detailEn: string }>({
     severity: 'error',
-    vi: (p, at) =>
-      `${at}: "${p.text}" không phải một ngày có thật. Hãy nhập ngày theo dạng dd/mm/yyyy (ví dụ 30/01/2018).`,
-    en: (p, at) => `${at}: "${p.text}" is not a real date. Enter the date as dd/mm/yyyy (e.g. 30/01/2018).`,
+    vi: (p, at) => `${at}: ${p.detail}.`,
+    en: (p, at) => `${at}: ${p.detailEn}.`,
     explain: {
-      vi: 'Cột này chỉ nhận ngày (ngày/tháng/năm).',
-      en: 'This column takes dates only (day/month/year).',
+      vi: 'Cột này chỉ nhận ngày có thật (ngày/tháng/năm).',
+      en: 'This column takes real dates only (day/month/year).',
       source: null,
     },
   }),

@@ -68,7 +68,11 @@ export const vi = {
     scale: 'Thang điểm',
     scaleInvalid: 'Thang điểm phải là một số dương (thường là 100 hoặc 200).',
     dateHint: 'Nhập theo dạng dd/mm/yyyy.',
-    dateInvalid: 'Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy, ví dụ 30/01/2018.',
+    dateInvalid: 'Chưa phải một ngày: nhập theo dạng dd/mm/yyyy, ví dụ 30/01/2018.',
+    dateNoSuchDay: (month: number, year: number, days: number) =>
+      `Ngày này không có: tháng ${month}/${year} chỉ có ${days} ngày.`,
+    dateNoSuchMonth: (month: number) => `Không có tháng ${month}: nhập ngày trước, tháng sau (dd/mm/yyyy).`,
+    dateYearOutOfRange: 'Năm cần đủ bốn chữ số, ví dụ 2018.',
     required: 'Cần nhập thông tin này.',
     ruleSet: 'Bộ quy tắc',
     ruleSetByYear: (name: string) => `Theo năm của phong trào (${name})`,

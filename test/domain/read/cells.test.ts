@@ -69,6 +69,14 @@ describe('readDate', () => {
       issue: { code: 'DATE_INVALID', severity: 'error' },
     });
   });
+
+  it('says a day the calendar lacks does not exist, instead of calling its form wrong', () => {
+    const read = readDate('31/02/2021', dateAt);
+    expect(read.issue?.message).toContain('ngày "31/02/2021" không có: tháng 2/2021 chỉ có 28 ngày');
+    expect(read.issue?.message).not.toContain('dd/mm/yyyy');
+    expect(read.issue?.messageEn).toContain('2/2021 has only 28 days');
+    expect(readDate('sáng mai', dateAt).issue?.message).toContain('theo dạng dd/mm/yyyy');
+  });
 });
 
 describe('readText and readCode', () => {
