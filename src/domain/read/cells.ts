@@ -102,7 +102,9 @@ export function readDate(value: CellValue, at: CellAt): CellRead<IsoDate | null>
 function dateInvalid(text: string, at: CellAt): Issue {
   const read = parseDateText(text);
   // A serial or TRUE / FALSE reads as text that is no date: the form is what to correct.
-  const words = isParsed(read) ? dateProblemWords(text, { kind: 'form' }) : { vi: read.error, en: read.errorEn };
+  const words = isParsed(read)
+    ? dateProblemWords(text, { kind: 'form' })
+    : { vi: read.error, en: read.errorEn };
   return makeIssue('DATE_INVALID', { text, detail: words.vi, detailEn: words.en }, at);
 }
 

@@ -36,9 +36,9 @@ describe('readNumber', () => {
       const read = readNumber(text, at);
       expect(read.value).toBeNull();
       expect(read.issue).toMatchObject({ code: 'NUMBER_INVALID', severity: 'error' });
-      for (const part of ['Chấm điểm', 'Scores', 'dòng thứ 3', '"I.1"', `"${text}"`])
+      for (const part of ['Chấm điểm', 'bảng chấm điểm', 'dòng thứ 3', '"I.1"', `"${text}"`])
         expect(read.issue?.message).toContain(part);
-      for (const part of ['Chấm điểm', 'row 3', '"I.1"', `"${text}"`])
+      for (const part of ['Chấm điểm', 'reviewed scores', 'row 3', '"I.1"', `"${text}"`])
         expect(read.issue?.messageEn).toContain(part);
     },
   );
