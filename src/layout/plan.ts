@@ -18,6 +18,7 @@
  *   apply nothing, show the issues. Warnings do not stop a plan.
  * - `sheets` is in workbook order.
  */
+import type { Words } from '../domain/displayNames';
 import type { Issue } from '../domain/model';
 import type { CellValue, SheetVisibility } from '../domain/workbook';
 import type { TableGeometry } from '../geometry/tableGeometry';
@@ -204,11 +205,14 @@ export interface NamePlan {
   comment: string;
 }
 
-/** What re-planning did, for the message the officer reads after set-up. */
+/**
+ * What re-planning did, for the message the officer reads after set-up: each line in both languages,
+ * naming sheets by their tabs and tables by what they hold (never by their ASCII names).
+ */
 export interface PlanReport {
-  added: string[];
-  kept: string[];
-  refreshed: string[];
+  added: Words[];
+  kept: Words[];
+  refreshed: Words[];
 }
 
 /** The whole plan. */

@@ -8,6 +8,7 @@ import type { WorkbookPlan } from '../../src/layout/plan';
 import { parseA1 } from '../../src/domain/workbook';
 import { intersects } from '../../src/geometry/bounds';
 import { tableRect } from '../../src/geometry/tableGeometry';
+import { identifiersIn } from '../support/identifiers';
 import { smallCampaign } from './support/campaigns';
 import { formulasOf, functionsIn, geometryOf, tablesOf } from './support/planChecks';
 
@@ -224,9 +225,16 @@ describe('buildPlan details', () => {
     );
   });
 
-  it('reports in Vietnamese what it added', () => {
-    expect(plan.report.added).toContain('Bảng “Units” (trang “Danh mục”): 5 dòng');
+  it('reports what it added in both languages, naming tables by what they hold', () => {
+    expect(plan.report.added).toContainEqual({
+      vi: 'Danh sách đơn vị (trang "Danh mục"): 5 dòng',
+      en: 'Unit list (sheet "Danh mục"): 5 rows',
+    });
     expect(plan.report.kept).toEqual([]);
+    for (const line of [...plan.report.added, ...plan.report.refreshed]) {
+      expect(identifiersIn(line.vi, 'vi')).toEqual([]);
+      expect(identifiersIn(line.en, 'en')).toEqual([]);
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import type { Words } from '../../domain/displayNames';
 import type { CheckedIssue, SetUpResult } from '../../workflow';
 import { useStrings } from '../i18n/StringsContext';
 import { IssueList } from './IssueList';
@@ -22,11 +23,11 @@ export interface SetUpReportProps {
  * @param props - the result of the set-up
  */
 export function SetUpReport({ result, onGoTo, disabled }: SetUpReportProps) {
-  const { t } = useStrings();
+  const { t, language } = useStrings();
   const styles = useStyles();
   const c = t.campaign;
   // Lists fold under their count: a first set-up adds some thirty sheets, tables and names.
-  const part = (title: string, items: readonly string[]) =>
+  const part = (title: string, items: readonly Words[]) =>
     items.length === 0 ? null : (
       <details>
         <summary className={styles.summary}>
@@ -34,7 +35,7 @@ export function SetUpReport({ result, onGoTo, disabled }: SetUpReportProps) {
         </summary>
         <ul className={styles.list}>
           {items.map((item) => (
-            <li key={item}>{item}</li>
+            <li key={item.vi}>{item[language]}</li>
           ))}
         </ul>
       </details>

@@ -68,7 +68,8 @@ export const en: Strings = {
     dateHint: 'Enter as dd/mm/yyyy.',
     dateInvalid: 'Not a date yet: enter it as dd/mm/yyyy, e.g. 30/01/2018.',
     dateNoSuchDay: (month, year, days) => `This day does not exist: ${month}/${year} has only ${days} days.`,
-    dateNoSuchMonth: (month) => `There is no month ${month}: enter the day first, then the month (dd/mm/yyyy).`,
+    dateNoSuchMonth: (month) =>
+      `There is no month ${month}: enter the day first, then the month (dd/mm/yyyy).`,
     dateYearOutOfRange: 'Enter the year in four digits, e.g. 2018.',
     required: 'This is required.',
     ruleSet: 'Rule set',

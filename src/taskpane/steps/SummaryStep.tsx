@@ -33,7 +33,7 @@ export interface SummaryStepProps {
  * @param props - the actions, the pane's runner and how to go to an issue
  */
 export function SummaryStep({ actions, runner, onGoTo }: SummaryStepProps) {
-  const { t } = useStrings();
+  const { t, language } = useStrings();
   const styles = useStyles();
   const s = t.summary;
   const [result, setResult] = useState<SummaryResult | null>(null);
@@ -67,8 +67,8 @@ export function SummaryStep({ actions, runner, onGoTo }: SummaryStepProps) {
             {result.report.added.length > 0 && (
               <ul className={styles.list} aria-label={t.campaign.added}>
                 {result.report.added.map((item) => (
-                  <li key={item}>
-                    {t.campaign.added}: {item}
+                  <li key={item.vi}>
+                    {t.campaign.added}: {item[language]}
                   </li>
                 ))}
               </ul>

@@ -157,7 +157,16 @@ export function summaryResult(campaign = sampleCampaign()): SummaryResult {
     issues: [],
     counts: { errors: 0, warnings: 0 },
     summary: summarise(campaign),
-    report: { added: ['Tổng hợp › ClusterSummary: 1 dòng'], kept: ['Chấm điểm'], refreshed: [] },
+    report: {
+      added: [
+        {
+          vi: 'Bảng so sánh các cụm (trang "Tổng hợp"): 1 dòng',
+          en: 'Cluster comparison (sheet "Tổng hợp"): 1 rows',
+        },
+      ],
+      kept: [{ vi: 'Bảng chấm điểm: 20 dòng đã có', en: 'Reviewed scores: 20 rows already there' }],
+      refreshed: [],
+    },
     refusal: [],
     notes: [],
   };
@@ -166,9 +175,14 @@ export function summaryResult(campaign = sampleCampaign()): SummaryResult {
 /** A set-up that added the five sheets. */
 export function setUpResult(): SetUpResult {
   return {
-    added: ['Trang "Phong trào"', 'Trang "Danh mục"'],
-    kept: ['Bảng "Registrations" (213 dòng)'],
-    refreshed: ['Công thức bảng "Scores"'],
+    added: [
+      { vi: 'Trang "Phong trào"', en: 'Sheet "Phong trào"' },
+      { vi: 'Trang "Danh mục"', en: 'Sheet "Danh mục"' },
+    ],
+    kept: [{ vi: 'Danh sách đăng ký: 213 dòng đã có', en: 'Registrations: 213 rows already there' }],
+    refreshed: [
+      { vi: 'Công thức và định dạng của bảng chấm điểm', en: 'Formulas and formats of the reviewed scores' },
+    ],
     applied: true,
     notes: [],
     issues: [],
