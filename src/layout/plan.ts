@@ -54,6 +54,11 @@ export interface ColumnPlan {
   validation?: ValidationPlan;
   /** Wrap long text. */
   wrap?: boolean;
+  /**
+   * Hidden in the sheet: a column the workbook reads and the officer has no need to (the Settings
+   * table's keys, which the labels beside them say in words). Hosts hide the whole sheet column.
+   */
+  hidden?: boolean;
 }
 
 /**

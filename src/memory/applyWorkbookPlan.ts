@@ -328,6 +328,7 @@ function memoryColumn(plan: ColumnPlan): MemoryColumn {
     width: plan.width ?? null,
     validation: plan.validation === undefined ? null : structuredClone(plan.validation),
     wrap: plan.wrap ?? false,
+    hidden: plan.hidden ?? false,
   };
 }
 
@@ -340,6 +341,7 @@ function inputColumn(header: string): MemoryColumn {
     width: null,
     validation: null,
     wrap: false,
+    hidden: false,
   };
 }
 

@@ -275,7 +275,11 @@ export function Grid(props: GridProps) {
           <colgroup>
             <col style={{ width: `${ROW_HEADER_PX}px` }} />
             {view.columnWidths.map((width, c) => (
-              <col key={c} style={{ width: `${width}px` }} />
+              // A hidden column (width 0) collapses with its cells, as Excel hides it.
+              <col
+                key={c}
+                style={{ width: `${width}px`, visibility: width === 0 ? 'collapse' : undefined }}
+              />
             ))}
           </colgroup>
           <thead>

@@ -279,16 +279,20 @@ function columnWidths(
   tables: readonly TableSnapshot[],
 ): number[] {
   const chars = new Map<number, number>();
+  const hidden = new Set<number>();
   for (const table of tables) {
     table.columns.forEach((column, j) => {
-      if (column.width === null) return;
       const col = table.origin.col + j;
+      if (column.hidden) hidden.add(col);
+      if (column.width === null) return;
       chars.set(col, Math.max(chars.get(col) ?? 0, column.width));
     });
   }
   // Widths the sheet sets for its free layout win: that is how the host writes them.
   for (const [col, width] of Object.entries(sheetWidths)) chars.set(Number(col), width);
   return Array.from({ length: colCount }, (_, col) => {
+    // A hidden column takes no room, as in Excel.
+    if (hidden.has(col)) return 0;
     const width = chars.get(col);
     return width === undefined ? DEFAULT_COLUMN_PX : columnPixels(width);
   });
