@@ -28,5 +28,6 @@ export {
   type IssueCounts,
 } from './issues';
 export { planOrRefusal } from './plan';
+export { countsOf, type BookCounts, type OnProgress, type Progress, type ProgressStage } from './progress';
 export type { ScoreGap, TieGroup } from '../domain/rank';
-export type { WorkbookHost } from '../layout/host';
+export type { StopWatching, WorkbookChange, WorkbookHost } from '../layout/host';

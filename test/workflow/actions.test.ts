@@ -19,7 +19,7 @@ import {
 import type { WorkbookPlan } from '../../src/layout/plan';
 import { createMemoryHost } from '../../src/memory/memoryHost';
 import type { MemoryHost } from '../../src/memory/memoryHost';
-import { createWorkbookActions } from '../../src/workflow';
+import { createWorkbookActions, type Progress, type WorkbookChange } from '../../src/workflow';
 import '../taskpane/support/consoleGuard';
 
 function preset(id = 'hcm-2018'): Campaign {
@@ -199,6 +199,52 @@ describe('workbook actions over the in-memory host', () => {
     await expect(actions.goTo(base)).resolves.toBe(false);
     expect(memory.selection()).toEqual({ sheet: 'Chấm điểm', cell: 'D3' });
     expect(calls.goTo).toHaveLength(1);
+  });
+});
+
+describe('workbook actions telling how far they are and what changed', () => {
+  const campaign = preset();
+
+  it('tells each step of a check, with what the workbook holds once it is read', async () => {
+    const memory = createMemoryHost();
+    const actions = createWorkbookActions(memory);
+    const setUpSteps: Progress[] = [];
+    await actions.setUp(campaign, (step) => setUpSteps.push(step));
+    expect(setUpSteps.map((step) => step.stage)).toEqual(['read', 'write']);
+    const steps: Progress[] = [];
+    await actions.checkScores((step) => steps.push(step));
+    expect(steps).toEqual([
+      { stage: 'read', counts: null },
+      {
+        stage: 'check',
+        counts: {
+          units: campaign.units.length,
+          registrations: campaign.registrations.length,
+          scoreRows: campaign.scores.length,
+        },
+      },
+    ]);
+  });
+
+  it('hears of a typed cell and of rows added, never of a selection, until stopped', async () => {
+    const memory = createMemoryHost();
+    const actions = createWorkbookActions(memory);
+    await actions.setUp(campaign);
+    const heard: WorkbookChange[] = [];
+    const stop = await actions.watchChanges((change) => heard.push(change));
+    if (stop === null) throw new Error('the memory host hears of changes');
+    memory.setCellValue('Đăng ký', 'A4', 'XYZ');
+    await memory.goTo({ sheet: 'Đăng ký', cell: 'A4' });
+    memory.appendTableRows(TABLES.registrations, [['VP']]);
+    expect(heard).toEqual([{ sheet: 'Đăng ký' }, { sheet: null }]);
+    await stop();
+    memory.setCellValue('Đăng ký', 'A5', 'XYZ');
+    expect(heard).toHaveLength(2);
+  });
+
+  it('says it cannot hear of changes over a host without events', async () => {
+    const { host } = counted(createMemoryHost());
+    expect(await createWorkbookActions(host).watchChanges(() => undefined)).toBeNull();
   });
 });
 

@@ -14,8 +14,10 @@ import type {
   LoadResult,
   ScoreCheckResult,
   SetUpResult,
+  StopWatching,
   SummaryResult,
   WorkbookActions,
+  WorkbookChange,
 } from '../../../src/workflow';
 import { countIssues } from '../../../src/workflow';
 import { largestSelfReviewGaps, tiesNeedingVote } from '../../../src/domain/rank';
@@ -209,5 +211,28 @@ export function fakeActions(): FakeActions {
     ),
     refreshSummary: jest.fn<Promise<SummaryResult>, []>(() => Promise.resolve(summaryResult(campaign))),
     goTo: jest.fn<Promise<boolean>, [Issue]>(() => Promise.resolve(true)),
+    // A host without events unless a test hands the pane some (see `changesOf`).
+    watchChanges: jest.fn<Promise<StopWatching | null>, [(change: WorkbookChange) => void]>(() =>
+      Promise.resolve(null),
+    ),
+  };
+}
+
+/**
+ * Gives fake actions a host that hears of changes, and the way to make one.
+ * @param actions - the fake actions
+ * @returns a function that tells the pane the workbook changed
+ */
+export function changesOf(actions: FakeActions): () => void {
+  const listeners = new Set<(change: WorkbookChange) => void>();
+  actions.watchChanges.mockImplementation((listener) => {
+    listeners.add(listener);
+    return Promise.resolve(() => {
+      listeners.delete(listener);
+      return Promise.resolve();
+    });
+  });
+  return () => {
+    for (const listener of [...listeners]) listener({ sheet: 'Chấm điểm' });
   };
 }
