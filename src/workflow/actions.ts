@@ -35,6 +35,8 @@ export interface WorkbookActions {
    * @returns false when the issue has no cell in the workbook (nothing selected)
    */
   goTo(issue: Issue): Promise<boolean>;
+  /** Shows a sheet, its first cell selected (the summary, once it is up to date). */
+  showSheet(sheet: string): Promise<void>;
   /**
    * Calls `onChange` after each change to the workbook (an officer typing, a paste, a write of the
    * pane's), so a caller can check again and keep its results true to the sheet.
@@ -78,6 +80,7 @@ export function createWorkbookActions(host: WorkbookHost): WorkbookActions {
       await host.goTo({ sheet: issue.sheet, cell: issue.cell });
       return true;
     },
+    showSheet: (sheet) => host.goTo({ sheet, cell: 'A1' }),
     watchChanges: (onChange) =>
       host.watchChanges === undefined ? Promise.resolve(null) : host.watchChanges(onChange),
   };

@@ -211,6 +211,7 @@ export function fakeActions(): FakeActions {
     ),
     refreshSummary: jest.fn<Promise<SummaryResult>, []>(() => Promise.resolve(summaryResult(campaign))),
     goTo: jest.fn<Promise<boolean>, [Issue]>(() => Promise.resolve(true)),
+    showSheet: jest.fn<Promise<void>, [string]>(() => Promise.resolve()),
     // A host without events unless a test hands the pane some (see `changesOf`).
     watchChanges: jest.fn<Promise<StopWatching | null>, [(change: WorkbookChange) => void]>(() =>
       Promise.resolve(null),
