@@ -26,17 +26,18 @@ const useStyles = makeStyles({
   },
   tab: {
     minWidth: 0,
-    paddingInline: '2px',
+    paddingInline: '0',
     justifyContent: 'center',
   },
   tabContent: {
     display: 'flex',
     flexDirection: 'column',
     alignItems: 'center',
+    paddingInline: '0',
     lineHeight: tokens.lineHeightBase200,
     fontSize: tokens.fontSizeBase200,
     textAlign: 'center',
-    whiteSpace: 'normal',
+    whiteSpace: 'nowrap',
   },
   tabNumber: { fontWeight: tokens.fontWeightSemibold },
 });
@@ -115,14 +116,12 @@ export function Pane({ environment, actions, onLanguageChange }: PaneProps) {
             id={`thidua-tab-${id}`}
             value={id}
             aria-controls={`thidua-panel-${id}`}
-            aria-label={`${index + 1}. ${t.steps[id]}`}
             className={styles.tab}
             content={{ className: styles.tabContent }}
           >
-            <span className={styles.tabNumber} aria-hidden="true">
-              {index + 1}
-            </span>
-            <span aria-hidden="true">{t.steps[id]}</span>
+            {/* Number and name on two lines, read as one name: "1. Phong trào". */}
+            <span className={styles.tabNumber}>{`${index + 1}.`}</span>
+            <span>{t.steps[id]}</span>
           </Tab>
         ))}
       </TabList>

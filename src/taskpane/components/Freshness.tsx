@@ -38,7 +38,7 @@ export function Freshness({ result, changes, disabled, words }: FreshnessProps) 
   if (result.updating) {
     return (
       <div className={styles.updating} role="status" aria-live="polite">
-        <Spinner size="extra-tiny" />
+        <Spinner size="extra-tiny" aria-label={t.live.updating} />
         <Caption1>{t.live.updating}</Caption1>
       </div>
     );
