@@ -21,12 +21,13 @@ const useStyles = makeStyles({
   // wraps onto a second line, however long its name in either language.
   tabs: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(4, minmax(0, 1fr))',
+    gridTemplateColumns: 'repeat(4, auto)',
+    justifyContent: 'space-between',
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   tab: {
     minWidth: 0,
-    paddingInline: '0',
+    paddingInline: '2px',
     justifyContent: 'center',
   },
   tabContent: {

@@ -23,6 +23,7 @@ export {
   countIssues,
   distinctIssues,
   hasError,
+  onePerCell,
   unitOfIssue,
   type CheckedIssue,
   type IssueCounts,

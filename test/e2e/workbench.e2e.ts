@@ -268,6 +268,13 @@ describe(`the workbench (Chromium at ${CHROMIUM})`, () => {
     async () => {
       await wb.pane.getByRole('switch', { name: 'English' }).click();
       const steps = ['1. Campaign', '2. Registrations', '3. Scoring', '4. Summary'];
+      // Each step's name fits its tab, on one line, in English too.
+      const clipped = await wb.pane
+        .getByRole('tab')
+        .evaluateAll((tabs) =>
+          tabs.filter((tab) => tab.scrollWidth > tab.clientWidth + 1).map((tab) => tab.id),
+        );
+      expect(clipped).toEqual([]);
       for (const [index, name] of steps.entries()) {
         await wb.pane.getByRole('tab', { name }).click();
         await wb.pane.getByRole('tab', { name, selected: true }).waitFor();

@@ -248,6 +248,48 @@ describe('workbook actions telling how far they are and what changed', () => {
   });
 });
 
+describe('one message per problem in a cell', () => {
+  /** The address of a table cell, from the workbook as read: its header and its 1-based data row. */
+  function cellOf(
+    data: WorkbookData,
+    table: string,
+    header: string,
+    row: number,
+  ): { sheet: string; cell: string } {
+    const raw = findTable(data, table);
+    if (raw === null) throw new Error(`no table ${table}`);
+    const col = raw.origin.col + findColumn(raw, header);
+    return { sheet: raw.sheet, cell: `${String.fromCharCode(65 + col)}${raw.origin.row + row + 1}` };
+  }
+
+  it('reports a date that cannot be read once, not also as a missing date', async () => {
+    const memory = createMemoryHost();
+    const actions = createWorkbookActions(memory);
+    await actions.setUp(preset());
+    const at = cellOf(await memory.read(), TABLES.registrations, 'Ngày đăng ký', 2);
+    memory.setCellValue(at.sheet, at.cell, '31/02/2018');
+    const { issues } = await actions.checkRegistrations();
+    const here = issues.filter((i) => i.sheet === at.sheet && i.cell === at.cell);
+    expect(here.map((i) => i.code)).toEqual(['DATE_INVALID']);
+    expect(here[0]?.message).toContain('không có: tháng 2/2018 chỉ có 28 ngày');
+  });
+
+  it('keeps the issues of every other cell', async () => {
+    const memory = createMemoryHost();
+    const actions = createWorkbookActions(memory);
+    await actions.setUp(preset());
+    const data = await memory.read();
+    const unreadable = cellOf(data, TABLES.registrations, 'Ngày đăng ký', 2);
+    const blank = cellOf(data, TABLES.registrations, 'Ngày đăng ký', 3);
+    memory.setCellValue(unreadable.sheet, unreadable.cell, 'sáng mai');
+    memory.setCellValue(blank.sheet, blank.cell, null);
+    const { issues } = await actions.checkRegistrations();
+    expect(issues.filter((i) => i.cell === blank.cell).map((i) => i.code)).toEqual([
+      'REGISTRATION_DATE_MISSING',
+    ]);
+  });
+});
+
 describe('workbook actions on workbooks with nothing to check', () => {
   it('says there is nothing to check when no unit registered', async () => {
     const actions = createWorkbookActions(createMemoryHost());
