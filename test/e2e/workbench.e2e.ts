@@ -33,6 +33,13 @@ let wb: WorkbenchPage;
 /** Console errors and uncaught page errors since the page opened: any one fails the test it happens in. */
 const problems: string[] = [];
 
+/** The step tabs whose name does not fit them. */
+function clippedTabs(): Promise<string[]> {
+  return wb.pane
+    .getByRole('tab')
+    .evaluateAll((tabs) => tabs.filter((tab) => tab.scrollWidth > tab.clientWidth + 1).map((tab) => tab.id));
+}
+
 /** Checks the pane as it stands: accessible, and no internal name in what the officer reads. */
 async function checkPane(language: 'vi' | 'en'): Promise<void> {
   expect(await wb.seriousViolations()).toEqual([]);
@@ -80,6 +87,7 @@ describe(`the workbench (Chromium at ${CHROMIUM})`, () => {
       );
       expect(tabs).toHaveLength(4);
       expect(new Set(tabs.map((tab) => tab.top)).size).toBe(1);
+      expect(await clippedTabs()).toEqual([]);
       await checkPane('vi');
       await wb.screenshot('01-open');
     },

@@ -351,7 +351,10 @@ describe('createFileHost', () => {
     const sheet = plan.sheets.find((s) => s.name === 'Chấm điểm');
     const table = sheet?.tables[0];
     if (sheet === undefined || table === undefined) throw new Error('the sample plan has no scores table');
-    sheet.tables[0] = { ...table, columns: table.columns.map((c, j) => (j === 1 ? { ...c, hidden: true } : c)) };
+    sheet.tables[0] = {
+      ...table,
+      columns: table.columns.map((c, j) => (j === 1 ? { ...c, hidden: true } : c)),
+    };
     await createFileHost(workbook).applyPlan(() => plan);
     const file = path.join(dir, 'an-cot.xlsx');
     await saveWorkbookFile(workbook, file);

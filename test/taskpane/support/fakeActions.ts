@@ -2,7 +2,7 @@
  * A fake {@link WorkbookActions} for the pane's tests, and results built from a real preset with the
  * real domain functions, so the pane is shown what the actions would return.
  */
-import { makeIssue } from '../../../src/domain/issues';
+import { issueAt, makeIssue } from '../../../src/domain/issues';
 import type { Campaign, Issue } from '../../../src/domain/model';
 import { presetById } from '../../../src/domain/presets';
 import { rankCampaign, summarise } from '../../../src/domain/rank';
@@ -34,9 +34,11 @@ export function sampleCampaign(): Campaign {
   return campaign;
 }
 
-/** An issue placed at a cell and tied to a unit. */
+/** An issue placed at a cell and tied to a unit, worded for its cell as the workflow words it. */
 export function placed(issue: Issue, sheet: string, cell: string, unit: string | null): CheckedIssue {
-  return { ...issue, sheet, cell, unit };
+  // The header row sits right above the first data row: data row n is sheet row (cell's row - issue row + n).
+  const offset = Number(cell.replace(/^[A-Z]+/, '')) - (issue.row ?? 0);
+  return { ...issueAt(issue, { sheet, cell, sheetRow: (n) => n + offset }), unit };
 }
 
 /** A registration check with one error and one warning on two units, and one general warning. */
