@@ -274,6 +274,18 @@ describe('one message per problem in a cell', () => {
     expect(here[0]?.message).toContain('không có: tháng 2/2018 chỉ có 28 ngày');
   });
 
+  it('reports text in a score cell once, not also as a score missing', async () => {
+    const memory = createMemoryHost();
+    const actions = createWorkbookActions(memory);
+    await actions.setUp(preset());
+    const at = cellOf(await memory.read(), TABLES.scores, 'I.1', 1);
+    memory.setCellValue(at.sheet, at.cell, 'abc');
+    const { issues } = await actions.checkScores();
+    expect(issues.filter((i) => i.sheet === at.sheet && i.cell === at.cell).map((i) => i.code)).toEqual([
+      'NUMBER_INVALID',
+    ]);
+  });
+
   it('keeps the issues of every other cell', async () => {
     const memory = createMemoryHost();
     const actions = createWorkbookActions(memory);
