@@ -67,7 +67,12 @@ export function Freshness({ result, changes, disabled, words }: FreshnessProps) 
         {message}
       </MessageBarBody>
       <MessageBarActions>
-        <Button size="small" appearance="primary" disabled={disabled} onClick={result.run}>
+        <Button
+          size="small"
+          appearance={result.stale || result.followFailure !== null ? 'primary' : 'secondary'}
+          disabled={disabled}
+          onClick={result.run}
+        >
           {words?.again ?? t.live.checkAgain}
         </Button>
       </MessageBarActions>
