@@ -23,9 +23,6 @@ module.exports = {
       testEnvironment: 'jsdom',
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/test/taskpane/**/*.test.ts?(x)'],
-      // Fluent renders slowly under jsdom: a check's whole result (issues, ranking, rules) takes seconds
-      // on a machine busy with the other projects, beyond the default 5 s of a test.
-      testTimeout: 20_000,
       moduleNameMapper,
       setupFiles: ['<rootDir>/test/support/jsdom-setup.js'],
     },

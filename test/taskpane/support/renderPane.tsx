@@ -3,8 +3,10 @@ import type { WorkbookActions } from '../../../src/workflow';
 import type { PaneEnvironment } from '../../../src/taskpane/environment';
 import { Root } from '../../../src/taskpane/Root';
 
-// Fluent renders slowly under jsdom; on a loaded machine the default 1 s wait of findBy* is too short.
+// Fluent renders slowly under jsdom; on a loaded machine the default 1 s wait of findBy* is too short,
+// and a check's whole result (issues, ranking, rules) can take longer than a test's default 5 s.
 configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(20_000);
 
 /** Excel on Windows in Vietnamese, unless a test says otherwise. */
 export const EXCEL_VI: PaneEnvironment = { inOffice: true, host: 'Excel', platform: 'PC', language: 'vi-VN' };
