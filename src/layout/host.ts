@@ -92,6 +92,15 @@ export interface CellTarget {
   cell: string;
 }
 
+/** A change to the workbook a host heard of: cells typed, pasted or cleared, rows added, a plan written. */
+export interface WorkbookChange {
+  /** The sheet that changed, where the host says. */
+  sheet: string | null;
+}
+
+/** Stops listening to a workbook's changes. */
+export type StopWatching = () => Promise<void>;
+
 /** A workbook host. */
 export interface WorkbookHost {
   /** Short name for messages: `excel`, `memory`, `xlsx`. */
@@ -109,4 +118,11 @@ export interface WorkbookHost {
   read(): Promise<WorkbookData>;
   /** Selects a cell and scrolls to it. */
   goTo(target: CellTarget): Promise<void>;
+  /**
+   * Calls `listener` after each change to the workbook, for a caller that keeps what it shows up to
+   * date. Absent, or resolving to null, where the host cannot hear of changes (an Excel without the
+   * events, a file): the caller then treats what it shows as possibly out of date.
+   * @returns how to stop listening, or null when the host cannot listen
+   */
+  watchChanges?(listener: (change: WorkbookChange) => void): Promise<StopWatching | null>;
 }

@@ -51,7 +51,9 @@ async function workbookOf({
   if (scores === undefined) throw new Error('no Scores table');
   const unitColumn = scores.headers.indexOf(SCORE_HEADERS.unit);
   const byCode = new Map(campaign.criteria.map((c) => [c.code, c]));
-  for (const { unit, criterion } of texts) {
+  // Text, a number with a decimal comma and a number with spaces: none is a number to the sheet's sums.
+  const typedAsText = ['abc', '7,5', ' 3 '];
+  for (const [i, { unit, criterion }] of texts.entries()) {
     const found = byCode.get(criterion);
     if (found === undefined) continue;
     const header = isMeasured(found) ? measureHeader(found.code, found.measureUnit) : found.code;

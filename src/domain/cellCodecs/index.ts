@@ -7,7 +7,7 @@
 export { formatCap, parseCap, ROUNDING_LABELS } from './cap';
 export { COMPARISON_SIGNS, formatComparison, parseComparison, type Comparison } from './comparison';
 export { formatCounts, parseCounts } from './counts';
-export { parseDateText } from './dates';
+export { dateProblemWords, parseDateText } from './dates';
 export { formatGates, parseGates } from './gates';
 export {
   formatLabel,

@@ -31,7 +31,7 @@ const COMPARISON_WORDS: Record<Exclusion['comparison'], string> = {
 export function problemWords(problem: ScoreProblem): string {
   switch (problem.kind) {
     case 'unreadable':
-      return `${problem.criterion} không phải là số`;
+      return `${problem.criterion} không phải là số (chữ, hoặc số nhập dạng chữ)`;
     case 'negative':
       return `${problem.criterion} = ${formatPoints(problem.value)} < 0${problem.measure ? ' (số liệu)' : ''}`;
     case 'aboveMax':

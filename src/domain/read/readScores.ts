@@ -85,11 +85,29 @@ export function readScores(
     };
     if (measureKeys.length > 0) scoreRow.measures = pick(cells, measureKeys);
     const bad = unreadable.get(row);
-    if (bad !== undefined) scoreRow.unreadable = bad;
+    if (bad !== undefined) {
+      scoreRow.unreadable = bad;
+      // What the sheet's sums pass over counts as nothing here too.
+      for (const code of bad) {
+        if (code in scoreRow.values) scoreRow.values[code] = null;
+        if (scoreRow.measures !== undefined && code in scoreRow.measures) scoreRow.measures[code] = null;
+      }
+    }
     return scoreRow;
   });
   return { value, issues: table.issues, usable: table.usable };
 }
+
+/**
+ * Codes of a cell that holds no number for the sheet's formulas: text that is not a number, and a number
+ * typed as text ("5,5", " 7 "), which Excel's SUM and COUNT pass over as the sheet's status formula does.
+ * The unit is held until the cell holds a number, so the sheet and the ranking never disagree.
+ */
+const NOT_A_NUMBER_CELL: ReadonlySet<string> = new Set([
+  'NUMBER_INVALID',
+  'NUMBER_AS_TEXT',
+  'NUMBER_DECIMAL_COMMA',
+]);
 
 /**
  * The criterion cells of each row that hold something that is not a number: reading reported them (by
@@ -106,7 +124,7 @@ function unreadableCells(
   }
   const byRow = new Map<number, string[]>();
   for (const issue of issues) {
-    if (issue.code !== 'NUMBER_INVALID' || issue.row === null || issue.column === null) continue;
+    if (!NOT_A_NUMBER_CELL.has(issue.code) || issue.row === null || issue.column === null) continue;
     const code = codeOfHeader.get(issue.column);
     if (code !== undefined) byRow.set(issue.row, [...(byRow.get(issue.row) ?? []), code]);
   }

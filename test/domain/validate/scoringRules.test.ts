@@ -33,7 +33,7 @@ describe('one message per score problem', () => {
     expect(at(issues, TABLES.scores, 1, 'I.2')).toEqual([]);
     const [held] = at(issues, TABLES.scores, 1, SCORE_HEADERS.unit);
     expect(held?.code).toBe('SCORE_UNIT_HELD');
-    expect(held?.message).toContain('"Chờ sửa lỗi: I.2 không phải là số"');
+    expect(held?.message).toContain('"Chờ sửa lỗi: I.2 không phải là số (chữ, hoặc số nhập dạng chữ)"');
     expect(held?.messageEn).toContain('I.2 is not a number');
   });
 });
