@@ -2,21 +2,31 @@
  * Keeps docs/contract.md true. Everything it states is checked against the code, and the lists it is
  * checked against come from the code too (the header constants, the layout plan, the readers, the
  * campaign shape, the commands), so a header, a setting, a name or a JSON field added in code and not
- * in the document fails here.
+ * in the document fails here. The document's campaigns (the example, and one per scoring feature) are
+ * laid out as set-up writes them: every column any of them gets must be documented, and every column
+ * documented must appear in one of them.
  */
 import { promises as fs, readFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { CAMPAIGN_SHAPE, type Shape } from '../../src/cli/campaignShape';
 import { COMMANDS, EXIT } from '../../src/cli/main';
+import type { RankJson } from '../../src/cli/rankCommand';
 import * as contract from '../../src/domain/contract';
 import type { Campaign, Issue } from '../../src/domain/model';
 import { PRESET_IDS } from '../../src/domain/presets';
-import { ROUNDING_LABELS, TIE_BREAK_DIRECTION_LABELS, YES_NO_LABELS } from '../../src/domain/cellCodecs';
+import {
+  COMPARISON_SIGNS,
+  ROUNDING_LABELS,
+  TIE_BREAK_DIRECTION_LABELS,
+  YES_NO_LABELS,
+} from '../../src/domain/cellCodecs';
 import { readCampaign } from '../../src/domain/read';
+import { criteriaTree, isMeasured } from '../../src/domain/scoring';
 import type { CellValue, WorkbookData } from '../../src/domain/workbook';
 import { buildPlan, SETTING_LABELS, tieBreakHeader, workbookNames } from '../../src/layout';
 import { COUNT_FORMAT, DATE_FORMAT, pointsFormat, TEXT_FORMAT } from '../../src/layout/_lib/formats';
+import { FLAG_VOTE_TEXT, HELD_TEXT } from '../../src/layout/formulas';
 import * as layoutHeaders from '../../src/layout/headers';
 import type { ColumnPlan, SheetPlan, TablePlan, WorkbookPlan } from '../../src/layout/plan';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
@@ -28,17 +38,55 @@ import { codeSpans, fencedBlocks, firstCode, pipeTable, section, sections, type 
 
 const DOC = readFileSync(path.join(__dirname, '..', '..', 'docs', 'contract.md'), 'utf8');
 
-/** The example campaign of the document: the campaign every structural check below lays out. */
-const EXAMPLE_JSON = onlyBlock(section(DOC, 3, 'Example'), 'json');
-const example = JSON.parse(EXAMPLE_JSON) as Campaign;
-const plan = buildPlan(example);
-const data = applyPlanToData(plan);
-
 function onlyBlock(where: Section, language: string): string {
   const blocks = fencedBlocks(where.body, language);
   if (blocks.length !== 1) throw new Error(`Expected one ${language} block under "${where.title}"`);
   return blocks[0] as string;
 }
+
+/** A campaign of the document, laid out as set-up writes it for a new workbook. */
+interface LaidOut {
+  /** The heading of the section the campaign's JSON sits under. */
+  title: string;
+  body: string;
+  json: string;
+  campaign: Campaign;
+  plan: WorkbookPlan;
+  data: WorkbookData;
+}
+
+/**
+ * The campaign of a JSON text; the lists a campaign file may leave out read as empty, as
+ * `thidua init --campaign` reads them (whether a list may really be left out is its test's to say).
+ */
+function campaignOf(json: string): Campaign {
+  const value = JSON.parse(json) as Record<string, unknown>;
+  for (const [key, shape] of Object.entries(CAMPAIGN_SHAPE))
+    if (typeof shape === 'object' && 'arrayOf' in shape && !(key in value)) value[key] = [];
+  return value as unknown as Campaign;
+}
+
+function layOut(where: Section): LaidOut {
+  const json = onlyBlock(where, 'json');
+  const campaign = campaignOf(json);
+  const plan = buildPlan(campaign);
+  return { title: where.title, body: where.body, json, campaign, plan, data: applyPlanToData(plan) };
+}
+
+/** The example campaign of the document: the campaign most checks below lay out. */
+const main = layOut(section(DOC, 3, 'Example'));
+const EXAMPLE_JSON = main.json;
+const example = main.campaign;
+const plan = main.plan;
+const data = main.data;
+
+/** The section on scoring, and the example campaign of each of its features. */
+const SCORING = section(DOC, 2, 'How a unit is scored and ranked');
+const features: LaidOut[] = sections(SCORING.body, 3)
+  .filter((s) => fencedBlocks(s.body, 'json').length > 0)
+  .map(layOut);
+/** Every campaign of the document, the example first. */
+const laidOut: LaidOut[] = [main, ...features];
 
 // ---------------------------------------------------------------------------------------------------
 // The document's sheet and table sections
@@ -103,11 +151,27 @@ function tablePlan(p: WorkbookPlan, name: string): { sheet: SheetPlan; table: Ta
   return found;
 }
 
+/**
+ * The placeholders of the criterion columns, one per kind of column, in the order the document lists
+ * them (in the workbook they interleave in the tree's order).
+ */
+const CRITERION_COLUMNS = ['<heading code>', '<criterion code>', '<code> (<unit>)', '<measured code>'];
+
 /** Headers that depend on the campaign, and the placeholder the document writes for them. */
-function placeholder(header: string): string | null {
-  if (example.criteria.some((c) => c.code === header)) return '<criterion code>';
-  if (example.tieBreaks.some((t) => t.kind === 'input' && t.header === header)) return '<tie-break input>';
-  if (example.tieBreaks.some((t, i) => tieBreakHeader(t, i) === header)) return 'Phụ <n>: <rule>';
+function placeholder(header: string, campaign: Campaign): string | null {
+  const tree = criteriaTree(campaign.criteria);
+  const criterion = tree.byCode.get(header);
+  if (criterion !== undefined) {
+    if (tree.parts.has(header)) return '<heading code>';
+    return isMeasured(criterion) ? '<measured code>' : '<criterion code>';
+  }
+  const measured = tree.leaves.filter(isMeasured);
+  if (measured.some((c) => contract.measureHeader(c.code, c.measureUnit) === header))
+    return '<code> (<unit>)';
+  if (campaign.tieBreaks.some((t) => t.kind === 'input' && t.header === header)) return '<tie-break input>';
+  if (campaign.tieBreaks.some((t, i) => tieBreakHeader(t, i) === header)) return 'Phụ <n>: <rule>';
+  const bands = campaign.awardRules.bands;
+  if (bands.some((b) => layoutHeaders.bandCandidateHeader(b.code) === header)) return 'Xét hạng <band code>';
   return null;
 }
 
@@ -116,8 +180,7 @@ function kindOf(column: ColumnPlan): string {
   return column.formula === undefined ? 'fixed' : 'computed';
 }
 
-function formatOf(column: ColumnPlan): string {
-  const precision = example.settings.precision;
+function formatOf(column: ColumnPlan, precision: number): string {
   switch (column.numberFormat) {
     case undefined:
       return 'general';
@@ -134,16 +197,47 @@ function formatOf(column: ColumnPlan): string {
   }
 }
 
-/** The planned columns of a table, runs of one placeholder made one row, as the document lists them. */
-function plannedRows(name: string): { column: string; members: ColumnPlan[] }[] {
-  const rows: { column: string; members: ColumnPlan[] }[] = [];
-  for (const column of tablePlan(plan, name).table.columns) {
-    const token = placeholder(column.header);
+interface PlannedRow {
+  column: string;
+  members: ColumnPlan[];
+}
+
+/**
+ * The planned columns of a table as the document lists them: runs of one placeholder made one row, and
+ * the criterion columns one row per kind, where the first of them sits.
+ */
+function plannedRows(laid: LaidOut, name: string): PlannedRow[] {
+  const rows: PlannedRow[] = [];
+  const byKind = new Map<string, ColumnPlan[]>();
+  const CRITERIA = '\u0000criteria';
+  for (const column of tablePlan(laid.plan, name).table.columns) {
+    const token = placeholder(column.header, laid.campaign);
+    if (token !== null && CRITERION_COLUMNS.includes(token)) {
+      if (byKind.size === 0) rows.push({ column: CRITERIA, members: [] });
+      byKind.set(token, [...(byKind.get(token) ?? []), column]);
+      continue;
+    }
     const last = rows[rows.length - 1];
     if (token !== null && last?.column === token) last.members.push(column);
     else rows.push({ column: token ?? column.header, members: [column] });
   }
-  return rows;
+  return rows.flatMap((row) =>
+    row.column !== CRITERIA
+      ? [row]
+      : CRITERION_COLUMNS.flatMap((kind) => {
+          const members = byKind.get(kind);
+          return members === undefined ? [] : [{ column: kind, members }];
+        }),
+  );
+}
+
+/** The first campaign of the document whose layout has the documented column, and its planned row. */
+function laidOutWith(name: string, column: string): { laid: LaidOut; row: PlannedRow } | null {
+  for (const laid of laidOut) {
+    const row = plannedRows(laid, name).find((r) => r.column === column);
+    if (row !== undefined) return { laid, row };
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -184,9 +278,10 @@ function withoutRow(d: WorkbookData, table: string, index: number): WorkbookData
   return copy;
 }
 
-function typed(d: WorkbookData, table: string, cells: Record<string, CellValue>): WorkbookData {
+/** The workbook with cells of one data row (1-based) typed. */
+function typed(d: WorkbookData, table: string, row: number, cells: Record<string, CellValue>): WorkbookData {
   const copy = clone(d);
-  for (const [header, value] of Object.entries(cells)) typeInto(copy, table, 0, header, value);
+  for (const [header, value] of Object.entries(cells)) typeInto(copy, table, row - 1, header, value);
   return copy;
 }
 
@@ -197,14 +292,14 @@ const isColumnMissing = (table: string, header: string) => (issue: Issue) =>
   issue.column === header;
 
 /** What the document's Read column must say: `required` exactly when reading needs the column. */
-function readWithout(table: string, header: string): 'required' | 'optional or —' {
-  const { issues } = readCampaign(withoutColumn(data, table, header));
+function readWithout(laid: LaidOut, table: string, header: string): 'required' | 'optional or —' {
+  const { issues } = readCampaign(withoutColumn(laid.data, table, header));
   return issues.some(isColumnMissing(table, header)) ? 'required' : 'optional or —';
 }
 
 /** What set-up does with the workbook when the column is missing. */
-function setUpWithout(table: string, header: string): string {
-  const again = buildPlan(example, withoutColumn(data, table, header));
+function setUpWithout(laid: LaidOut, table: string, header: string): string {
+  const again = buildPlan(laid.campaign, withoutColumn(laid.data, table, header));
   const { sheet, table: planned } = tablePlan(again, table);
   if (sheet.replace === true) return 'rebuilds';
   if (planned.addColumns.includes(header)) return 'adds';
@@ -212,14 +307,22 @@ function setUpWithout(table: string, header: string): string {
   return `nothing (issues: ${again.issues.map((i) => i.code).join(', ')})`;
 }
 
-/** What reading does when the whole table is missing. */
+/**
+ * What reading does when the whole table is missing: an issue of the example's, or, when it says nothing,
+ * whether any campaign of the document reads differently without it.
+ */
 function readingWithoutTable(table: string): string {
-  const before = readCampaign(data);
-  const after = readCampaign(withoutTable(data, table));
-  const missing = after.issues.find((i) => i.code === 'TABLE_MISSING' && i.table === table);
+  const missing = readCampaign(withoutTable(data, table)).issues.find(
+    (i) => i.code === 'TABLE_MISSING' && i.table === table,
+  );
   if (missing?.severity === 'error') return 'required';
   if (missing?.severity === 'warning') return 'expected';
-  return JSON.stringify(after.campaign) === JSON.stringify(before.campaign) ? 'not read' : 'optional';
+  const read = laidOut.some(
+    (laid) =>
+      JSON.stringify(readCampaign(withoutTable(laid.data, table)).campaign) !==
+      JSON.stringify(readCampaign(laid.data).campaign),
+  );
+  return read ? 'optional' : 'not read';
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -228,6 +331,16 @@ describe('docs/contract.md, the workbook', () => {
   it('reads the example campaign back from its own workbook without an issue', () => {
     expect(plan.issues).toEqual([]);
     expect(readCampaign(data).issues).toEqual([]);
+  });
+
+  it("reads each feature's example back from its own workbook without an error", () => {
+    expect(features.map((f) => f.title)).not.toEqual([]);
+    for (const laid of features) {
+      const errors = [...laid.plan.issues, ...readCampaign(laid.data).issues].filter(
+        (i) => i.severity === 'error',
+      );
+      expect({ example: laid.title, errors }).toEqual({ example: laid.title, errors: [] });
+    }
   });
 
   it('has a section per sheet and, under it, a section per table of the sheet', () => {
@@ -261,6 +374,10 @@ describe('docs/contract.md, the workbook', () => {
     CRITERION_HEADERS: contract.TABLES.criteria,
     BAND_HEADERS: contract.TABLES.bands,
     TIE_BREAK_HEADERS: contract.TABLES.tieBreaks,
+    TIER_HEADERS: contract.TABLES.tiers,
+    TIER_EXTRA_HEADERS: contract.TABLES.tiers,
+    SCORING_TABLE_HEADERS: contract.TABLES.scoringTables,
+    EXCLUSION_HEADERS: contract.TABLES.exclusions,
     REGISTRATION_HEADERS: contract.TABLES.registrations,
     SCORE_HEADERS: contract.TABLES.scores,
     SCORE_HELPER_HEADERS: contract.TABLES.scores,
@@ -289,37 +406,75 @@ describe('docs/contract.md, the workbook', () => {
   });
 
   it.each(Object.values(contract.TABLES))(
-    'lists the columns of %s in order, with the kind and format set-up writes',
+    'lists the columns of %s in order, with the kind and format set-up writes, each in some campaign of the document',
     (name) => {
-      const expected = plannedRows(name).map(({ column, members }) => ({
-        column,
-        kind: [...new Set(members.map(kindOf))].join(' / '),
-        format: [...new Set(members.map(formatOf))].join(' / '),
-      }));
-      expect(columnRows(name).map(({ column, kind, format }) => ({ column, kind, format }))).toEqual(
-        expected,
-      );
+      const documented = columnRows(name).map(({ column, kind, format }) => ({ column, kind, format }));
+      const seen = new Set<string>();
+      for (const laid of laidOut) {
+        const precision = laid.campaign.settings.precision;
+        const planned = plannedRows(laid, name).map(({ column, members }) => ({
+          column,
+          kind: [...new Set(members.map(kindOf))].join(' / '),
+          format: [...new Set(members.map((m) => formatOf(m, precision)))].join(' / '),
+        }));
+        // The campaign's columns are documented rows, in the document's order (some rows are another campaign's).
+        let at = 0;
+        const matched = planned.map((row) => {
+          while (at < documented.length && documented[at]?.column !== row.column) at++;
+          return documented[at++] ?? { column: row.column, kind: 'not documented in this order', format: '' };
+        });
+        expect({ example: laid.title, columns: matched }).toEqual({ example: laid.title, columns: planned });
+        for (const row of planned) seen.add(row.column);
+      }
+      expect(documented.map((r) => r.column).filter((column) => !seen.has(column))).toEqual([]);
+    },
+  );
+
+  it.each([contract.TABLES.scores, contract.TABLES.selfScores])(
+    "places the criterion columns of %s after the unit columns, in the tree's order, a measure before its points",
+    (name) => {
+      for (const laid of laidOut) {
+        const tree = criteriaTree(laid.campaign.criteria);
+        const expected = tree.order.flatMap((c) =>
+          !tree.parts.has(c.code) && isMeasured(c)
+            ? [contract.measureHeader(c.code, c.measureUnit), c.code]
+            : [c.code],
+        );
+        const headers = tablePlan(laid.plan, name).table.columns.map((c) => c.header);
+        expect({ example: laid.title, criteria: headers.slice(3, 3 + expected.length) }).toEqual({
+          example: laid.title,
+          criteria: expected,
+        });
+      }
     },
   );
 
   it.each(Object.values(contract.TABLES))(
     'says which columns of %s reading requires and what set-up does when one is missing',
     (name) => {
-      const rows = columnRows(name);
-      plannedRows(name).forEach(({ members }, i) => {
-        const row = rows[i];
-        for (const { header } of members) {
-          const read = readWithout(name, header);
-          expect({ header, read: row?.read === 'required' ? 'required' : 'optional or —' }).toEqual({
+      for (const row of columnRows(name)) {
+        expect(['required', 'optional', '—']).toContain(row.read);
+        // Coverage is the test above's: a documented column no campaign has is reported there.
+        const found = laidOutWith(name, row.column);
+        if (found === null) continue;
+        const { laid, row: planned } = found;
+        for (const { header } of planned.members) {
+          const read = readWithout(laid, name, header);
+          expect({ header, read: row.read === 'required' ? 'required' : 'optional or —' }).toEqual({
             header,
             read,
           });
-          expect({ header, setUp: row?.setUp }).toEqual({ header, setUp: setUpWithout(name, header) });
+          expect({ header, setUp: row.setUp }).toEqual({ header, setUp: setUpWithout(laid, name, header) });
         }
-        expect(['required', 'optional', '—']).toContain(row?.read);
-      });
+      }
     },
   );
+
+  it("words the sheet's own texts of a held unit and of a tie for the flag as the formulas write them", () => {
+    const scores = docTable(contract.TABLES.scores).body;
+    expect(scores).toContain(`\`${HELD_TEXT}\``);
+    expect(scores).toContain(`\`${FLAG_VOTE_TEXT}\``);
+  });
 
   it.each(Object.values(contract.TABLES))('says what reading does when %s is missing', (name) => {
     expect(missingTableSaid(name)).toBe(readingWithoutTable(name));
@@ -371,6 +526,9 @@ describe('docs/contract.md, the workbook', () => {
       contract.REGISTRATION_CHECK_LABELS,
       TIE_BREAK_DIRECTION_LABELS,
       YES_NO_LABELS,
+      contract.SCORING_METHOD_LABELS,
+      COMPARISON_SIGNS,
+      { total: contract.TOTAL_SUBJECT },
     ].flatMap((set) => Object.values(set));
     for (const label of labels)
       expect({ label, named: codecs.includes(label) }).toEqual({ label, named: true });
@@ -378,8 +536,11 @@ describe('docs/contract.md, the workbook', () => {
     for (const rounding of Object.values(ROUNDING_LABELS)) expect(caps).toContain(`làm tròn ${rounding}`);
   });
 
-  /** Where each codec's examples are typed (row 1 of the table) and what of the campaign they become. */
-  const CODEC_CELLS: Record<string, { extract: (c: Campaign) => unknown; blank?: string[] }> = {
+  /**
+   * Where each codec's examples are typed (row 1 of the table unless said) and what of the campaign they
+   * become.
+   */
+  const CODEC_CELLS: Record<string, { row?: number; extract: (c: Campaign) => unknown; blank?: string[] }> = {
     'Scores[I.1]': { extract: (c) => c.scores[0]?.values['I.1'] },
     'Registrations[Ngày đăng ký]': { extract: (c) => c.registrations[0]?.date },
     'Phases[Mốc]': { extract: (c) => c.phases[0]?.milestones },
@@ -391,6 +552,13 @@ describe('docs/contract.md, the workbook', () => {
       extract: (c) => c.tieBreaks[0],
       blank: [contract.TIE_BREAK_HEADERS.direction, contract.TIE_BREAK_HEADERS.label],
     },
+    // The row of I.2, scored from a measure: the Scores table has both of its columns, whatever the method.
+    'Criteria[Cách chấm]': {
+      row: example.criteria.findIndex((c) => c.code === 'I.2') + 1,
+      extract: (c) => c.criteria.find((k) => k.code === 'I.2')?.method ?? 'typed',
+    },
+    'Exclusions[So sánh]': { extract: (c) => c.exclusions[0]?.comparison },
+    'Exclusions[Áp dụng cho]': { extract: (c) => c.exclusions[0]?.criterion },
   };
   const codecSections = sections(section(DOC, 2, 'Cell codecs').body, 3).map((s) => ({
     cell: firstCode(s.title),
@@ -410,11 +578,13 @@ describe('docs/contract.md, the workbook', () => {
     const reading = CODEC_CELLS[cell];
     if (reading === undefined) throw new Error(`No reading for ${cell}`);
     expect(examples.length).toBeGreaterThan(0);
+    const row = reading.row ?? 1;
+    expect(row).toBeGreaterThan(0);
     for (const { form, text, reads } of examples) {
       const blanks = Object.fromEntries((reading.blank ?? []).map((h) => [h, null]));
-      const { campaign, issues } = readCampaign(typed(data, table, { [header]: text, ...blanks }));
+      const { campaign, issues } = readCampaign(typed(data, table, row, { [header]: text, ...blanks }));
       const refused = issues.some(
-        (i) => i.severity === 'error' && i.table === table && i.row === 1 && i.column === header,
+        (i) => i.severity === 'error' && i.table === table && i.row === row && i.column === header,
       );
       if (reads === 'refused') {
         expect({ form, text, refused }).toEqual({ form, text, refused: true });
@@ -437,14 +607,64 @@ describe('docs/contract.md, the workbook', () => {
         continue;
       }
       for (const row of columnRows(name)) {
-        if (row.read === 'required') continue;
-        const headers = older.tables[name]?.headers.filter((h) => (placeholder(h) ?? h) === row.column) ?? [];
+        // A criterion's columns follow the catalogue, not the contract: an older workbook has one per code.
+        if (row.read === 'required' || CRITERION_COLUMNS.includes(row.column)) continue;
+        const headers =
+          older.tables[name]?.headers.filter((h) => (placeholder(h, example) ?? h) === row.column) ?? [];
         for (const header of headers) older = withoutColumn(older, name, header);
       }
     }
     const { campaign, issues } = readCampaign(older);
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(campaign?.units.map((u) => u.code)).toEqual(example.units.map((u) => u.code));
+  });
+
+  it('sets a workbook of an older contract up to the current one: its missing tables, the columns marked `adds`, the new setting', () => {
+    let older = data;
+    const tables: string[] = [];
+    const columns: { table: string; header: string }[] = [];
+    for (const name of Object.values(contract.TABLES)) {
+      if (missingTableSaid(name) !== 'required') {
+        older = withoutTable(older, name);
+        tables.push(name);
+        continue;
+      }
+      for (const row of columnRows(name)) {
+        if (row.setUp !== 'adds' || CRITERION_COLUMNS.includes(row.column)) continue;
+        const headers =
+          older.tables[name]?.headers.filter((h) => (placeholder(h, example) ?? h) === row.column) ?? [];
+        for (const header of headers) {
+          older = withoutColumn(older, name, header);
+          columns.push({ table: name, header });
+        }
+      }
+    }
+    // A sheet none of whose tables it had was not there either.
+    const kept = Object.values(older.tables).map((t) => t.sheet);
+    older = { ...older, sheets: older.sheets.filter((sheet) => kept.includes(sheet.name)) };
+    const settings = older.tables[contract.TABLES.settings]?.rows ?? [];
+    older = withoutRow(
+      older,
+      contract.TABLES.settings,
+      settings.findIndex((row) => row[0] === 'flagBand'),
+    );
+    expect(tables).toContain(contract.TABLES.tiers);
+    expect(columns).toContainEqual({
+      table: contract.TABLES.criteria,
+      header: contract.CRITERION_HEADERS.parent,
+    });
+
+    const again = buildPlan(example, older);
+    expect(again.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    for (const name of tables)
+      expect({ name, created: !tablePlan(again, name).table.existing }).toEqual({ name, created: true });
+    for (const { table, header } of columns) {
+      const { sheet, table: planned } = tablePlan(again, table);
+      const added = sheet.replace === true || planned.addColumns.includes(header);
+      expect({ table, header, added }).toEqual({ table, header, added: true });
+    }
+    const appended = tablePlan(again, contract.TABLES.settings).table.appendRows.map((row) => row[0]);
+    expect(appended).toEqual(['flagBand']);
   });
 });
 
@@ -557,6 +777,12 @@ describe('docs/contract.md, the command line', () => {
     }
   });
 
+  it('shows every field of the campaign JSON in a campaign of the document', () => {
+    const shown = new Set(laidOut.flatMap((laid) => keyPaths(JSON.parse(laid.json))));
+    const fields = shapeRows({ object: CAMPAIGN_SHAPE }, '').map(([field]) => field);
+    expect(fields.filter((field) => !shown.has(field))).toEqual([]);
+  });
+
   it('sets up the example campaign with `thidua init --campaign`, and `thidua check` passes it', async () => {
     await fs.writeFile(path.join(dir, 'campaign.json'), EXAMPLE_JSON);
     await initBook('example.xlsx', ['--campaign', 'campaign.json']);
@@ -600,4 +826,42 @@ describe('docs/contract.md, the command line', () => {
     const table = pipeTable(commandSection('rank').body, 'Key').rows.map((row) => firstCode(row[0] ?? ''));
     expect(table).toEqual(keyPaths(printed));
   });
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+/** What a feature's section says of its example: how `thidua rank` exits, and some keys of each unit. */
+function statedResults(laid: LaidOut): { exit: number; units: [string, Record<string, unknown>][] } {
+  const exit = /`thidua rank` exits (\d)/.exec(laid.body)?.[1];
+  if (exit === undefined) throw new Error(`"${laid.title}" does not say how \`thidua rank\` exits`);
+  const table = pipeTable(laid.body, 'Unit');
+  const keys = table.header.slice(1).map(firstCode);
+  const units = table.rows.map(([unit = '', ...cells]): [string, Record<string, unknown>] => [
+    firstCode(unit),
+    Object.fromEntries(keys.map((key, i) => [key, JSON.parse(firstCode(cells[i] ?? '')) as unknown])),
+  ]);
+  return { exit: Number(exit), units };
+}
+
+describe('docs/contract.md, the examples of how a unit is scored and ranked', () => {
+  it.each(features.map((laid, i) => [laid.title, laid, i] as const))(
+    '%s: `thidua init --campaign` accepts the example, and `thidua rank` and `thidua summary` give what the section says',
+    async (_title, laid, i) => {
+      await fs.writeFile(path.join(dir, `feature-${i}.json`), laid.json);
+      await initBook(`feature-${i}.xlsx`, ['--campaign', `feature-${i}.json`]);
+      const stated = statedResults(laid);
+      const rank = await runCli(['rank', `feature-${i}.xlsx`, '--json'], dir);
+      expect({ example: laid.title, code: rank.code }).toEqual({ example: laid.title, code: stated.exit });
+      const printed = (JSON.parse(rank.stdout) as RankJson).clusters.flatMap((c) => c.units);
+      // Every unit, in the order rank lists them.
+      expect(printed.map((u) => u.unit)).toEqual(stated.units.map(([unit]) => unit));
+      for (const [unit, said] of stated.units) {
+        const found = (printed.find((u) => u.unit === unit) ?? {}) as Record<string, unknown>;
+        const shown = Object.fromEntries(Object.keys(said).map((key) => [key, found[key]]));
+        expect({ unit, ...shown }).toEqual({ unit, ...said });
+      }
+      const summary = await runCli(['summary', `feature-${i}.xlsx`], dir);
+      expect({ example: laid.title, code: summary.code }).toEqual({ example: laid.title, code: stated.exit });
+    },
+  );
 });
