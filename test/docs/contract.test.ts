@@ -663,8 +663,9 @@ describe('docs/contract.md, the workbook', () => {
       const added = sheet.replace === true || planned.addColumns.includes(header);
       expect({ table, header, added }).toEqual({ table, header, added: true });
     }
-    const appended = tablePlan(again, contract.TABLES.settings).table.appendRows.map((row) => row[0]);
-    expect(appended).toEqual(['flagBand']);
+    const settingsPlan = tablePlan(again, contract.TABLES.settings).table;
+    const key = settingsPlan.headers.indexOf(contract.SETTINGS_HEADERS.key);
+    expect(settingsPlan.appendRows.map((row) => row[key])).toEqual(['flagBand']);
   });
 });
 
