@@ -63,7 +63,7 @@ async function workbookOf({
     host.setCellValue(
       scores.sheet,
       a1({ row: scores.origin.row + 1 + row, col: scores.origin.col + col }),
-      'abc',
+      typedAsText[i % typedAsText.length] ?? 'abc',
     );
   }
   return { host, data: host.exportWorkbookData() };
