@@ -2,11 +2,11 @@
  * Opening a campaign workbook for `check`, `rank` and `summary`: load the file, read its tables back and
  * the campaign from them, and stop with one line when the file is no campaign workbook at all.
  */
-import type ExcelJS from 'exceljs';
 import { TABLES } from '../domain/contract';
 import type { Campaign, Issue } from '../domain/model';
 import type { WorkbookData } from '../domain/workbook';
 import { createFileHost } from '../xlsx/fileHost';
+import type { Workbook } from '../xlsx/library';
 import { loadWorkbookFile } from '../xlsx/workbookFile';
 import { bookRefusal, readBook, type Book, type WorkbookHost } from '../workflow';
 import { CliError } from './cliError';
@@ -14,7 +14,7 @@ import { fileProblem } from './fileProblem';
 
 /** A campaign workbook, opened and read. */
 export interface CampaignBook extends Book {
-  workbook: ExcelJS.Workbook;
+  workbook: Workbook;
   host: WorkbookHost;
   data: WorkbookData;
   campaign: Campaign;
@@ -31,7 +31,7 @@ export interface CampaignBook extends Book {
  *   a required column of a campaign workbook
  */
 export async function openCampaignBook(file: string, shown: string): Promise<CampaignBook> {
-  let workbook: ExcelJS.Workbook;
+  let workbook: Workbook;
   try {
     workbook = await loadWorkbookFile(file);
   } catch (error) {

@@ -86,7 +86,7 @@ export async function sheetAsCsv(
 
 /**
  * Opens a workbook in LibreOffice and saves it again as .xlsx: a file written by another program than
- * ExcelJS, with that program's way of storing tables, names and validations.
+ * the file host, with that program's way of storing tables, names and validations.
  * @returns the path of the saved copy
  */
 export async function resaveAsXlsx(
