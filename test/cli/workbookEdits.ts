@@ -1,6 +1,6 @@
 /**
- * Editing a workbook the way an officer would in Excel, through the file host's library: a value typed into a cell of a
- * table, a header renamed.
+ * Editing a workbook the way an officer would in Excel, through the file host's library: a value typed
+ * into a cell of a table, a header renamed.
  */
 import type * as Xlsx from '../../src/xlsx/library';
 import { a1, type CellValue } from '../../src/domain/workbook';
