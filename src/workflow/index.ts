@@ -3,7 +3,7 @@
  * registrations → scores → summary), the one place that combines the domain, the layout and a host.
  * The task pane, the ribbon, the command line and the bench all go through it.
  */
-export { bookRefusal, readBook, type Book, type BookRefusal } from './book';
+export { bookRefusal, readBook, readBookForSetUp, type Book, type BookRefusal } from './book';
 export { loadCampaign, setUpCampaign, type LoadResult, type SetUpResult } from './campaign';
 export { registrationCheck } from './registrations';
 export {

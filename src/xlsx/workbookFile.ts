@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { Workbook } from './library';
+import { Workbook, type Style, type Worksheet } from './library';
 
 /** A file that is not a workbook (not a zip archive, or an archive holding no worksheet). */
 export class NotAWorkbookError extends Error {
@@ -71,7 +71,27 @@ export async function loadWorkbookBuffer(bytes: Uint8Array, label = 'workbook'):
   // A zip archive of something else (a .docx renamed) loads as a workbook without sheets.
   if (workbook.worksheets.length === 0) throw new NotAWorkbookError(label, 'no worksheet');
   writeDefaultThemeFor(workbook);
+  for (const worksheet of workbook.worksheets) completeFills(worksheet);
   return workbook;
+}
+
+/**
+ * A pattern fill stored without its pattern type (openpyxl writes `<patternFill/>` for "no fill") loads
+ * as a fill with no pattern, which the library then writes as `patternType="undefined"`: Excel repairs
+ * the file and openpyxl refuses to open it. Such a fill is what the file meant, no fill.
+ */
+function completeFills(worksheet: Worksheet): void {
+  const complete = (style: Partial<Style> | undefined): void => {
+    const fill = style?.fill;
+    if (style !== undefined && fill?.type === 'pattern' && fill.pattern === undefined) {
+      style.fill = { type: 'pattern', pattern: 'none' };
+    }
+  };
+  for (const column of worksheet.columns) complete(column.style);
+  worksheet.eachRow({ includeEmpty: true }, (row) => {
+    complete(row.style);
+    row.eachCell({ includeEmpty: true }, (cell) => complete(cell.style));
+  });
 }
 
 /**

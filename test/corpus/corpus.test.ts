@@ -9,7 +9,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { runCli, type CliRun } from '../cli/runCli';
 import { typeInto } from '../cli/workbookEdits';
 import { loadWorkbookFile, saveWorkbookFile } from '../../src/xlsx/workbookFile';
-import { makeCorpus, type CorpusFile } from './corpus';
+import { makeCorpus, openpyxlWrite, type CorpusFile } from './corpus';
 
 jest.setTimeout(300_000);
 
@@ -97,5 +97,26 @@ describe('the corpus of workbooks from other writers', () => {
     expect(run.stderr).toContain('ô không đọc được');
     expect(run.code).toBe(expected.rank.code);
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(expected.rank.stdout));
+  });
+});
+
+describe('the openpyxl round trip', () => {
+  it('thidua init → openpyxl → thidua setup → openpyxl again: still the same check and rank', async () => {
+    const saved = corpus.find((c) => c.writer === 'openpyxl');
+    if (saved === undefined) throw new Error('no openpyxl copy');
+    const file = path.join(dir, 'vong.xlsx');
+    await fs.copyFile(saved.file, file);
+    const setup = await runCli(['setup', 'vong.xlsx'], dir);
+    expect(setup.stderr).toBe('');
+    expect(setup.code).toBe(0);
+    // openpyxl opens what the command line wrote, and saves it again.
+    const again = path.join(dir, 'vong-lai.xlsx');
+    await openpyxlWrite('resave', file, again);
+    for (const copy of [file, again]) {
+      const check = await runCli(['check', copy, '--json'], dir);
+      expect(JSON.parse(check.stdout)).toEqual(JSON.parse(expected.check.stdout));
+      const rank = await runCli(['rank', copy, '--json'], dir);
+      expect(JSON.parse(rank.stdout)).toEqual(JSON.parse(expected.rank.stdout));
+    }
   });
 });
