@@ -153,7 +153,7 @@ export async function printToPdf(
 export async function pdfPages(pdf: string): Promise<string[]> {
   const text = await new Promise<string>((resolve, reject) => {
     execFile('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout),
+      error ? reject(new Error(`pdftotext failed: ${error.message}`)) : resolve(stdout),
     );
   });
   return text.split('\f');
