@@ -7,6 +7,7 @@ import { CliError, EXIT } from './cliError';
 import type { CliIo } from './cliIo';
 import type { Command } from './command';
 import { initCommand } from './initCommand';
+import { mergeCommand } from './mergeCommand';
 import { parseArgs } from './parseArgs';
 import { rankCommand } from './rankCommand';
 import { setupCommand } from './setupCommand';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   rankCommand,
   summaryCommand,
   setupCommand,
+  mergeCommand,
 ];
 
 /**

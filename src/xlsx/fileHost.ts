@@ -13,6 +13,7 @@ import {
   type CellTarget,
   type HostCapabilities,
   type PlanRefusal,
+  type TableRowsWrite,
   type WorkbookHost,
 } from '../layout/host';
 import type { WorkbookPlan } from '../layout/plan';
@@ -20,6 +21,7 @@ import { setDefinedName } from './definedNames';
 import type { Workbook, WorkbookView } from './library';
 import { readWorkbook } from './readWorkbook';
 import { orderSheets } from './sheetOrder';
+import { writeRows } from './writeRows';
 import { writeSheet } from './writeSheet';
 
 /**
@@ -69,6 +71,10 @@ export function createFileHost(workbook: Workbook): WorkbookHost {
     },
     read(): Promise<WorkbookData> {
       return Promise.resolve(readWorkbook(workbook));
+    },
+    writeRows(writes: readonly TableRowsWrite[]): Promise<void> {
+      for (const write of writes) writeRows(workbook, write);
+      return Promise.resolve();
     },
     goTo(target: CellTarget): Promise<void> {
       const worksheet = workbook.getWorksheet(target.sheet);

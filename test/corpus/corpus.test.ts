@@ -8,6 +8,8 @@ import * as path from 'path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { runCli, type CliRun } from '../cli/runCli';
 import { typeInto } from '../cli/workbookEdits';
+import { readTablesOfFile } from '../../src/xlsx/quickTables';
+import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { loadWorkbookFile, saveWorkbookFile } from '../../src/xlsx/workbookFile';
 import { makeCorpus, openpyxlWrite, type CorpusFile } from './corpus';
 
@@ -97,6 +99,29 @@ describe('the corpus of workbooks from other writers', () => {
     expect(run.stderr).toContain('ô không đọc được');
     expect(run.code).toBe(expected.rank.code);
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(expected.rank.stdout));
+  });
+});
+
+describe("reading a few tables straight from the parts (merging units' copies)", () => {
+  const TABLES = ['Meta', 'Campaign', 'Registrations', 'SelfScores', 'Scores'];
+
+  it.each(['thidua init', ...WRITERS])('%s: gives what loading the whole workbook gives', async (writer) => {
+    const entry = corpus.find((c) => c.writer === writer);
+    if (entry === undefined) throw new Error(`no corpus file from ${writer}`);
+    const quick = await readTablesOfFile(entry.file, TABLES);
+    const full = readWorkbook(await loadWorkbookFile(entry.file));
+    expect(Object.keys(quick.tables).sort()).toEqual([...TABLES].sort());
+    for (const name of TABLES) {
+      const { formulas, ...table } = quick.tables[name] ?? { formulas: [] };
+      const { formulas: fullFormulas, ...expectedTable } = full.tables[name] ?? { formulas: [] };
+      expect(table).toEqual(expectedTable);
+      // A cell sharing another's formula is only marked as one: readers tell formulas from constants.
+      const marks = (rows: (string | null)[][] | undefined) => rows?.map((row) => row.map((f) => f !== null));
+      expect(marks(formulas)).toEqual(marks(fullFormulas));
+    }
+    expect(quick.sheets.map((s) => [s.name, s.visibility])).toEqual(
+      full.sheets.map((s) => [s.name, s.visibility]),
+    );
   });
 });
 
