@@ -59,9 +59,10 @@ export const mergeCommand: Command = {
     const dryRun = args.flags.has('dry-run');
     if (!dryRun) refuseMacroWorkbook(file, shown);
     const book = await openCampaignBook(file, shown);
-    const copies: UnitCopy[] = [];
-    for (const unit of units)
-      copies.push({ label: unit, data: await readCopy(resolvePath(io.cwd, unit), unit) });
+    const copies: UnitCopy[] = units.map((unit) => ({
+      label: unit,
+      read: () => readCopy(resolvePath(io.cwd, unit), unit),
+    }));
 
     const result = await mergeUnitCopies(book.host, copies, { dryRun });
     if (result.refusal.length > 0) {

@@ -31,11 +31,15 @@ import { bookRefusal, readBook } from './book';
 import { checkedIssues, type CheckedIssue } from './issues';
 import { planOrRefusal } from './plan';
 
-/** A unit's copy, as read from its file. */
+/**
+ * A unit's copy. It is read when the merge comes to it, and only what the unit brings is kept: a
+ * thousand copies of a Ministry workbook do not fit in memory at once.
+ */
 export interface UnitCopy {
   /** How the officer named the file, for the report. */
   label: string;
-  data: WorkbookData;
+  /** Reads the copy's tables (at least `Meta`, `Campaign`, `Registrations`, `SelfScores`). */
+  read(): Promise<WorkbookData>;
 }
 
 /** What became of one copy. */
@@ -121,7 +125,9 @@ export async function mergeUnitCopies(
   let selfScores = typedRows(selfTable, selfPlan);
   const selfInputs = inputHeaders(selfPlan).filter((h) => headerKey(h) !== headerKey(UNIT_HEADERS.code));
 
-  const senders = copies.map((copy) => senderOf(copy, identity, registrationsPlan, selfInputs));
+  const senders: Sender[] = [];
+  for (const copy of copies)
+    senders.push(senderOf(await copy.read(), identity, registrationsPlan, selfInputs));
   const outcomes: CopyOutcome[] = [];
   copies.forEach((copy, i) => {
     const sender = senders[i];
@@ -166,16 +172,16 @@ export async function mergeUnitCopies(
       registrations: {
         before: registrations.rows.filter((row) => codeOf(row[0]) === sender.unit).length,
         after: sender.registrations.rows.length,
-        changed: !sameRows(merged.rows, registrations.rows),
+        changed: merged.changed,
       },
       selfScores: changedSelf,
     });
-    registrations = merged;
+    registrations = merged.table;
     if (sender.selfScores !== null) selfScores = withSelfScores(selfScores, selfRow, sender.selfScores);
   });
 
   const writes: TableRowsWrite[] = [];
-  if (!sameRows(registrations.rows, typedRows(registrationsTable, registrationsPlan).rows)) {
+  if (outcomes.some((outcome) => outcome.accepted && outcome.registrations.changed)) {
     writes.push({ table: registrationsTable.name, ...registrations });
   }
   if (!sameRows(selfScores.rows, typedRows(selfTable, selfPlan).rows)) {
@@ -264,12 +270,12 @@ type Sender = { unit: string; registrations: Rows; selfScores: Rows | null } | {
 
 /** Who sent a copy and what it holds, or why it is refused. */
 function senderOf(
-  copy: UnitCopy,
+  copy: WorkbookData,
   cluster: Identity | null,
   registrationsPlan: TablePlan,
   selfInputs: readonly string[],
 ): Sender {
-  const identity = campaignIdentity(copy.data);
+  const identity = campaignIdentity(copy);
   if (cluster === null)
     return { reason: 'sổ cụm không có mã phong trào hay tên và năm phong trào để đối chiếu.' };
   if (identity === null)
@@ -277,8 +283,8 @@ function senderOf(
   if (identity.key !== cluster.key) {
     return { reason: `tệp thuộc phong trào khác (${identity.shown}), không phải ${cluster.shown}.` };
   }
-  const registrations = findTable(copy.data, TABLES.registrations);
-  const self = findTable(copy.data, TABLES.selfScores);
+  const registrations = findTable(copy, TABLES.registrations);
+  const self = findTable(copy, TABLES.selfScores);
   if (registrations === null && self === null) {
     return { reason: 'tệp không có bảng Đăng ký (Registrations) hay Tự chấm (SelfScores).' };
   }
@@ -318,19 +324,31 @@ function mergeRegistrations(
   unit: string,
   copy: Rows,
   order: ReadonlyMap<string, number>,
-): Rows {
+): { table: Rows; changed: boolean } {
   const rank = (code: string): number => order.get(code) ?? Number.POSITIVE_INFINITY;
   const own = rank(unit);
-  const others = cluster.rows.filter((row) => codeOf(row[0]) !== unit);
+  const mine: number[] = [];
+  const others: CellValue[][] = [];
+  cluster.rows.forEach((row, i) => {
+    if (codeOf(row[0]) === unit) mine.push(i);
+    else others.push(row);
+  });
   let at = others.findIndex((row) => rank(codeOf(row[0])) > own);
   if (at < 0) at = others.length;
-  const carried = copy.rows.map((row) =>
-    cluster.headers.map((header) => {
-      const j = copy.headers.findIndex((h) => headerKey(h) === headerKey(header));
-      return j < 0 ? null : (row[j] ?? null);
-    }),
+  const columns = cluster.headers.map((header) =>
+    copy.headers.findIndex((h) => headerKey(h) === headerKey(header)),
   );
-  return { headers: cluster.headers, rows: [...others.slice(0, at), ...carried, ...others.slice(at)] };
+  const carried = copy.rows.map((row) => columns.map((j) => (j < 0 ? null : (row[j] ?? null))));
+  // Unchanged when the sender's rows already stand, the same, as one block where they would go.
+  const changed =
+    mine.length !== carried.length ||
+    mine.some((index, k) => index !== at + k) ||
+    !sameRows(
+      mine.map((index) => cluster.rows[index] ?? []),
+      carried,
+    );
+  const rows = changed ? [...others.slice(0, at), ...carried, ...others.slice(at)] : cluster.rows;
+  return { table: { headers: cluster.headers, rows }, changed };
 }
 
 /** The self-score table with the sender's row overwritten in the columns the copy gives. */

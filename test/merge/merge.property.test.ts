@@ -47,17 +47,15 @@ function copyOf(input: UnitInput, label: string): UnitCopy {
   const selfRows = self.rows.map((row) =>
     row[unitAt] !== input.unit ? row : row.map((cell, j) => input.selfScores[self.headers[j] ?? ''] ?? cell),
   );
-  return {
-    label,
-    data: {
-      ...blank,
-      tables: {
-        ...blank.tables,
-        Registrations: { ...registrations, rows, formulas: rows.map((row) => row.map(() => null)) },
-        SelfScores: { ...self, rows: selfRows },
-      },
+  const data: WorkbookData = {
+    ...blank,
+    tables: {
+      ...blank.tables,
+      Registrations: { ...registrations, rows, formulas: rows.map((row) => row.map(() => null)) },
+      SelfScores: { ...self, rows: selfRows },
     },
   };
+  return { label, read: () => Promise.resolve(data) };
 }
 
 function inputArbitrary(): fc.Arbitrary<UnitInput[]> {
