@@ -170,7 +170,7 @@ export async function mergeUnitCopies(
       unit: sender.unit,
       unitName: names.get(sender.unit) ?? '',
       registrations: {
-        before: registrations.rows.filter((row) => codeOf(row[0]) === sender.unit).length,
+        before: merged.before,
         after: sender.registrations.rows.length,
         changed: merged.changed,
       },
@@ -324,7 +324,7 @@ function mergeRegistrations(
   unit: string,
   copy: Rows,
   order: ReadonlyMap<string, number>,
-): { table: Rows; changed: boolean } {
+): { table: Rows; changed: boolean; before: number } {
   const rank = (code: string): number => order.get(code) ?? Number.POSITIVE_INFINITY;
   const own = rank(unit);
   const mine: number[] = [];
@@ -348,7 +348,7 @@ function mergeRegistrations(
       carried,
     );
   const rows = changed ? [...others.slice(0, at), ...carried, ...others.slice(at)] : cluster.rows;
-  return { table: { headers: cluster.headers, rows }, changed };
+  return { table: { headers: cluster.headers, rows }, changed, before: mine.length };
 }
 
 /** The self-score table with the sender's row overwritten in the columns the copy gives. */
@@ -389,7 +389,10 @@ function isBlank(cell: CellValue | undefined): boolean {
 }
 
 function codeOf(cell: CellValue | undefined): string {
-  return cell === null || cell === undefined ? '' : String(cell).normalize('NFC').trim();
+  if (cell === null || cell === undefined) return '';
+  const text = String(cell).trim();
+  // Most codes are ASCII; only the others need composing (a code typed with combining marks).
+  return /^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFC');
 }
 
 /** What a workbook says of the campaign it belongs to. */
