@@ -81,10 +81,7 @@ function humanReport(shown: string, result: CheckJson): string {
   const warnings = result.issues.length - errors;
   if (result.issues.length === 0) return `Sổ "${shown}": không có lỗi.\n`;
   const head = `Sổ "${shown}": ${errors} lỗi, ${warnings} cảnh báo.\n\n`;
-  const rows = result.issues.map((issue) => [
-    SEVERITY_LABELS[issue.severity],
-    issue.sheet === null ? issue.table : issue.cell === null ? issue.sheet : `${issue.sheet}!${issue.cell}`,
-    issue.message,
-  ]);
-  return head + textTable([{ header: 'Mức' }, { header: 'Vị trí' }, { header: 'Nội dung' }], rows);
+  // Each message opens with its place, the cell first (`Chấm điểm!E7, cột "I.1": …`), as the pane words it.
+  const rows = result.issues.map((issue) => [SEVERITY_LABELS[issue.severity], issue.message]);
+  return head + textTable([{ header: 'Mức' }, { header: 'Nội dung' }], rows);
 }

@@ -57,9 +57,9 @@ export const setupCommand: Command = {
     }
     io.stdout.write(`Đã cập nhật sổ "${shown}": ${book.campaign.name}.\n`);
     const lines = [
-      ...result.added.map((what) => `Thêm: ${what}`),
-      ...result.refreshed.map((what) => `Làm mới: ${what}`),
-      ...result.kept.map((what) => `Giữ nguyên: ${what}`),
+      ...result.added.map((what) => `Thêm: ${what.vi}`),
+      ...result.refreshed.map((what) => `Làm mới: ${what.vi}`),
+      ...result.kept.map((what) => `Giữ nguyên: ${what.vi}`),
       ...result.notes.map((note) => `Lưu ý: ${note}`),
     ];
     for (const line of lines) io.stdout.write(`  ${line}\n`);

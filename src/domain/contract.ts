@@ -182,6 +182,18 @@ export const REGISTRATION_CHECK_LABELS = {
   off: 'Không kiểm tra',
 } as const;
 
+/** Headers of the `Meta` table on the very hidden `_meta` sheet. */
+export const META_HEADERS = { key: 'Khoá', value: 'Giá trị' } as const;
+
+/** Keys of the `Meta` table; `campaignId` is where the campaign's id is kept (the campaign sheet shows none). */
+export const META_KEYS = {
+  schemaVersion: 'schemaVersion',
+  ruleSet: 'ruleSet',
+  /** `open` or `locked`; set by the lock command, kept by re-planning. */
+  lockState: 'lockState',
+  campaignId: 'campaignId',
+} as const;
+
 /**
  * The sheet each table sits on. DESIGN.md places Campaign and Phases on "Phong trào" and the catalogues
  * on "Danh mục"; Settings sits beside the campaign, Bands and TieBreaks beside the criteria they name.

@@ -144,8 +144,72 @@ function dateOf(year: number, month: number, day: number): IsoDate | null {
 }
 
 /**
+ * Why a text written as a date names no day: it is not written as a date at all, its month is not
+ * 1–12, its day is past the end of its month (`31/02/2021`), or its year is outside 0100–9999.
+ */
+export type DateTextProblem =
+  | { kind: 'form' }
+  | { kind: 'noSuchMonth'; month: number }
+  | { kind: 'noSuchDay'; day: number; month: number; year: number; daysInMonth: number }
+  | { kind: 'yearOutOfRange'; year: number };
+
+/** What reading a date typed as text gives: the date, or why the text names none. */
+export type DateTextReading = { iso: IsoDate } | { problem: DateTextProblem };
+
+function readParts(year: number, month: number, day: number): DateTextReading {
+  if (year < FIRST_YEAR || year > LAST_YEAR) return { problem: { kind: 'yearOutOfRange', year } };
+  if (month < 1 || month > 12) return { problem: { kind: 'noSuchMonth', month } };
+  const days = daysInMonth(year, month);
+  if (day < 1 || day > days) {
+    return { problem: { kind: 'noSuchDay', day, month, year, daysInMonth: days } };
+  }
+  return { iso: toIso({ year, month, day }) };
+}
+
+/**
+ * Reads a date typed as text, day first (`30/01/2018`, `2/1/2018`, `30-01-2018`, `30.01.2018`) or
+ * year first (`2018-01-30`, `2018-1-2`), and says why when the text names no day: a text written as a
+ * date whose day the calendar lacks is not a wrongly written date, and the officer is told which.
+ *
+ * @param text - the text; spaces around it are ignored
+ * @returns the ISO date, or the problem
+ *
+ * @example
+ * ```ts
+ * readTypedDate('30/01/2018'); //=> { iso: '2018-01-30' }
+ * readTypedDate('31/02/2021'); //=> { problem: { kind: 'noSuchDay', day: 31, month: 2, year: 2021, daysInMonth: 28 } }
+ * readTypedDate('15/13/2021'); //=> { problem: { kind: 'noSuchMonth', month: 13 } }
+ * readTypedDate('sáng mai'); //=> { problem: { kind: 'form' } }
+ * ```
+ */
+export function readTypedDate(text: string): DateTextReading {
+  const trimmed = text.trim();
+  const yearFirst = YEAR_FIRST.exec(trimmed);
+  if (yearFirst !== null) return readParts(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+  return readDateVi(trimmed);
+}
+
+/**
+ * Reads a date written day first (see {@link parseDateVi}), saying why when the text names no day.
+ *
+ * @param text - the text; spaces around it are ignored
+ * @returns the ISO date, or the problem
+ *
+ * @example
+ * ```ts
+ * readDateVi('29/02/2021'); //=> { problem: { kind: 'noSuchDay', day: 29, month: 2, year: 2021, daysInMonth: 28 } }
+ * readDateVi('2021-02-01'); //=> { problem: { kind: 'form' } }
+ * ```
+ */
+export function readDateVi(text: string): DateTextReading {
+  const m = DAY_FIRST.exec(text.trim());
+  return m === null ? { problem: { kind: 'form' } } : readParts(Number(m[3]), Number(m[2]), Number(m[1]));
+}
+
+/**
  * Reads a date written day first, as Vietnamese write it: `30/01/2018`, `2/1/2018`, `30-01-2018` or
- * `30.01.2018`. A two-digit year is refused rather than guessed, and so is a day the calendar lacks.
+ * `30.01.2018`. A two-digit year is refused rather than guessed, and so is a day the calendar lacks
+ * ({@link readTypedDate} says which).
  *
  * @param text - the text; spaces around it are ignored
  * @returns the ISO date, or null when the text is no such date
@@ -159,8 +223,8 @@ function dateOf(year: number, month: number, day: number): IsoDate | null {
  * ```
  */
 export function parseDateVi(text: string): IsoDate | null {
-  const m = DAY_FIRST.exec(text.trim());
-  return m === null ? null : dateOf(Number(m[3]), Number(m[2]), Number(m[1]));
+  const read = readDateVi(text);
+  return 'iso' in read ? read.iso : null;
 }
 
 /**
@@ -178,10 +242,8 @@ export function parseDateVi(text: string): IsoDate | null {
  * ```
  */
 export function parseTypedDate(text: string): IsoDate | null {
-  const trimmed = text.trim();
-  const yearFirst = YEAR_FIRST.exec(trimmed);
-  if (yearFirst !== null) return dateOf(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
-  return parseDateVi(trimmed);
+  const read = readTypedDate(text);
+  return 'iso' in read ? read.iso : null;
 }
 
 /**

@@ -13,9 +13,12 @@ import {
   type HostCapabilities,
   type PlanRefusal,
   type RefusedApply,
+  type StopWatching,
+  type WorkbookChange,
   type WorkbookHost,
 } from '../layout/host';
 import type { WorkbookPlan } from '../layout/plan';
+import { officeExcelRunIn, watchWorkbookChanges, type ExcelRunIn } from './changeEvents';
 import { ExcelHostError, hostError, toExcelHostError, type ExcelStage } from './errors';
 import { officeExcelRun, type ExcelRun } from './excelRun';
 import { executeWrites } from './executeWrites';
@@ -43,6 +46,8 @@ export interface ExcelHostDeps {
   probe?: WorkbookProbe;
   /** The most bytes one write request may carry by estimate (4 MB). */
   requestBudget?: number;
+  /** `Excel.run` over an existing context (removing event handlers). */
+  runIn?: ExcelRunIn;
 }
 
 const FLOOR_MESSAGE =
@@ -80,6 +85,7 @@ async function afterRestoring(
  */
 export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
   const run = deps.run ?? officeExcelRun;
+  const runIn = deps.runIn ?? officeExcelRunIn;
   const requirements = deps.requirements ?? officeRequirementCheck();
   const probe = deps.probe ?? CONTRACT_PROBE;
   const budget = deps.requestBudget ?? REQUEST_BUDGET_BYTES;
@@ -127,6 +133,14 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
       try {
         const snapshot = await run((context) => readWorkbook(context, probe, readOptions()));
         return snapshot.data;
+      } catch (error) {
+        throw toExcelHostError(error, 'read');
+      }
+    },
+
+    async watchChanges(listener: (change: WorkbookChange) => void): Promise<StopWatching | null> {
+      try {
+        return await watchWorkbookChanges(run, runIn, requirements, listener);
       } catch (error) {
         throw toExcelHostError(error, 'read');
       }

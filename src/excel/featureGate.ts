@@ -27,7 +27,7 @@ export const DEGRADED_NOTES: Readonly<Record<keyof HostCapabilities, string>> = 
   printSetup: 'Bản Excel này chưa hỗ trợ thiết lập trang in (ExcelApi 1.9); bỏ qua bước này.',
   charts: 'Bản Excel này chưa hỗ trợ vẽ biểu đồ theo bảng (ExcelApi 1.7); bỏ qua biểu đồ.',
   protection: 'Bản Excel này chưa hỗ trợ bảo vệ trang tính (ExcelApi 1.2); các ô công thức chưa được khoá.',
-  veryHidden: 'Bản Excel này chưa hỗ trợ ẩn hẳn trang _meta; trang này được để nguyên.',
+  veryHidden: 'Bản Excel này chưa hỗ trợ ẩn hẳn trang lưu phiên bản sổ; trang này được để nguyên.',
 };
 
 /**

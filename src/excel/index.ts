@@ -4,6 +4,7 @@
  */
 export { createExcelHost, type ExcelHostDeps } from './excelHost';
 export { officeExcelRun, type ExcelRun } from './excelRun';
+export { CHANGE_EVENT_REQUIREMENTS, officeExcelRunIn, type ExcelRunIn } from './changeEvents';
 export {
   ExcelHostError,
   OFFICE_ERROR_GUIDANCE,

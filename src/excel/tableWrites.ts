@@ -212,6 +212,13 @@ function columnFormatOps(plan: TablePlan, column: ColumnPlan, col: number): Writ
       }),
     );
   }
+  if (column.hidden === true) {
+    ops.push(
+      writeOp('columnHidden', sheet, null, (session) => {
+        session.sheet(sheet).getRange(columnRangeA1(col)).columnHidden = true;
+      }),
+    );
+  }
   const settings = column.validation ? validationSettings(column.validation, column.header) : null;
   if (settings) {
     ops.push(

@@ -20,6 +20,7 @@ export type WriteKind =
   | 'formulas'
   | 'wrap'
   | 'columnWidth'
+  | 'columnHidden'
   | 'validation'
   | 'locked'
   | 'conditionalFormat'

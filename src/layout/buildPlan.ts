@@ -48,8 +48,12 @@ export function buildPlan(campaign: Campaign, current?: WorkbookData): WorkbookP
     metaSheet(ctx),
   ];
   const names = workbookNames();
-  const list = names.map((n) => n.name).join(', ');
-  if (current === undefined) ctx.report.added.push(`Tên định nghĩa: ${list}`);
-  else ctx.report.refreshed.push(`Tên định nghĩa: ${list}`);
+  // The names themselves are for formulas; the officer reads what they are for.
+  const words = {
+    vi: `${names.length} tên dùng trong công thức và danh sách chọn (Công thức › Quản lý tên)`,
+    en: `${names.length} names used by formulas and dropdowns (Formulas › Name Manager)`,
+  };
+  if (current === undefined) ctx.report.added.push(words);
+  else ctx.report.refreshed.push(words);
   return { schemaVersion: SCHEMA_VERSION, sheets, names, issues: ctx.issues, report: ctx.report };
 }

@@ -2,6 +2,7 @@
  * What the sheet builders share while a plan is built: the campaign, what the workbook holds, and the
  * issues and report they add to.
  */
+import { capitalise, sheetTitle, type Words } from '../domain/displayNames';
 import type { Campaign, Issue } from '../domain/model';
 import type { WorkbookData } from '../domain/workbook';
 import { findSheet } from './_lib/current';
@@ -45,6 +46,17 @@ export function place(ctx: LayoutContext, spec: TableSpec): TablePlan {
   return result.table;
 }
 
+/**
+ * Words that open a line of the report, their first letters capitalised.
+ * @param words - the words
+ * @returns the same words, capitalised
+ * @example
+ * capitalised({ vi: 'trang "Đăng ký"', en: 'sheet "Đăng ký"' }).vi // 'Trang "Đăng ký"'
+ */
+export function capitalised(words: Words): Words {
+  return { vi: capitalise(words.vi), en: capitalise(words.en) };
+}
+
 /** A4 landscape, fit to the page width: the way every sheet of the workbook prints. */
 export function landscape(repeatRows: string | null): PrintPlan {
   return { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows, area: null };
@@ -60,7 +72,7 @@ export function landscape(repeatRows: string | null): PrintPlan {
  */
 export function emptySheet(ctx: LayoutContext, name: string): SheetPlan {
   const existing = findSheet(ctx.current, name) !== undefined;
-  if (!existing) ctx.report.added.push(`Trang “${name}”`);
+  if (!existing) ctx.report.added.push(capitalised(sheetTitle(name)));
   return {
     name,
     visibility: 'visible',

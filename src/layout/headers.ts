@@ -113,15 +113,3 @@ export const TITLE_SUMMARY_HEADERS = {
   titleName: 'Danh hiệu',
   count: 'Số đăng ký',
 } as const;
-
-/** Headers of the `Meta` table on the very hidden `_meta` sheet. */
-export const META_HEADERS = { key: 'Khoá', value: 'Giá trị' } as const;
-
-/** Keys of the `Meta` table. */
-export const META_KEYS = {
-  schemaVersion: 'schemaVersion',
-  ruleSet: 'ruleSet',
-  /** `open` or `locked`; set by the lock command, kept by re-planning. */
-  lockState: 'lockState',
-  campaignId: 'campaignId',
-} as const;

@@ -106,6 +106,15 @@ export interface TableRowsWrite {
   rows: CellValue[][];
 }
 
+/** A change to the workbook a host heard of: cells typed, pasted or cleared, rows added, a plan written. */
+export interface WorkbookChange {
+  /** The sheet that changed, where the host says. */
+  sheet: string | null;
+}
+
+/** Stops listening to a workbook's changes. */
+export type StopWatching = () => Promise<void>;
+
 /** A workbook host. */
 export interface WorkbookHost {
   /** Short name for messages: `excel`, `memory`, `xlsx`. */
@@ -129,4 +138,11 @@ export interface WorkbookHost {
    * @throws Error when a table or a named column is not in the workbook
    */
   writeRows?(writes: readonly TableRowsWrite[]): Promise<void>;
+  /**
+   * Calls `listener` after each change to the workbook, for a caller that keeps what it shows up to
+   * date. Absent, or resolving to null, where the host cannot hear of changes (an Excel without the
+   * events, a file): the caller then treats what it shows as possibly out of date.
+   * @returns how to stop listening, or null when the host cannot listen
+   */
+  watchChanges?(listener: (change: WorkbookChange) => void): Promise<StopWatching | null>;
 }

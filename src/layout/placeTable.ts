@@ -4,12 +4,14 @@
  * at its right end, missing rows (by key) at its bottom, formulas and formats refreshed. Whatever cannot
  * be done without guessing becomes an issue instead.
  */
+import { sheetTitle, tableTitle, type Words } from '../domain/displayNames';
 import { makeIssue } from '../domain/issues';
 import type { Issue } from '../domain/model';
 import type { CellBounds, CellPosition, CellValue, RawTable, WorkbookData } from '../domain/workbook';
 import { intersects, rangeA1 } from '../geometry/bounds';
 import { tableRect } from '../geometry/tableGeometry';
 import { findSheet, findTable, keyText, sameHeader, tablesOn } from './_lib/current';
+import { capitalised } from './context';
 import type { CellFormatPlan, ColumnPlan, PlanReport, TablePlan } from './plan';
 
 /** A table as the layout wants it, before it meets the workbook. */
@@ -84,6 +86,41 @@ function widened(
 const quote = (s: string): string => `“${s}”`;
 
 /**
+ * The report's lines about one table, in both languages: the table named by what it holds (its ASCII
+ * name is the formulas' business), headers and keys quoted as the sheet shows them.
+ */
+const REPORT = {
+  created: (table: string, sheet: string, rows: number): Words => {
+    const title = capitalised(tableTitle(table));
+    const on = sheetTitle(sheet);
+    return { vi: `${title.vi} (${on.vi}): ${rows} dòng`, en: `${title.en} (${on.en}): ${rows} rows` };
+  },
+  kept: (table: string, rows: number, ownColumns: readonly string[]): Words => {
+    const title = capitalised(tableTitle(table));
+    const own = ownColumns.map(quote).join(', ');
+    return {
+      vi: `${title.vi}: ${rows} dòng đã có` + (own === '' ? '' : `, cột riêng ${own}`),
+      en: `${title.en}: ${rows} rows already there` + (own === '' ? '' : `, own columns ${own}`),
+    };
+  },
+  column: (table: string, header: string): Words => {
+    const title = tableTitle(table);
+    return { vi: `Cột ${quote(header)} vào ${title.vi}`, en: `Column ${quote(header)} to the ${title.en}` };
+  },
+  rows: (table: string, count: number, keys: readonly string[]): Words => {
+    const title = tableTitle(table);
+    const which = keys.length === 0 ? '' : ` (${keys.join(', ')})`;
+    return { vi: `${count} dòng vào ${title.vi}${which}`, en: `${count} rows to the ${title.en}${which}` };
+  },
+  refreshed: (table: string, formulas: boolean): Words => {
+    const title = tableTitle(table);
+    return formulas
+      ? { vi: `Công thức và định dạng của ${title.vi}`, en: `Formulas and formats of the ${title.en}` }
+      : { vi: `Định dạng của ${title.vi}`, en: `Formats of the ${title.en}` };
+  },
+};
+
+/**
  * Reconciles one planned table with the workbook.
  * @param spec - the table as planned
  * @param current - what the workbook holds, or undefined for a new workbook
@@ -137,7 +174,7 @@ function createTable(spec: TableSpec, current: WorkbookData | undefined): Placed
     table: newTablePlan(spec),
     issues,
     report: {
-      added: [`Bảng ${quote(spec.name)} (trang ${quote(spec.sheet)}): ${spec.rows.length} dòng`],
+      added: [REPORT.created(spec.name, spec.sheet, spec.rows.length)],
       kept: [],
       refreshed: [],
     },
@@ -201,25 +238,16 @@ function completeTable(spec: TableSpec, existing: RawTable, current: WorkbookDat
       issues.push(overData(spec.name, existing.sheet, grown, 'lengthen'));
   }
 
-  const name = quote(spec.name);
   const ownColumns = existing.headers.filter((h) => !spec.columns.some((c) => sameHeader(c.header, h)));
-  report.kept.push(
-    `Bảng ${name}: ${existing.rows.length} dòng đã có` +
-      (ownColumns.length === 0 ? '' : `, cột riêng ${ownColumns.map(quote).join(', ')}`),
-  );
-  for (const header of addColumns) report.added.push(`Cột ${quote(header)} vào bảng ${name}`);
+  report.kept.push(REPORT.kept(spec.name, existing.rows.length, ownColumns));
+  for (const header of addColumns) report.added.push(REPORT.column(spec.name, header));
   if (appendRows.length > 0) {
     const keyAt = headers.findIndex((h) => sameHeader(h, spec.key ?? ''));
     const keys = keyAt < 0 ? [] : appendRows.map((row) => String(row[keyAt] ?? ''));
-    report.added.push(
-      `${appendRows.length} dòng vào bảng ${name}` + (keys.length === 0 ? '' : ` (${keys.join(', ')})`),
-    );
+    report.added.push(REPORT.rows(spec.name, appendRows.length, keys));
   }
-  if (columns.some((c) => c.role === 'computed' && c.formula !== undefined)) {
-    report.refreshed.push(`Công thức và định dạng bảng ${name}`);
-  } else {
-    report.refreshed.push(`Định dạng bảng ${name}`);
-  }
+  const formulas = columns.some((c) => c.role === 'computed' && c.formula !== undefined);
+  report.refreshed.push(REPORT.refreshed(spec.name, formulas));
 
   const table: TablePlan = {
     name: existing.name,

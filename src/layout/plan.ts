@@ -18,6 +18,7 @@
  *   apply nothing, show the issues. Warnings do not stop a plan.
  * - `sheets` is in workbook order.
  */
+import type { Words } from '../domain/displayNames';
 import type { Issue } from '../domain/model';
 import type { CellValue, SheetVisibility } from '../domain/workbook';
 import type { TableGeometry } from '../geometry/tableGeometry';
@@ -53,6 +54,11 @@ export interface ColumnPlan {
   validation?: ValidationPlan;
   /** Wrap long text. */
   wrap?: boolean;
+  /**
+   * Hidden in the sheet: a column the workbook reads and the officer has no need to (the Settings
+   * table's keys, which the labels beside them say in words). Hosts hide the whole sheet column.
+   */
+  hidden?: boolean;
 }
 
 /**
@@ -204,11 +210,14 @@ export interface NamePlan {
   comment: string;
 }
 
-/** What re-planning did, for the message the officer reads after set-up. */
+/**
+ * What re-planning did, for the message the officer reads after set-up: each line in both languages,
+ * naming sheets by their tabs and tables by what they hold (never by their ASCII names).
+ */
 export interface PlanReport {
-  added: string[];
-  kept: string[];
-  refreshed: string[];
+  added: Words[];
+  kept: Words[];
+  refreshed: Words[];
 }
 
 /** The whole plan. */

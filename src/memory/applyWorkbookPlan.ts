@@ -4,6 +4,7 @@
  * `addColumns` at its right end and `appendRows` at its bottom, and the formulas of its computed
  * columns rewritten. Typed cells are never written over.
  */
+import { capitalise, sheetTitle } from '../domain/displayNames';
 import { parseA1, type CellBounds, type CellValue } from '../domain/workbook';
 import { intersects } from '../geometry/bounds';
 import { headerIndex } from '../geometry/tableGeometry';
@@ -82,7 +83,9 @@ function applySheetSettings(
 ): void {
   if (plan.visibility === 'veryHidden' && !capabilities.veryHidden) {
     sheet.visibility = 'hidden';
-    notes.push(`Trang "${plan.name}" chỉ được ẩn thường: phiên bản Excel này không hỗ trợ ẩn sâu.`);
+    notes.push(
+      `${capitalise(sheetTitle(plan.name).vi)} chỉ được ẩn thường: phiên bản Excel này không hỗ trợ ẩn sâu.`,
+    );
   } else {
     sheet.visibility = plan.visibility;
   }
@@ -328,6 +331,7 @@ function memoryColumn(plan: ColumnPlan): MemoryColumn {
     width: plan.width ?? null,
     validation: plan.validation === undefined ? null : structuredClone(plan.validation),
     wrap: plan.wrap ?? false,
+    hidden: plan.hidden ?? false,
   };
 }
 
@@ -340,6 +344,7 @@ function inputColumn(header: string): MemoryColumn {
     width: null,
     validation: null,
     wrap: false,
+    hidden: false,
   };
 }
 

@@ -11,6 +11,8 @@ import {
   type CellTarget,
   type HostCapabilities,
   type PlanRefusal,
+  type StopWatching,
+  type WorkbookChange,
   type WorkbookHost,
 } from '../layout/host';
 import type { WorkbookPlan } from '../layout/plan';
@@ -82,6 +84,8 @@ export class LockedCellError extends Error {
 /** The in-memory host and what the workbench and tests need beyond {@link WorkbookHost}. */
 export interface MemoryHost extends WorkbookHost {
   readonly kind: 'memory';
+  /** Every change but a selection, as {@link WorkbookHost.watchChanges} promises it. */
+  watchChanges(listener: (change: WorkbookChange) => void): Promise<StopWatching>;
   /**
    * Writes a constant into a cell, as a person typing it; what depends on it recalculates. Text that
    * starts with `=` is stored as text, never evaluated.
@@ -299,6 +303,18 @@ export function createMemoryHost(options: MemoryHostOptions = {}): MemoryHost {
     },
 
     selection: () => (selected === null ? null : { ...selected }),
+
+    watchChanges(listener: (change: WorkbookChange) => void): Promise<StopWatching> {
+      // What the workbook holds changed: a cell, rows, a plan. A selection changes nothing to check.
+      const stop = host.subscribe((change) => {
+        if (change.kind === 'selection') return;
+        listener({ sheet: change.kind === 'cell' ? change.sheet : null });
+      });
+      return Promise.resolve(() => {
+        stop();
+        return Promise.resolve();
+      });
+    },
 
     subscribe(listener: (change: MemoryHostChange) => void): () => void {
       listeners.add(listener);

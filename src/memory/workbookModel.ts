@@ -32,6 +32,8 @@ export interface MemoryColumn {
   width: number | null;
   validation: ValidationPlan | null;
   wrap: boolean;
+  /** Hidden in the sheet (the plan's `hidden`). */
+  hidden: boolean;
 }
 
 /** A named table; its cells live on its sheet, the table only says where and what the columns are. */

@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, Tab, TabList, makeStyles } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { ComponentType } from 'react';
 import { useCallback, useState } from 'react';
 import type { CheckedIssue, WorkbookActions } from '../workflow';
@@ -10,23 +10,41 @@ import { useStrings } from './i18n/StringsContext';
 import { CampaignStep } from './steps/CampaignStep';
 import { RegistrationStep } from './steps/RegistrationStep';
 import { ScoresStep } from './steps/ScoresStep';
+import type { StepProps } from './steps/stepProps';
 import { SummaryStep } from './steps/SummaryStep';
-import type { Runner } from './useRunner';
 import { useRunner } from './useRunner';
+import { useWorkbookChanges } from './useWorkbookChanges';
 
 const useStyles = makeStyles({
   root: { padding: '8px', display: 'flex', flexDirection: 'column', gap: '10px', minWidth: 0 },
-  tabs: { flexWrap: 'wrap' },
+  // Four steps side by side at the pane's usual width (Excel docks it at about 320–350 px): no tab
+  // wraps onto a second line, however long its name in either language.
+  tabs: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(4, auto)',
+    justifyContent: 'space-between',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  tab: {
+    minWidth: 0,
+    paddingInline: '2px',
+    justifyContent: 'center',
+  },
+  tabContent: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    paddingInline: '0',
+    lineHeight: tokens.lineHeightBase200,
+    fontSize: tokens.fontSizeBase200,
+    textAlign: 'center',
+    whiteSpace: 'nowrap',
+  },
+  tabNumber: { fontWeight: tokens.fontWeightSemibold },
 });
 
 /** The four steps of a campaign, in order. */
 type StepId = keyof Strings['steps'];
-
-interface StepProps {
-  actions: WorkbookActions | null;
-  runner: Runner;
-  onGoTo: (issue: CheckedIssue) => void;
-}
 
 const STEPS: readonly { id: StepId; Panel: ComponentType<StepProps> }[] = [
   { id: 'campaign', Panel: CampaignStep },
@@ -45,14 +63,22 @@ export interface PaneProps {
 
 /**
  * The task pane: header, the four steps as tabs, and what the running action is doing. Every step
- * stays mounted while hidden, so switching tabs keeps what each one shows.
+ * stays mounted while hidden, so switching tabs keeps what each one shows; the results follow the
+ * workbook's changes, and each step's "next step" opens the following one and runs its action.
  * @param props - the environment, the actions and what a language switch does
  */
 export function Pane({ environment, actions, onLanguageChange }: PaneProps) {
   const { t } = useStrings();
   const styles = useStyles();
   const [step, setStep] = useState<StepId>('campaign');
+  const [runRequests, setRunRequests] = useState<Record<StepId, number>>({
+    campaign: 0,
+    registrations: 0,
+    scores: 0,
+    summary: 0,
+  });
   const runner = useRunner();
+  const changes = useWorkbookChanges(actions);
   const { run } = runner;
   const goTo = useCallback(
     (issue: CheckedIssue) => {
@@ -61,6 +87,14 @@ export function Pane({ environment, actions, onLanguageChange }: PaneProps) {
     },
     [actions, run],
   );
+  const nextOf = (index: number): (() => void) | null => {
+    const next = STEPS[index + 1];
+    if (next === undefined) return null;
+    return () => {
+      setStep(next.id);
+      setRunRequests((requests) => ({ ...requests, [next.id]: requests[next.id] + 1 }));
+    };
+  };
 
   return (
     <main className={styles.root} aria-label={t.app.title}>
@@ -78,13 +112,22 @@ export function Pane({ environment, actions, onLanguageChange }: PaneProps) {
         onTabSelect={(_, data) => setStep(data.value as StepId)}
       >
         {STEPS.map(({ id }, index) => (
-          <Tab key={id} id={`thidua-tab-${id}`} value={id} aria-controls={`thidua-panel-${id}`}>
-            {`${index + 1}. ${t.steps[id]}`}
+          <Tab
+            key={id}
+            id={`thidua-tab-${id}`}
+            value={id}
+            aria-controls={`thidua-panel-${id}`}
+            className={styles.tab}
+            content={{ className: styles.tabContent }}
+          >
+            {/* Number and name on two lines, read as one name: "1. Phong trào". */}
+            <span className={styles.tabNumber}>{`${index + 1}.`}</span>
+            <span>{t.steps[id]}</span>
           </Tab>
         ))}
       </TabList>
       <RunStatus runner={runner} />
-      {STEPS.map(({ id, Panel }) => (
+      {STEPS.map(({ id, Panel }, index) => (
         <div
           key={id}
           id={`thidua-panel-${id}`}
@@ -92,7 +135,15 @@ export function Pane({ environment, actions, onLanguageChange }: PaneProps) {
           aria-labelledby={`thidua-tab-${id}`}
           hidden={step !== id}
         >
-          <Panel actions={actions} runner={runner} onGoTo={goTo} />
+          <Panel
+            actions={actions}
+            runner={runner}
+            onGoTo={goTo}
+            changes={changes}
+            active={step === id}
+            runRequest={runRequests[id]}
+            onNext={nextOf(index)}
+          />
         </div>
       ))}
     </main>

@@ -4,36 +4,46 @@
  * action costs two round trips in Excel whatever the campaign's size.
  */
 import type { Campaign, Issue } from '../domain/model';
-import type { WorkbookHost } from '../layout/host';
-import { readBook } from './book';
+import type { StopWatching, WorkbookChange, WorkbookHost } from '../layout/host';
+import { readBook, type Book } from './book';
 import { loadCampaign, setUpCampaign, type LoadResult, type SetUpResult } from './campaign';
 import { checkAll, type CheckAllResult } from './check';
 import { registrationCheck } from './registrations';
 import { rankBook, scoreCheck, type CheckResult, type ScoreCheckResult } from './scores';
+import { countsOf, report, type OnProgress } from './progress';
 import { refreshSummary, type SummaryResult } from './summary';
 
-/** The actions offered over one workbook. */
+/** The actions offered over one workbook. Each may be told `onProgress` to hear of its steps. */
 export interface WorkbookActions {
   /** Sets the workbook up for `campaign`, or updates it: adds what is missing, keeps typed data. */
-  setUp(campaign: Campaign): Promise<SetUpResult>;
+  setUp(campaign: Campaign, onProgress?: OnProgress): Promise<SetUpResult>;
   /** Reads the campaign the workbook holds. */
-  loadCampaign(): Promise<LoadResult>;
+  loadCampaign(onProgress?: OnProgress): Promise<LoadResult>;
   /** Checks the campaign's set-up and the registrations (with the evaluation check once units are proposed). */
-  checkRegistrations(): Promise<CheckResult>;
+  checkRegistrations(onProgress?: OnProgress): Promise<CheckResult>;
   /** Checks the points and ranks every cluster. */
-  checkScores(): Promise<ScoreCheckResult>;
+  checkScores(onProgress?: OnProgress): Promise<ScoreCheckResult>;
   /**
    * Runs both checks on one read, so a caller that needs both (the ribbon command) pays one round
    * trip rather than two, and both results describe the same state of the workbook.
    */
-  checkAll(): Promise<CheckAllResult>;
+  checkAll(onProgress?: OnProgress): Promise<CheckAllResult>;
   /** Rewrites the plan from the campaign the workbook holds, so the summary lists new clusters and units. */
-  refreshSummary(): Promise<SummaryResult>;
+  refreshSummary(onProgress?: OnProgress): Promise<SummaryResult>;
   /**
    * Selects the cell an issue points at.
    * @returns false when the issue has no cell in the workbook (nothing selected)
    */
   goTo(issue: Issue): Promise<boolean>;
+  /** Shows a sheet, its first cell selected (the summary, once it is up to date). */
+  showSheet(sheet: string): Promise<void>;
+  /**
+   * Calls `onChange` after each change to the workbook (an officer typing, a paste, a write of the
+   * pane's), so a caller can check again and keep its results true to the sheet.
+   * @returns how to stop, or null when the workbook's host cannot hear of changes: what a caller shows
+   *   may then be out of date without its knowing
+   */
+  watchChanges(onChange: (change: WorkbookChange) => void): Promise<StopWatching | null>;
 }
 
 /**
@@ -50,19 +60,28 @@ export interface WorkbookActions {
  * ```
  */
 export function createWorkbookActions(host: WorkbookHost): WorkbookActions {
-  const ranked = async () => rankBook(readBook(await host.read()));
+  // One read per action, whatever it checks; the counts are told once the workbook is read.
+  const read = async (onProgress: OnProgress | undefined): Promise<Book> => {
+    await report(onProgress, { stage: 'read', counts: null });
+    const book = readBook(await host.read());
+    await report(onProgress, { stage: 'check', counts: countsOf(book.campaign) });
+    return book;
+  };
   return {
-    setUp: (campaign) => setUpCampaign(host, campaign),
-    loadCampaign: () => loadCampaign(host),
-    checkRegistrations: async () => registrationCheck(await ranked()),
-    checkScores: async () => scoreCheck(await ranked()),
-    checkAll: async () => checkAll(readBook(await host.read())),
-    refreshSummary: () => refreshSummary(host),
+    setUp: (campaign, onProgress) => setUpCampaign(host, campaign, onProgress),
+    loadCampaign: (onProgress) => loadCampaign(host, onProgress),
+    checkRegistrations: async (onProgress) => registrationCheck(rankBook(await read(onProgress))),
+    checkScores: async (onProgress) => scoreCheck(rankBook(await read(onProgress))),
+    checkAll: async (onProgress) => checkAll(await read(onProgress)),
+    refreshSummary: (onProgress) => refreshSummary(host, onProgress),
     async goTo(issue) {
       // An issue with a sheet but no cell is about a table that is missing: its sheet may be too.
       if (issue.sheet === undefined || issue.cell === undefined) return false;
       await host.goTo({ sheet: issue.sheet, cell: issue.cell });
       return true;
     },
+    showSheet: (sheet) => host.goTo({ sheet, cell: 'A1' }),
+    watchChanges: (onChange) =>
+      host.watchChanges === undefined ? Promise.resolve(null) : host.watchChanges(onChange),
   };
 }

@@ -8,6 +8,7 @@ import type { PlanReport } from '../layout/plan';
 import { readBook } from './book';
 import { checkedIssues, countIssues, type CheckedIssue, type IssueCounts } from './issues';
 import { planOrRefusal } from './plan';
+import { countsOf, report, type OnProgress } from './progress';
 
 /** What setting up (or updating) the workbook did. */
 export interface SetUpResult extends PlanReport {
@@ -35,13 +36,23 @@ export interface LoadResult {
  * One read and one write; nothing is written when the plan holds an error.
  * @param host - the workbook's host
  * @param campaign - the campaign to lay out
+ * @param onProgress - told of the read and the write
  * @returns what was added, kept and refreshed, or why nothing was written
  * @example
  * const result = await setUpCampaign(host, presetById('hcm-2018')!);
  * result.applied // true
  */
-export async function setUpCampaign(host: WorkbookHost, campaign: Campaign): Promise<SetUpResult> {
-  const outcome = await host.applyPlan((current) => planOrRefusal(campaign, current));
+export async function setUpCampaign(
+  host: WorkbookHost,
+  campaign: Campaign,
+  onProgress?: OnProgress,
+): Promise<SetUpResult> {
+  await report(onProgress, { stage: 'read', counts: null });
+  const outcome = await host.applyPlan((current) => {
+    // Told while the host writes: the plan is built between its read and its write.
+    onProgress?.({ stage: 'write', counts: countsOf(campaign) });
+    return planOrRefusal(campaign, current);
+  });
   if (wasRefused(outcome)) {
     const issues = checkedIssues(outcome.refused, outcome.current);
     return {
@@ -62,11 +73,13 @@ export async function setUpCampaign(host: WorkbookHost, campaign: Campaign): Pro
 /**
  * Reads the campaign the workbook holds, in one read.
  * @param host - the workbook's host
+ * @param onProgress - told of the read
  * @returns the campaign (null when none can be read) and the issues of reading it
  * @example
  * (await loadCampaign(host)).campaign?.name // 'Phong trào thi đua năm 2018'
  */
-export async function loadCampaign(host: WorkbookHost): Promise<LoadResult> {
+export async function loadCampaign(host: WorkbookHost, onProgress?: OnProgress): Promise<LoadResult> {
+  await report(onProgress, { stage: 'read', counts: null });
   const book = readBook(await host.read());
   return { campaign: book.campaign, issues: checkedIssues(book.readIssues, book.data) };
 }

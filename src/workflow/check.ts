@@ -4,7 +4,7 @@
  */
 import { validateAll } from '../domain/validate';
 import type { Book } from './book';
-import { checkedIssues, countIssues, type CheckedIssue, type IssueCounts } from './issues';
+import { checkedIssues, countIssues, onePerCell, type CheckedIssue, type IssueCounts } from './issues';
 import { registrationCheck } from './registrations';
 import { rankBook, scoreCheck, yearEndProposals, type CheckResult, type ScoreCheckResult } from './scores';
 
@@ -49,6 +49,6 @@ export function wholeCheck(book: Book): WholeCheck {
     const proposals = yearEndProposals(rankBook(book).rankings);
     found.push(...validateAll(book.campaign, { evaluation: proposals.length > 0, proposals }));
   }
-  const issues = checkedIssues(found, book.data);
+  const issues = checkedIssues(onePerCell(found), book.data);
   return { issues, counts: countIssues(issues) };
 }

@@ -24,10 +24,12 @@ export {
   countIssues,
   distinctIssues,
   hasError,
+  onePerCell,
   unitOfIssue,
   type CheckedIssue,
   type IssueCounts,
 } from './issues';
 export { planOrRefusal } from './plan';
+export { countsOf, type BookCounts, type OnProgress, type Progress, type ProgressStage } from './progress';
 export type { ScoreGap, TieGroup } from '../domain/rank';
-export type { WorkbookHost } from '../layout/host';
+export type { StopWatching, WorkbookChange, WorkbookHost } from '../layout/host';

@@ -3,6 +3,7 @@
  * their row, with their counts.
  */
 import { UNIT_HEADERS } from '../domain/contract';
+import { issueCodesOf } from '../domain/issues';
 import type { Issue } from '../domain/model';
 import { findColumn, findTable, locateIssues } from '../domain/read';
 import type { WorkbookData } from '../domain/workbook';
@@ -65,6 +66,29 @@ export function unitOfIssue(issue: Issue, data: WorkbookData): string | null {
   if (value === null || value === undefined) return null;
   const code = String(value).trim();
   return code === '' ? null : code;
+}
+
+const READ_CODES: ReadonlySet<string> = new Set(issueCodesOf('read'));
+
+const cellKey = (issue: Issue): string => [issue.table, issue.row, issue.column].join('\u0000');
+
+/**
+ * One message per problem in a cell: when a cell could not be read (text in a date or number cell),
+ * the reader has said what is wrong with it, and a later check finding the same cell blank ("no
+ * registration date", "no points") would be the same problem twice. Those later issues are left out;
+ * every issue of another cell stays.
+ * @param issues - issues of reading, then of the checks
+ * @returns the issues, each problem of a cell once, in order
+ * @example
+ * onePerCell([dateInvalid, dateMissing]).map((i) => i.code) // ['DATE_INVALID']
+ */
+export function onePerCell(issues: readonly Issue[]): Issue[] {
+  const unread = new Set(
+    issues
+      .filter((i) => READ_CODES.has(i.code) && i.severity === 'error' && i.row !== null && i.column !== null)
+      .map(cellKey),
+  );
+  return issues.filter((i) => READ_CODES.has(i.code) || !unread.has(cellKey(i)));
 }
 
 /**

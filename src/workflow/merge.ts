@@ -18,6 +18,8 @@
 import {
   CAMPAIGN_FIELDS,
   CAMPAIGN_HEADERS,
+  META_HEADERS,
+  META_KEYS,
   REGISTRATION_HEADERS,
   TABLES,
   UNIT_HEADERS,
@@ -25,7 +27,6 @@ import {
 import { findTable, headerKey } from '../domain/read';
 import type { CellValue, RawTable, WorkbookData } from '../domain/workbook';
 import { isRefusal, wasRefused, type TableRowsWrite, type WorkbookHost } from '../layout/host';
-import { META_HEADERS, META_KEYS } from '../layout/headers';
 import type { TablePlan } from '../layout/plan';
 import { bookRefusal, readBook } from './book';
 import { checkedIssues, type CheckedIssue } from './issues';

@@ -4,7 +4,7 @@
  */
 import type { Issue } from '../domain/model';
 import { validateCampaign, validateRegistrations } from '../domain/validate';
-import { checkedIssues, countIssues } from './issues';
+import { checkedIssues, countIssues, onePerCell } from './issues';
 import { rulesOf, SCORE_TABLES, yearEndProposals, type CheckResult, type RankedBook } from './scores';
 
 /**
@@ -24,7 +24,7 @@ export function registrationCheck(book: RankedBook): CheckResult {
       ...validateRegistrations(campaign, { evaluation: proposals.length > 0, proposals }),
     );
   }
-  const issues = checkedIssues(found, data);
+  const issues = checkedIssues(onePerCell(found), data);
   return {
     campaign,
     issues,

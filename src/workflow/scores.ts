@@ -19,7 +19,7 @@ import type { ProposedAward } from '../domain/validate';
 import { validateScores } from '../domain/validate';
 import type { Book } from './book';
 import type { LoadResult } from './campaign';
-import { checkedIssues, countIssues, type IssueCounts } from './issues';
+import { checkedIssues, countIssues, onePerCell, type IssueCounts } from './issues';
 
 /** A book and the ranking of its clusters, computed once for every check that needs it. */
 export interface RankedBook extends Book {
@@ -106,7 +106,7 @@ export function scoreCheck(book: RankedBook): ScoreCheckResult {
   const { data, campaign, rankings } = book;
   const found: Issue[] = book.readIssues.filter((issue) => issue.table !== TABLES.registrations);
   if (campaign !== null) found.push(...validateScores(campaign));
-  const issues = checkedIssues(found, data);
+  const issues = checkedIssues(onePerCell(found), data);
   return {
     campaign,
     issues,

@@ -10,6 +10,7 @@ import { readBook } from './book';
 import type { LoadResult } from './campaign';
 import { checkedIssues, countIssues, type CheckedIssue, type IssueCounts } from './issues';
 import { planOrRefusal } from './plan';
+import { countsOf, report, type OnProgress } from './progress';
 
 /** The result of refreshing the summary sheet. */
 export interface SummaryResult extends LoadResult {
@@ -39,15 +40,18 @@ export function summaryOf(campaign: Campaign): CampaignSummary {
  * one read and one write. Refused, with the issues, when no campaign can be read or the plan holds an
  * error.
  * @param host - the workbook's host
+ * @param onProgress - told of the read and the write
  * @returns the summary and what the refresh did
  * @example
  * const { summary, report } = await refreshSummary(host);
  */
-export async function refreshSummary(host: WorkbookHost): Promise<SummaryResult> {
+export async function refreshSummary(host: WorkbookHost, onProgress?: OnProgress): Promise<SummaryResult> {
+  await report(onProgress, { stage: 'read', counts: null });
   // The campaign is read from the data the host reads for the plan: one read, one write.
   const outcome = await host.applyPlan((current): WorkbookPlan | PlanRefusal => {
     const { campaign, readIssues } = readBook(current);
     if (campaign === null) return { refused: readIssues };
+    onProgress?.({ stage: 'write', counts: countsOf(campaign) });
     return planOrRefusal(campaign, current, readIssues);
   });
   const { campaign, readIssues } = readBook(outcome.current);

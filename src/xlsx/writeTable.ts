@@ -62,6 +62,7 @@ export function writeTable(workbook: Workbook, worksheet: Worksheet, plan: Table
     if (column === undefined) return;
     const col = placement.left + j;
     if (column.width !== undefined) target.getColumn(col).width = column.width;
+    if (column.hidden === true) target.getColumn(col).hidden = true;
     const validation = column.validation === undefined ? undefined : toDataValidation(column.validation);
     for (let i = 0; i < placement.rowCount; i++) {
       const cell = target.getCell(placement.headerRow + 1 + i, col);

@@ -82,12 +82,19 @@ describe('thidua check', () => {
         cell: at.cell,
       });
       expect(found?.message).toMatch(/[àáảãạăâđêôơưệồữ]/);
+      // The one wording of a place: the cell first, as Excel names it.
+      expect(found?.message.startsWith(`${at.sheet}!${at.cell}`)).toBe(true);
+      expect(found?.message).not.toContain('dòng thứ');
     }
+    const noSuchDay = result.issues.find((i) => i.code === 'DATE_INVALID');
+    expect(noSuchDay?.message).toContain('ngày "31/02/2018" không có: tháng 2/2018 chỉ có 28 ngày');
 
     const human = await runCli(['check', 'loi.xlsx'], dir);
     expect(human.code).toBe(1);
     expect(human.stdout).toMatch(/^Sổ "loi.xlsx": \d+ lỗi, \d+ cảnh báo\./);
     expect(human.stdout).toContain(`Chấm điểm!${planted[0]?.[1].cell ?? ''}`);
+    // The message opens with its place: no second column repeats it.
+    expect(human.stdout).not.toContain('Vị trí');
   });
 
   it('reads messy data without crashing: blank rows, serial dates, booleans, numbers in text columns', async () => {

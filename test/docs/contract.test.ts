@@ -353,7 +353,7 @@ describe('docs/contract.md, the workbook', () => {
 
   it('lists every key of the Meta table', () => {
     const rows = pipeTable(docTable(contract.TABLES.meta).body, 'Key').rows;
-    expect(rows.map((row) => firstCode(row[0] ?? ''))).toEqual(Object.values(layoutHeaders.META_KEYS));
+    expect(rows.map((row) => firstCode(row[0] ?? ''))).toEqual(Object.values(contract.META_KEYS));
   });
 
   it('lists every defined name in the order set-up writes them', () => {

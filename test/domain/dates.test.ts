@@ -9,6 +9,8 @@ import {
   parseDateVi,
   parseDayMonth,
   parseTypedDate,
+  readDateVi,
+  readTypedDate,
   serialOfUtcTime,
   serialToIso,
 } from '../../src/domain/dates';
@@ -124,6 +126,35 @@ describe('dd/mm/yyyy', () => {
   it('reads typed dates year first as well', () => {
     expect(parseTypedDate('2018-1-2')).toBe('2018-01-02');
     fc.assert(fc.property(anyDay, (iso) => expect(parseTypedDate(iso)).toBe(iso)));
+  });
+
+  it('tells a day its month lacks from a text that is no date', () => {
+    expect(readTypedDate('31/02/2021')).toEqual({
+      problem: { kind: 'noSuchDay', day: 31, month: 2, year: 2021, daysInMonth: 28 },
+    });
+    expect(readTypedDate('2021-04-31')).toEqual({
+      problem: { kind: 'noSuchDay', day: 31, month: 4, year: 2021, daysInMonth: 30 },
+    });
+    expect(readTypedDate('15/13/2021')).toEqual({ problem: { kind: 'noSuchMonth', month: 13 } });
+    expect(readTypedDate('01/01/0099')).toEqual({ problem: { kind: 'yearOutOfRange', year: 99 } });
+    expect(readTypedDate('sáng mai')).toEqual({ problem: { kind: 'form' } });
+    expect(readDateVi('2021-02-01')).toEqual({ problem: { kind: 'form' } });
+  });
+
+  it("finds a day past its month's end exactly where the calendar has none", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (year, month, day) => {
+          const read = readDateVi(`${two(day)}/${two(month)}/${String(year).padStart(4, '0')}`);
+          const real = parseDateVi(`${two(day)}/${two(month)}/${String(year).padStart(4, '0')}`) !== null;
+          expect('iso' in read).toBe(real);
+          if (!real) expect(read).toMatchObject({ problem: { kind: 'noSuchDay', day, month, year } });
+        },
+      ),
+    );
   });
 
   it('completes a day and month with the year given', () => {

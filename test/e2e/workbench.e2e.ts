@@ -1,8 +1,10 @@
 /**
  * The browser workbench end to end: the real task pane beside the in-memory workbook's grid, driven in
- * Debian's Chromium as an officer would use it — set up a preset campaign, plant and find a
- * registration error, change a score until the cluster's leader changes, switch the pane to English,
- * export the workbook. Screenshots of each step go to test-results/e2e/.
+ * Debian's Chromium as an officer would use it — set up a preset campaign, go from step to step by the
+ * pane's "next step", plant registration errors and see the pane follow them, change a score until the
+ * cluster's leader changes and see the pane's ranking follow within two seconds, switch the pane to
+ * English, export the workbook. Every step is checked with axe-core (no serious or critical violation)
+ * and for internal names in what the officer reads; screenshots of each step go to test-results/e2e/.
  */
 import { rmSync } from 'fs';
 import { readFile } from 'fs/promises';
@@ -10,6 +12,7 @@ import { presetById } from '../../src/domain/presets';
 import { readCampaign } from '../../src/domain/read';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { loadWorkbookBuffer } from '../../src/xlsx/workbookFile';
+import { identifiersIn } from '../support/identifiers';
 import { launchChromium, CHROMIUM, type E2eBrowser } from './support/browser';
 import { buildWorkbench } from './support/buildWorkbench';
 import { serveFolder, type StaticServer } from './support/staticServer';
@@ -20,6 +23,8 @@ const preset = presetById(PRESET_ID);
 /** Header row of the scoring table on "Chấm điểm" (title, maxima, then headers). */
 const SCORES_HEADER_ROW = 3;
 const STEP_MS = 60_000;
+/** How soon the pane must follow a change typed in the grid. */
+const FOLLOW_MS = 2_000;
 
 let out: string | null = null;
 let server: StaticServer | null = null;
@@ -27,6 +32,19 @@ let browser: E2eBrowser | null = null;
 let wb: WorkbenchPage;
 /** Console errors and uncaught page errors since the page opened: any one fails the test it happens in. */
 const problems: string[] = [];
+
+/** The step tabs whose name does not fit them. */
+function clippedTabs(): Promise<string[]> {
+  return wb.pane
+    .getByRole('tab')
+    .evaluateAll((tabs) => tabs.filter((tab) => tab.scrollWidth > tab.clientWidth + 1).map((tab) => tab.id));
+}
+
+/** Checks the pane as it stands: accessible, and no internal name in what the officer reads. */
+async function checkPane(language: 'vi' | 'en'): Promise<void> {
+  expect(await wb.seriousViolations()).toEqual([]);
+  expect(identifiersIn(await wb.paneWords(), language)).toEqual([]);
+}
 
 beforeAll(async () => {
   // Launching first: without Chromium there is no point building.
@@ -56,24 +74,40 @@ afterEach(() => {
 
 describe(`the workbench (Chromium at ${CHROMIUM})`, () => {
   it(
-    'opens with the task pane beside an empty sheet of a new workbook',
+    'opens with the task pane beside an empty sheet of a new workbook, its four steps on one line',
     async () => {
       await wb.pane.getByRole('heading', { name: 'Thi đua' }).waitFor();
       await wb.sheetTabs.getByRole('tab', { name: 'Sheet1' }).waitFor();
       expect(await wb.nameBox.inputValue()).toBe('A1');
+      const tabs = await wb.pane.getByRole('tab').evaluateAll((all) =>
+        all.map((tab) => {
+          const box = tab.getBoundingClientRect();
+          return { top: Math.round(box.top), bottom: Math.round(box.bottom) };
+        }),
+      );
+      expect(tabs).toHaveLength(4);
+      expect(new Set(tabs.map((tab) => tab.top)).size).toBe(1);
+      expect(await clippedTabs()).toEqual([]);
+      await checkPane('vi');
       await wb.screenshot('01-open');
     },
     STEP_MS,
   );
 
   it(
-    `sets the workbook up from the ${PRESET_ID} preset`,
+    `sets the workbook up from the ${PRESET_ID} preset and shows the outcome and the next step`,
     async () => {
       if (preset === undefined) throw new Error(`No preset ${PRESET_ID}`);
       await wb.pane.getByRole('combobox', { name: 'Bắt đầu từ' }).click();
       await wb.page.getByRole('option', { name: preset.name }).click();
       await wb.pane.getByRole('button', { name: 'Tạo / cập nhật sổ thi đua' }).click();
-      await wb.pane.getByText('Đã tạo / cập nhật sổ thi đua').waitFor();
+      const done = wb.pane.getByText('Đã tạo / cập nhật sổ thi đua');
+      await done.waitFor();
+      // The focus moves to the outcome, which brings it into view below the long form.
+      expect(await done.evaluate((el) => el.closest('[tabindex="-1"]') === document.activeElement)).toBe(
+        true,
+      );
+      await wb.pane.getByRole('button', { name: 'Sang bước 2: kiểm tra đăng ký' }).waitFor();
 
       const tabs = await wb.sheetTabs.getByRole('tab').allInnerTexts();
       expect(tabs).toEqual(
@@ -82,49 +116,102 @@ describe(`the workbench (Chromium at ${CHROMIUM})`, () => {
       // The hidden sheet has no tab, as in Excel.
       expect(tabs).not.toContain('_meta');
 
+      // The campaign sheet shows the rule set by its legal name and the settings by their labels.
+      await wb.openSheet('Phong trào');
+      const campaignSheet = await wb.grid.innerText();
+      expect(campaignSheet).toContain('Luật Thi đua, khen thưởng 2003 (sửa đổi 2013)');
+      expect(campaignSheet).not.toMatch(/vn-2013|flagsPerCluster|selfReviewGap|cum-2-bo-tu-phap-2021/);
+
       await wb.openSheet('Chấm điểm');
       const rank = await wb.addressOf('Xếp hạng', 'BPLVN', SCORES_HEADER_ROW);
       expect(await wb.cell(rank).innerText()).toBe('1');
-      await wb.cell(rank).click();
-      await wb.pane.getByText('Đã tạo / cập nhật sổ thi đua').scrollIntoViewIfNeeded();
+      await checkPane('vi');
+      await done.scrollIntoViewIfNeeded();
       await wb.screenshot('02-set-up');
     },
     STEP_MS,
   );
 
   it(
-    'lists a registration with an unknown unit code, and going to it selects its cell in the grid',
+    'goes on to the registrations with one click and checks them at once',
     async () => {
-      await wb.openSheet('Đăng ký');
-      await wb.typeInto('A4', 'XYZ');
-      expect(await wb.cell('A4').innerText()).toBe('XYZ');
-      // Elsewhere, so going to the issue has to bring its sheet back.
-      await wb.openSheet('Chấm điểm');
-
-      await wb.pane.getByRole('tab', { name: '2. Đăng ký' }).click();
-      await wb.pane.getByRole('button', { name: 'Kiểm tra đăng ký' }).click();
-      const issue = wb.pane.getByRole('button', { name: /XYZ.*Tới ô A4, trang "Đăng ký"/ });
-      await issue.first().click();
-
-      await wb.grid.and(wb.page.locator('[data-sheet="Đăng ký"]')).waitFor();
-      await expect(wb.selectedCell.getAttribute('data-address')).resolves.toBe('A4');
-      expect(await wb.nameBox.inputValue()).toBe('A4');
-      expect(await wb.sheetTabs.getByRole('tab', { selected: true }).innerText()).toBe('Đăng ký');
-      await wb.screenshot('03-registration-issue');
+      await wb.pane.getByRole('button', { name: 'Sang bước 2: kiểm tra đăng ký' }).click();
+      await wb.pane.getByRole('tab', { name: '2. Đăng ký', selected: true }).waitFor();
+      const results = wb.pane.getByRole('region', { name: 'Kết quả kiểm tra' }).first();
+      await results.waitFor();
+      await wb.pane.getByRole('button', { name: 'Sang bước 3: kiểm tra điểm' }).waitFor();
+      await checkPane('vi');
+      await wb.screenshot('03-registrations');
     },
     STEP_MS,
   );
 
   it(
-    'typing a score moves the lead of the cluster; the ranks, the pane and the summary follow',
+    'follows registration errors typed in the grid, one wording of each place, and goes to their cell',
     async () => {
+      await wb.openSheet('Đăng ký');
+      await wb.typeInto('A4', 'XYZ');
+      expect(await wb.cell('A4').innerText()).toBe('XYZ');
+      // The second registration's date: a day February 2021 does not have.
+      const dateHeader = await wb.headerCell('Ngày đăng ký');
+      const headerRow = Number(dateHeader.replace(/^[A-Z]+/, ''));
+      await wb.typeInto(`${dateHeader.replace(/\d+$/, '')}${headerRow + 2}`, '31/02/2021');
+
+      // No click: the pane follows the workbook.
+      const unknownUnit = wb.pane.getByRole('button', { name: /^Đăng ký!A4, cột "Mã đơn vị": .*"XYZ"/ });
+      await unknownUnit.waitFor({ timeout: FOLLOW_MS + 1_000 });
+      const noSuchDay = wb.pane.getByText(/ngày "31\/02\/2021" không có: tháng 2\/2021 chỉ có 28 ngày/);
+      await noSuchDay.waitFor();
+      expect(await wb.pane.getByText(/dòng thứ/).count()).toBe(0);
+
+      // Elsewhere, so going to the issue has to bring its sheet back.
+      await wb.openSheet('Chấm điểm');
+      await unknownUnit.click();
+      await wb.grid.and(wb.page.locator('[data-sheet="Đăng ký"]')).waitFor();
+      await expect(wb.selectedCell.getAttribute('data-address')).resolves.toBe('A4');
+      expect(await wb.nameBox.inputValue()).toBe('A4');
+      expect(await wb.sheetTabs.getByRole('tab', { selected: true }).innerText()).toBe('Đăng ký');
+      await wb.pane.getByRole('button', { name: /^Tới lỗi đầu tiên: Đăng ký!/ }).waitFor();
+      await checkPane('vi');
+      await wb.screenshot('04-registration-errors');
+    },
+    STEP_MS,
+  );
+
+  it(
+    `typing a score moves the lead of the cluster; the pane's ranking follows within ${FOLLOW_MS} ms`,
+    async () => {
+      await wb.pane.getByRole('button', { name: 'Sang bước 3: kiểm tra điểm' }).click();
+      await wb.pane.getByRole('heading', { name: 'Xếp hạng trong từng cụm' }).waitFor();
+      const table = wb.pane.getByRole('table', { name: 'Xếp hạng Cụm thi đua số 2' });
+      const before = await table.innerText();
+      expect(before.indexOf('Báo Pháp luật Việt Nam')).toBeLessThan(
+        before.indexOf('Trường Cao đẳng Luật miền Bắc'),
+      );
+
       await wb.openSheet('Chấm điểm');
       const lead = (unit: string) => wb.addressOf('Dẫn đầu', unit, SCORES_HEADER_ROW);
       const rank = (unit: string) => wb.addressOf('Xếp hạng', unit, SCORES_HEADER_ROW);
       expect(await wb.cell(await lead('BPLVN')).innerText()).toBe('x');
 
       // 23 → 5 on I.1 takes Báo Pháp luật Việt Nam from 95,75 to 77,75: Cao đẳng Luật miền Bắc (91) leads.
+      const typed = Date.now();
       await wb.typeInto(await wb.addressOf('I.1', 'BPLVN', SCORES_HEADER_ROW), '5');
+      await wb.page.waitForFunction(
+        () => {
+          const ranking = [...document.querySelectorAll('aside table')].find((t) =>
+            t.textContent?.includes('Báo Pháp luật Việt Nam'),
+          )?.textContent;
+          return (
+            ranking !== undefined &&
+            ranking.indexOf('Trường Cao đẳng Luật miền Bắc') < ranking.indexOf('Báo Pháp luật Việt Nam')
+          );
+        },
+        undefined,
+        { timeout: FOLLOW_MS },
+      );
+      expect(Date.now() - typed).toBeLessThan(FOLLOW_MS + 500);
+
       expect(await wb.cell(await wb.addressOf('Tổng điểm', 'BPLVN', SCORES_HEADER_ROW)).innerText()).toBe(
         '77,75',
       );
@@ -132,21 +219,24 @@ describe(`the workbench (Chromium at ${CHROMIUM})`, () => {
       expect(await wb.cell(await rank('CDLMB')).innerText()).toBe('1');
       expect(await wb.cell(await lead('CDLMB')).innerText()).toBe('x');
       expect(await wb.cell(await lead('BPLVN')).innerText()).toBe('');
+      await wb.pane.getByText(/tự cập nhật khi sổ thay đổi/).waitFor();
 
       // The council member clicks the rank and reads how it came out.
       await wb.cell(await rank('CDLMB')).click();
       expect(await wb.formulaBar.inputValue()).toMatch(/^=.*COUNTIFS\(.*\[Tổng điểm\]/);
-      await wb.screenshot('04-score-changes-leader');
+      await checkPane('vi');
+      await wb.screenshot('05-score-changes-leader');
+    },
+    STEP_MS,
+  );
 
-      await wb.pane.getByRole('tab', { name: '3. Chấm điểm' }).click();
-      await wb.pane.getByRole('button', { name: 'Kiểm tra điểm' }).click();
-      await wb.pane.getByRole('heading', { name: 'Xếp hạng trong từng cụm' }).waitFor();
-      const ranking = await wb.pane.getByRole('table', { name: 'Xếp hạng Cụm thi đua số 2' }).innerText();
-      expect(ranking.indexOf('Trường Cao đẳng Luật miền Bắc')).toBeLessThan(
-        ranking.indexOf('Báo Pháp luật Việt Nam'),
-      );
-
-      await wb.openSheet('Tổng hợp');
+  it(
+    'goes on to the summary with one click; the summary sheet follows the scores',
+    async () => {
+      await wb.pane.getByRole('button', { name: 'Sang bước 4: cập nhật trang Tổng hợp' }).click();
+      await wb.pane.getByText('Đã cập nhật trang Tổng hợp.').waitFor();
+      await wb.pane.getByRole('button', { name: 'Mở trang Tổng hợp' }).click();
+      await wb.grid.and(wb.page.locator('[data-sheet="Tổng hợp"]')).waitFor();
       const summary = await wb.grid.innerText();
       // Section I names the leader; section II lists the cluster's ranking, leader first.
       const leaderRow = /CUM2\tCụm thi đua số 2\t10\t10\t[^\n]*\tTrường Cao đẳng Luật miền Bắc/;
@@ -155,7 +245,8 @@ describe(`the workbench (Chromium at ${CHROMIUM})`, () => {
       expect(ranked.indexOf('Trường Cao đẳng Luật miền Bắc')).toBeLessThan(
         ranked.indexOf('Báo Pháp luật Việt Nam'),
       );
-      await wb.screenshot('05-summary-follows');
+      await checkPane('vi');
+      await wb.screenshot('06-summary');
     },
     STEP_MS,
   );
@@ -172,7 +263,7 @@ describe(`the workbench (Chromium at ${CHROMIUM})`, () => {
       const dialog = wb.page.getByRole('alertdialog', { name: 'Ô được bảo vệ' });
       await dialog.waitFor();
       expect(await dialog.innerText()).toContain(`Ô ${total} trên trang "Chấm điểm" đã bị khoá`);
-      await wb.screenshot('06-locked-cell');
+      await wb.screenshot('07-locked-cell');
       await dialog.getByRole('button', { name: 'OK' }).click();
       await dialog.waitFor({ state: 'hidden' });
       expect(await wb.cell(total).innerText()).toBe(before);
@@ -181,13 +272,94 @@ describe(`the workbench (Chromium at ${CHROMIUM})`, () => {
   );
 
   it(
-    'switches the pane to English',
+    'speaks English on every step, with no internal name and no serious accessibility problem',
     async () => {
       await wb.pane.getByRole('switch', { name: 'English' }).click();
-      await wb.pane.getByRole('tab', { name: '1. Campaign' }).waitFor();
-      await wb.pane.getByRole('tab', { name: '2. Registrations' }).waitFor();
+      const steps = ['1. Campaign', '2. Registrations', '3. Scoring', '4. Summary'];
+      // Each step's name fits its tab, on one line, in English too.
+      const clipped = await wb.pane
+        .getByRole('tab')
+        .evaluateAll((tabs) =>
+          tabs.filter((tab) => tab.scrollWidth > tab.clientWidth + 1).map((tab) => tab.id),
+        );
+      expect(clipped).toEqual([]);
+      for (const [index, name] of steps.entries()) {
+        await wb.pane.getByRole('tab', { name }).click();
+        await wb.pane.getByRole('tab', { name, selected: true }).waitFor();
+        await checkPane('en');
+        await wb.screenshot(`08-english-${index + 1}`);
+      }
+      await wb.pane.getByRole('tab', { name: '3. Scoring' }).click();
       await wb.pane.getByRole('button', { name: 'Check scores' }).waitFor();
-      await wb.screenshot('07-english');
+      await wb.pane.getByRole('switch', { name: 'English' }).click();
+      await wb.pane.getByRole('tab', { name: '3. Chấm điểm' }).waitFor();
+    },
+    STEP_MS,
+  );
+
+  it(
+    'reaches every control of the pane by keyboard, each with a visible focus',
+    async () => {
+      const seen: { name: string; outline: boolean; what: string }[] = [];
+      const steps = ['1. Phong trào', '2. Đăng ký', '3. Chấm điểm', '4. Tổng hợp'];
+      for (const step of steps) {
+        // Each step by keyboard alone: to its tab with the arrow keys, then Tab through its controls.
+        await wb.pane.getByRole('tab', { selected: true }).focus();
+        while (!(await wb.pane.getByRole('tab', { name: step, selected: true }).isVisible())) {
+          await wb.page.keyboard.press('ArrowRight');
+          await wb.page.keyboard.press('Enter');
+        }
+        for (let i = 0; i < 80; i += 1) {
+          await wb.page.keyboard.press('Tab');
+          const focused = await wb.page.evaluate(() => {
+            const el = document.activeElement as HTMLElement | null;
+            if (el === null || el.closest('aside') === null) return null;
+            // A focus ring is drawn on the control or on the wrapper Fluent puts around it (an input's
+            // underline), as an outline, a shadow or a pseudo-element's border.
+            const ringOn = (node: Element): boolean => {
+              const style = getComputedStyle(node);
+              const after = getComputedStyle(node, '::after');
+              return (
+                (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') ||
+                style.boxShadow !== 'none' ||
+                (after.content !== 'none' &&
+                  (after.borderStyle !== 'none' || after.borderBottomStyle !== 'none') &&
+                  after.borderBottomWidth !== '0px')
+              );
+            };
+            const ring = [el, el.parentElement, el.parentElement?.parentElement].some(
+              (node) => node !== null && node !== undefined && ringOn(node),
+            );
+            const labelledBy = (el.getAttribute('aria-labelledby') ?? '')
+              .split(/\s+/)
+              .map((id) => document.getElementById(id)?.innerText ?? '')
+              .join(' ');
+            const labels =
+              'labels' in el ? [...((el as HTMLInputElement).labels ?? [])].map((l) => l.innerText) : [];
+            const name =
+              el.getAttribute('aria-label') ??
+              (labelledBy.trim() || labels.join(' ').trim() || el.innerText || '');
+            return {
+              name: name.trim().slice(0, 60),
+              outline: ring,
+              what: `${el.tagName}.${el.className}`.slice(0, 80),
+            };
+          });
+          if (focused === null) break;
+          seen.push(focused);
+        }
+      }
+      // The step's main action and the controls of its results were reached.
+      for (const control of [
+        'Kiểm tra đăng ký',
+        'Kiểm tra điểm',
+        'Cập nhật trang Tổng hợp',
+        'Mở trang Tổng hợp',
+      ])
+        expect(seen.map((c) => c.name)).toContain(control);
+      expect(seen.filter((control) => control.name === '')).toEqual([]);
+      expect(seen.filter((control) => !control.outline)).toEqual([]);
+      await wb.screenshot('09-keyboard');
     },
     STEP_MS,
   );
@@ -214,7 +386,7 @@ describe(`the workbench (Chromium at ${CHROMIUM})`, () => {
       expect(typed?.values['I.1']).toBe(5);
 
       await wb.page.getByText(`Đã xuất tệp thi-dua-${PRESET_ID}.xlsx`).waitFor();
-      await wb.screenshot('08-exported');
+      await wb.screenshot('10-exported');
     },
     STEP_MS,
   );

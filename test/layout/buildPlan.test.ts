@@ -8,6 +8,7 @@ import type { WorkbookPlan } from '../../src/layout/plan';
 import { parseA1 } from '../../src/domain/workbook';
 import { intersects } from '../../src/geometry/bounds';
 import { tableRect } from '../../src/geometry/tableGeometry';
+import { identifiersIn } from '../support/identifiers';
 import { smallCampaign } from './support/campaigns';
 import { formulasOf, functionsIn, geometryOf, tablesOf } from './support/planChecks';
 
@@ -173,7 +174,10 @@ describe('buildPlan details', () => {
   });
 
   it('keeps the thresholds in the Settings table, where the names read them', () => {
-    expect(table(TABLES.settings)?.rows.map((r) => [r[0], r[2]])).toEqual([
+    const settings = table(TABLES.settings);
+    const key = settings?.headers.indexOf('Mã tham số') ?? -1;
+    const value = settings?.headers.indexOf('Giá trị') ?? -1;
+    expect(settings?.rows.map((r) => [r[key], r[value]])).toEqual([
       ['selfReviewGap', 5],
       ['precision', 2],
       ['registrationCheck', 'Không bắt buộc'],
@@ -181,6 +185,21 @@ describe('buildPlan details', () => {
       ['flagTitle', 'CTD'],
       ['flagMinScore', 85],
     ]);
+  });
+
+  it('shows the officer each setting by its label, the key column hidden at the right end', () => {
+    const settings = table(TABLES.settings);
+    expect(settings?.headers).toEqual(['Tham số', 'Giá trị', 'Căn cứ', 'Mã tham số']);
+    expect(settings?.columns.find((c) => c.header === 'Mã tham số')?.hidden).toBe(true);
+    expect(settings?.columns.filter((c) => c.hidden === true)).toHaveLength(1);
+  });
+
+  it('shows the rule set by its legal name and keeps the campaign id out of the campaign sheet', () => {
+    const rows = table(TABLES.campaign)?.rows ?? [];
+    expect(rows.find((r) => r[0] === 'Bộ quy tắc')?.[1]).toMatch(/^Luật Thi đua, khen thưởng/);
+    expect(rows.some((r) => r[0] === 'Mã phong trào')).toBe(false);
+    const meta = table(TABLES.meta)?.rows ?? [];
+    expect(meta.find((r) => r[0] === 'campaignId')?.[1]).toBe(campaign.id);
   });
 
   it('plans one ranking place per unit of each cluster and one proposal place per unit', () => {
@@ -224,9 +243,16 @@ describe('buildPlan details', () => {
     );
   });
 
-  it('reports in Vietnamese what it added', () => {
-    expect(plan.report.added).toContain('Bảng “Units” (trang “Danh mục”): 5 dòng');
+  it('reports what it added in both languages, naming tables by what they hold', () => {
+    expect(plan.report.added).toContainEqual({
+      vi: 'Danh sách đơn vị (trang "Danh mục"): 5 dòng',
+      en: 'Unit list (sheet "Danh mục"): 5 rows',
+    });
     expect(plan.report.kept).toEqual([]);
+    for (const line of [...plan.report.added, ...plan.report.refreshed]) {
+      expect(identifiersIn(line.vi, 'vi')).toEqual([]);
+      expect(identifiersIn(line.en, 'en')).toEqual([]);
+    }
   });
 });
 

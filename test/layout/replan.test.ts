@@ -176,20 +176,25 @@ describe('re-planning a workbook the officer has worked in', () => {
     expect(summary?.replace).toBe(true);
     expect(summary?.tables.every((t) => !t.existing)).toBe(true);
     expect(tableOf(plan, TABLES.ranking).rows.filter((r) => r[0] === 'K2')).toHaveLength(3);
-    expect(plan.report.refreshed).toContain(
-      'Trang “Tổng hợp” được tạo lại theo danh sách cụm, đơn vị, danh hiệu mới',
-    );
+    expect(plan.report.refreshed).toContainEqual({
+      vi: 'Trang “Tổng hợp” được tạo lại theo danh sách cụm, đơn vị, danh hiệu mới',
+      en: 'Sheet “Tổng hợp” rebuilt for the new clusters, units and titles',
+    });
   });
 
-  it('reports what it added and kept, in Vietnamese', () => {
-    expect(plan.report.added).toEqual(
+  it('reports what it added and kept, naming tables by what they hold', () => {
+    expect(plan.report.added.map((line) => line.vi)).toEqual(
       expect.arrayContaining([
-        '1 dòng vào bảng “Units” (PC)',
-        'Cột “II.2” vào bảng “Scores”',
-        '1 dòng vào bảng “Scores” (PC)',
+        '1 dòng vào danh sách đơn vị (PC)',
+        'Cột “II.2” vào bảng chấm điểm',
+        '1 dòng vào bảng chấm điểm (PC)',
       ]),
     );
-    expect(plan.report.kept).toContain('Bảng “Units”: 5 dòng đã có, cột riêng “Ghi chú thêm”');
+    expect(plan.report.added.map((line) => line.en)).toContain('Column “II.2” to the reviewed scores');
+    expect(plan.report.kept).toContainEqual({
+      vi: 'Danh sách đơn vị: 5 dòng đã có, cột riêng “Ghi chú thêm”',
+      en: 'Unit list: 5 rows already there, own columns “Ghi chú thêm”',
+    });
   });
 
   it('keeps typed cells through the update, and the next plan adds nothing', () => {

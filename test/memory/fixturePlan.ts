@@ -155,7 +155,14 @@ export function fixturePlan(): WorkbookPlan {
     ],
     names: [{ name: 'DS_DonVi', formula: '=Units[Mã đơn vị]', comment: 'Danh sách mã đơn vị' }],
     issues: [],
-    report: { added: ['Units', 'Scores'], kept: [], refreshed: [] },
+    report: {
+      added: [
+        { vi: 'Danh sách đơn vị', en: 'Unit list' },
+        { vi: 'Bảng chấm điểm', en: 'Reviewed scores' },
+      ],
+      kept: [],
+      refreshed: [],
+    },
   };
 }
 

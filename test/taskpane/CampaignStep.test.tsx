@@ -28,8 +28,8 @@ function setUpButton(): HTMLButtonElement {
 }
 
 describe('step 1, campaign', () => {
-  it('lists the five presets with their year, marked as sample data, and a blank campaign', () => {
-    renderPane(fakeActions());
+  it('lists the five presets with their year, marked as sample data, and a blank campaign', async () => {
+    await renderPane(fakeActions());
     fireEvent.click(screen.getByRole('combobox', { name: 'Bắt đầu từ' }));
     const options = screen.getAllByRole('option');
     expect(options).toHaveLength(6);
@@ -40,7 +40,7 @@ describe('step 1, campaign', () => {
 
   it('sets the workbook up from a preset and says what it added and kept', async () => {
     const actions = fakeActions();
-    renderPane(actions);
+    await renderPane(actions);
     pickStart(/Hồ Chí Minh/);
     expect(field('Số kế hoạch').value).toBe('25/KH-STP-VP');
     expect(field('Ngày ban hành').value).toBe('02/01/2018');
@@ -57,11 +57,27 @@ describe('step 1, campaign', () => {
     expect(campaign.units).toEqual(sampleCampaign().units);
     expect(campaign.registrations).toHaveLength(sampleCampaign().registrations.length);
     expect(screen.getByText('Trang "Phong trào"')).toBeTruthy();
-    expect(screen.getByText('Bảng "Registrations" (213 dòng)')).toBeTruthy();
+    expect(screen.getByText('Danh sách đăng ký: 213 dòng đã có')).toBeTruthy();
+    // The outcome takes the focus (and so comes into view), with the next step one click away.
+    const outcome = screen.getByText('Đã tạo / cập nhật sổ thi đua').closest('[tabindex="-1"]');
+    expect(document.activeElement).toBe(outcome);
+    expect(screen.getByRole('button', { name: 'Sang bước 2: kiểm tra đăng ký' })).toBeTruthy();
   });
 
-  it('starts a blank campaign of this year', () => {
-    renderPane(fakeActions());
+  it('shows only the latest outcome: a refused set-up clears the earlier success', async () => {
+    const actions = fakeActions();
+    await renderPane(actions);
+    pickStart(/Hồ Chí Minh/);
+    fireEvent.click(setUpButton());
+    expect(await screen.findByText('Đã tạo / cập nhật sổ thi đua')).toBeTruthy();
+    fireEvent.change(field('Ngày kết thúc'), { target: { value: '' } });
+    fireEvent.click(setUpButton());
+    expect(screen.getByText('Hãy sửa các ô được đánh dấu trước khi tạo sổ.')).toBeTruthy();
+    expect(screen.queryByText('Đã tạo / cập nhật sổ thi đua')).toBeNull();
+  });
+
+  it('starts a blank campaign of this year', async () => {
+    await renderPane(fakeActions());
     pickStart(/Phong trào trống/);
     const year = new Date().getFullYear();
     expect(field('Năm').value).toBe(String(year));
@@ -69,9 +85,9 @@ describe('step 1, campaign', () => {
     expect(screen.queryByText(/dữ liệu mẫu \(đơn vị, đăng ký, điểm\)/)).toBeNull();
   });
 
-  it('opens the folded section that holds a problem when set-up is refused', () => {
+  it('opens the folded section that holds a problem when set-up is refused', async () => {
     const actions = fakeActions();
-    renderPane(actions);
+    await renderPane(actions);
     pickStart(/Phong trào trống/);
     expect(screen.queryByRole('listitem', { name: 'Tiêu chí 1' })).toBeNull();
     fireEvent.click(screen.getByText(/^Tiêu chí chấm điểm/, { selector: 'summary' }));
@@ -87,13 +103,16 @@ describe('step 1, campaign', () => {
     expect(screen.getByText(/Điểm chuẩn phải là một số từ 0 trở lên/)).toBeTruthy();
   });
 
-  it('refuses a date that does not exist and sets nothing up', () => {
+  it('refuses a date that does not exist and sets nothing up', async () => {
     const actions = fakeActions();
-    renderPane(actions);
+    await renderPane(actions);
     pickStart(/Hồ Chí Minh/);
     fireEvent.change(field('Ngày kết thúc'), { target: { value: '31/02/2018' } });
     fireEvent.blur(field('Ngày kết thúc'));
-    expect(screen.getByText(/Ngày không hợp lệ: nhập theo dạng dd\/mm\/yyyy/)).toBeTruthy();
+    // The day does not exist: said so, rather than that the form is wrong.
+    expect(screen.getByText('Ngày này không có: tháng 2/2018 chỉ có 28 ngày.')).toBeTruthy();
+    fireEvent.change(field('Ngày kết thúc'), { target: { value: '31.12' } });
+    expect(screen.getByText(/Chưa phải một ngày: nhập theo dạng dd\/mm\/yyyy/)).toBeTruthy();
     fireEvent.click(setUpButton());
     expect(screen.getByText('Hãy sửa các ô được đánh dấu trước khi tạo sổ.')).toBeTruthy();
     expect(actions.setUp).not.toHaveBeenCalled();
@@ -101,7 +120,7 @@ describe('step 1, campaign', () => {
 
   it('reads a pasted unit list and names every line it cannot read', async () => {
     const actions = fakeActions();
-    renderPane(actions);
+    await renderPane(actions);
     pickStart(/Phong trào trống/);
     unfold(/^Đơn vị/);
     const list = screen.getByRole('textbox', { name: /Danh sách đơn vị/ });
@@ -131,7 +150,7 @@ describe('step 1, campaign', () => {
 
   it('renames a cluster together with its units, and edits a criterion', async () => {
     const actions = fakeActions();
-    renderPane(actions);
+    await renderPane(actions);
     pickStart(/Phong trào trống/);
     // One section open at a time keeps the form small.
     unfold(/^Đơn vị/);
@@ -161,7 +180,7 @@ describe('step 1, campaign', () => {
     const actions = fakeActions();
     const pending = deferred<ReturnType<typeof setUpResult>>();
     actions.setUp.mockReturnValue(pending.promise);
-    renderPane(actions);
+    await renderPane(actions);
     pickStart(/Hồ Chí Minh/);
     fireEvent.click(setUpButton());
     expect(await screen.findByRole('progressbar')).toBeTruthy();
@@ -182,7 +201,7 @@ describe('step 1, campaign', () => {
   it('says what went wrong and what to do when the host fails', async () => {
     const actions = fakeActions();
     actions.setUp.mockRejectedValue(new Error('Không ghi được vào sổ: Excel đang ở chế độ sửa ô.'));
-    renderPane(actions);
+    await renderPane(actions);
     pickStart(/Hồ Chí Minh/);
     fireEvent.click(setUpButton());
     const alert = await screen.findByRole('alert');
@@ -196,7 +215,7 @@ describe('step 1, campaign', () => {
 
   it('reads the campaign the workbook holds into the form', async () => {
     const actions = fakeActions();
-    renderPane(actions);
+    await renderPane(actions);
     fireEvent.click(screen.getByRole('button', { name: 'Đọc phong trào từ sổ đang mở' }));
     expect(await screen.findByText(/Đã đọc phong trào/)).toBeTruthy();
     expect(field('Số kế hoạch').value).toBe('25/KH-STP-VP');
@@ -206,7 +225,7 @@ describe('step 1, campaign', () => {
   it('says when the workbook holds no campaign yet', async () => {
     const actions = fakeActions();
     actions.loadCampaign.mockResolvedValue({ campaign: null, issues: [] });
-    renderPane(actions);
+    await renderPane(actions);
     fireEvent.click(screen.getByRole('button', { name: 'Đọc phong trào từ sổ đang mở' }));
     expect(await screen.findByText(/Sổ đang mở chưa có phong trào đọc được/)).toBeTruthy();
     expect(screen.queryByRole('textbox', { name: 'Tên phong trào' })).toBeNull();

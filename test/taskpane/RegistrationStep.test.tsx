@@ -9,7 +9,7 @@ function check(): void {
 
 describe('step 2, registrations', () => {
   it('groups the issues by severity and unit, with counts', async () => {
-    renderPane(fakeActions());
+    await renderPane(fakeActions());
     openStep(/Đăng ký/);
     check();
     expect(await screen.findByText('1 lỗi, 2 cảnh báo')).toBeTruthy();
@@ -22,11 +22,11 @@ describe('step 2, registrations', () => {
 
   it('goes to the cell of an issue when it is clicked', async () => {
     const actions = fakeActions();
-    renderPane(actions);
+    await renderPane(actions);
     openStep(/Đăng ký/);
     check();
     const button = await screen.findByRole('button', {
-      name: /mã danh hiệu "XYZ".*Tới ô E4, trang "Đăng ký"/,
+      name: /^Đăng ký!E4, cột "Mã danh hiệu": mã danh hiệu "XYZ"/,
     });
     fireEvent.click(button);
     await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
@@ -42,7 +42,7 @@ describe('step 2, registrations', () => {
   });
 
   it('explains each rule with its source', async () => {
-    renderPane(fakeActions());
+    await renderPane(fakeActions());
     openStep(/Đăng ký/);
     check();
     await screen.findByText('1 lỗi, 2 cảnh báo');
@@ -55,10 +55,10 @@ describe('step 2, registrations', () => {
   it('lists a missing table and says the workbook holds no readable campaign', async () => {
     const actions = fakeActions();
     actions.checkRegistrations.mockResolvedValue(tableMissingResult());
-    renderPane(actions);
+    await renderPane(actions);
     openStep(/Đăng ký/);
     check();
-    const missing = await screen.findByText(/Không tìm thấy bảng "Registrations" \(trang "Đăng ký"\)/);
+    const missing = await screen.findByText(/Không tìm thấy danh sách đăng ký \(trang "Đăng ký"\)/);
     expect(missing.closest('button')).toBeNull();
     expect(screen.getByText('Trang "Đăng ký"')).toBeTruthy();
     expect(screen.getByText(/Sổ đang mở chưa có phong trào đọc được/)).toBeTruthy();
@@ -68,7 +68,7 @@ describe('step 2, registrations', () => {
   it('says plainly when there is nothing to check', async () => {
     const actions = fakeActions();
     actions.checkRegistrations.mockResolvedValue(nothingResult());
-    renderPane(actions);
+    await renderPane(actions);
     openStep(/Đăng ký/);
     check();
     expect(await screen.findByText(/Không có gì để kiểm tra: bảng đăng ký/)).toBeTruthy();
@@ -78,7 +78,7 @@ describe('step 2, registrations', () => {
   it('shows the host failure with what to do', async () => {
     const actions = fakeActions();
     actions.checkRegistrations.mockRejectedValue(new Error('Không đọc được sổ: Excel đang bận.'));
-    renderPane(actions);
+    await renderPane(actions);
     openStep(/Đăng ký/);
     check();
     const alert = await screen.findByRole('alert');
@@ -90,16 +90,16 @@ describe('step 2, registrations', () => {
   it('shows the failure of going to a cell', async () => {
     const actions = fakeActions();
     actions.goTo.mockRejectedValue(new Error('Không chuyển được tới ô cần xem.'));
-    renderPane(actions);
+    await renderPane(actions);
     openStep(/Đăng ký/);
     check();
-    fireEvent.click(await screen.findByRole('button', { name: /Tới ô E4/ }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Đăng ký!E4/ }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Không chuyển tới ô cần sửa được');
   });
 
   it('words the issues in English when the pane is in English', async () => {
-    renderPane(fakeActions());
+    await renderPane(fakeActions());
     fireEvent.click(screen.getByRole('switch', { name: 'English' }));
     openStep(/Registrations/);
     fireEvent.click(screen.getByRole('button', { name: 'Check registrations' }));

@@ -11,7 +11,7 @@ function check(): void {
 
 describe('step 3, scoring', () => {
   it('shows each cluster ranked as the sheet ranks it, with its leader', async () => {
-    renderPane(fakeActions());
+    await renderPane(fakeActions());
     openStep(/Chấm điểm/);
     check();
     const rankings = rankCampaign(sampleCampaign());
@@ -50,7 +50,7 @@ describe('step 3, scoring', () => {
     ];
     const actions = fakeActions();
     actions.checkScores.mockResolvedValue(result);
-    renderPane(actions);
+    await renderPane(actions);
     openStep(/Chấm điểm/);
     check();
     const ties = await screen.findByRole('region', { name: 'Bằng điểm, cần Hội đồng bỏ phiếu' });
@@ -64,11 +64,11 @@ describe('step 3, scoring', () => {
 
   it('lists score issues and goes to their cell', async () => {
     const actions = fakeActions();
-    renderPane(actions);
+    await renderPane(actions);
     openStep(/Chấm điểm/);
     check();
     expect(await screen.findByText('1 lỗi, 0 cảnh báo')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: /vượt điểm chuẩn 20.*Tới ô D3, trang "Chấm điểm"/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Chấm điểm!D3, cột "I.1": .*vượt điểm chuẩn 20/ }));
     await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
     expect(actions.goTo).toHaveBeenCalledWith(expect.objectContaining({ cell: 'D3', sheet: 'Chấm điểm' }));
   });
@@ -76,7 +76,7 @@ describe('step 3, scoring', () => {
   it('says plainly when no unit is scored yet', async () => {
     const actions = fakeActions();
     actions.checkScores.mockResolvedValue(nothingResult());
-    renderPane(actions);
+    await renderPane(actions);
     openStep(/Chấm điểm/);
     check();
     expect(
@@ -89,7 +89,7 @@ describe('step 3, scoring', () => {
     const actions = fakeActions();
     const pending = deferred<ReturnType<typeof scoreResult>>();
     actions.checkScores.mockReturnValue(pending.promise);
-    renderPane(actions);
+    await renderPane(actions);
     openStep(/Chấm điểm/);
     check();
     expect(await screen.findByRole('progressbar')).toBeTruthy();

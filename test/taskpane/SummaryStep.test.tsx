@@ -11,7 +11,7 @@ function refresh(): void {
 describe('step 4, summary', () => {
   it('refreshes the summary sheet and compares the clusters with a chart', async () => {
     const actions = fakeActions();
-    renderPane(actions);
+    await renderPane(actions);
     openStep(/Tổng hợp/);
     refresh();
     expect(await screen.findByText('Đã cập nhật trang Tổng hợp.')).toBeTruthy();
@@ -33,7 +33,7 @@ describe('step 4, summary', () => {
     const actions = fakeActions();
     const campaign = { ...sampleCampaign(), scores: [], selfScores: [] };
     actions.refreshSummary.mockResolvedValue(summaryResult(campaign));
-    renderPane(actions);
+    await renderPane(actions);
     openStep(/Tổng hợp/);
     refresh();
     expect(await screen.findByText('Chưa có cụm nào có điểm để so sánh.')).toBeTruthy();
@@ -63,7 +63,7 @@ describe('step 4, summary', () => {
       ],
       counts: { errors: 1, warnings: 0 },
     });
-    renderPane(actions);
+    await renderPane(actions);
     openStep(/Tổng hợp/);
     refresh();
     expect(await screen.findByText(/Không tìm thấy bảng "Units"/)).toBeTruthy();
@@ -75,7 +75,7 @@ describe('step 4, summary', () => {
     actions.refreshSummary.mockRejectedValue(
       new Error('Không ghi được vào sổ: trang "Tổng hợp" đang được bảo vệ.'),
     );
-    renderPane(actions);
+    await renderPane(actions);
     openStep(/Tổng hợp/);
     refresh();
     const alert = await screen.findByRole('alert');

@@ -35,6 +35,15 @@ describe('sheetView: a sheet as the workbench grid draws it', () => {
     expect(cellUnder(view, 'Xếp hạng', 'BPLVN').display).toBe('1');
   });
 
+  it('gives a hidden column no width, as Excel hides it: the Settings keys', () => {
+    const view = sheetView(host, 'Phong trào');
+    const keyHeader = view.rows.flat().find((c) => c.role === 'header' && c.display === 'Mã tham số');
+    const labelHeader = view.rows.flat().find((c) => c.role === 'header' && c.display === 'Tham số');
+    if (keyHeader === undefined || labelHeader === undefined) throw new Error('no Settings headers');
+    expect(view.columnWidths[keyHeader.col]).toBe(0);
+    expect(view.columnWidths[labelHeader.col]).toBeGreaterThan(0);
+  });
+
   it('gives a computed cell its structured formula and refuses input there, not in an input cell', () => {
     const view = sheetView(host, 'Chấm điểm');
     const rank = cellUnder(view, 'Xếp hạng', 'BPLVN');

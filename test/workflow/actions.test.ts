@@ -19,7 +19,7 @@ import {
 import type { WorkbookPlan } from '../../src/layout/plan';
 import { createMemoryHost } from '../../src/memory/memoryHost';
 import type { MemoryHost } from '../../src/memory/memoryHost';
-import { createWorkbookActions } from '../../src/workflow';
+import { createWorkbookActions, type Progress, type WorkbookChange } from '../../src/workflow';
 import '../taskpane/support/consoleGuard';
 
 function preset(id = 'hcm-2018'): Campaign {
@@ -199,6 +199,106 @@ describe('workbook actions over the in-memory host', () => {
     await expect(actions.goTo(base)).resolves.toBe(false);
     expect(memory.selection()).toEqual({ sheet: 'Chấm điểm', cell: 'D3' });
     expect(calls.goTo).toHaveLength(1);
+  });
+});
+
+describe('workbook actions telling how far they are and what changed', () => {
+  const campaign = preset();
+
+  it('tells each step of a check, with what the workbook holds once it is read', async () => {
+    const memory = createMemoryHost();
+    const actions = createWorkbookActions(memory);
+    const setUpSteps: Progress[] = [];
+    await actions.setUp(campaign, (step) => setUpSteps.push(step));
+    expect(setUpSteps.map((step) => step.stage)).toEqual(['read', 'write']);
+    const steps: Progress[] = [];
+    await actions.checkScores((step) => steps.push(step));
+    expect(steps).toEqual([
+      { stage: 'read', counts: null },
+      {
+        stage: 'check',
+        counts: {
+          units: campaign.units.length,
+          registrations: campaign.registrations.length,
+          scoreRows: campaign.scores.length,
+        },
+      },
+    ]);
+  });
+
+  it('hears of a typed cell and of rows added, never of a selection, until stopped', async () => {
+    const memory = createMemoryHost();
+    const actions = createWorkbookActions(memory);
+    await actions.setUp(campaign);
+    const heard: WorkbookChange[] = [];
+    const stop = await actions.watchChanges((change) => heard.push(change));
+    if (stop === null) throw new Error('the memory host hears of changes');
+    memory.setCellValue('Đăng ký', 'A4', 'XYZ');
+    await memory.goTo({ sheet: 'Đăng ký', cell: 'A4' });
+    memory.appendTableRows(TABLES.registrations, [['VP']]);
+    expect(heard).toEqual([{ sheet: 'Đăng ký' }, { sheet: null }]);
+    await stop();
+    memory.setCellValue('Đăng ký', 'A5', 'XYZ');
+    expect(heard).toHaveLength(2);
+  });
+
+  it('says it cannot hear of changes over a host without events', async () => {
+    const { host } = counted(createMemoryHost());
+    expect(await createWorkbookActions(host).watchChanges(() => undefined)).toBeNull();
+  });
+});
+
+describe('one message per problem in a cell', () => {
+  /** The address of a table cell, from the workbook as read: its header and its 1-based data row. */
+  function cellOf(
+    data: WorkbookData,
+    table: string,
+    header: string,
+    row: number,
+  ): { sheet: string; cell: string } {
+    const raw = findTable(data, table);
+    if (raw === null) throw new Error(`no table ${table}`);
+    const col = raw.origin.col + findColumn(raw, header);
+    return { sheet: raw.sheet, cell: `${String.fromCharCode(65 + col)}${raw.origin.row + row + 1}` };
+  }
+
+  it('reports a date that cannot be read once, not also as a missing date', async () => {
+    const memory = createMemoryHost();
+    const actions = createWorkbookActions(memory);
+    await actions.setUp(preset());
+    const at = cellOf(await memory.read(), TABLES.registrations, 'Ngày đăng ký', 2);
+    memory.setCellValue(at.sheet, at.cell, '31/02/2018');
+    const { issues } = await actions.checkRegistrations();
+    const here = issues.filter((i) => i.sheet === at.sheet && i.cell === at.cell);
+    expect(here.map((i) => i.code)).toEqual(['DATE_INVALID']);
+    expect(here[0]?.message).toContain('không có: tháng 2/2018 chỉ có 28 ngày');
+  });
+
+  it('reports text in a score cell once, not also as a score missing', async () => {
+    const memory = createMemoryHost();
+    const actions = createWorkbookActions(memory);
+    await actions.setUp(preset());
+    const at = cellOf(await memory.read(), TABLES.scores, 'I.1', 1);
+    memory.setCellValue(at.sheet, at.cell, 'abc');
+    const { issues } = await actions.checkScores();
+    expect(issues.filter((i) => i.sheet === at.sheet && i.cell === at.cell).map((i) => i.code)).toEqual([
+      'NUMBER_INVALID',
+    ]);
+  });
+
+  it('keeps the issues of every other cell', async () => {
+    const memory = createMemoryHost();
+    const actions = createWorkbookActions(memory);
+    await actions.setUp(preset());
+    const data = await memory.read();
+    const unreadable = cellOf(data, TABLES.registrations, 'Ngày đăng ký', 2);
+    const blank = cellOf(data, TABLES.registrations, 'Ngày đăng ký', 3);
+    memory.setCellValue(unreadable.sheet, unreadable.cell, 'sáng mai');
+    memory.setCellValue(blank.sheet, blank.cell, null);
+    const { issues } = await actions.checkRegistrations();
+    expect(issues.filter((i) => i.cell === blank.cell).map((i) => i.code)).toEqual([
+      'REGISTRATION_DATE_MISSING',
+    ]);
   });
 });
 

@@ -358,6 +358,24 @@ describe('createFileHost', () => {
     });
   });
 
+  it('hides a column the plan hides, in the saved file too', async () => {
+    const workbook = new Xlsx.Workbook();
+    const plan = samplePlan(SCORE_ROWS);
+    const sheet = plan.sheets.find((s) => s.name === 'Chấm điểm');
+    const table = sheet?.tables[0];
+    if (sheet === undefined || table === undefined) throw new Error('the sample plan has no scores table');
+    sheet.tables[0] = {
+      ...table,
+      columns: table.columns.map((c, j) => (j === 1 ? { ...c, hidden: true } : c)),
+    };
+    await createFileHost(workbook).applyPlan(() => plan);
+    const file = path.join(dir, 'an-cot.xlsx');
+    await saveWorkbookFile(workbook, file);
+    const saved = (await loadWorkbookFile(file)).getWorksheet('Chấm điểm');
+    expect(saved?.getColumn(table.origin.col + 2).hidden).toBe(true);
+    expect(saved?.getColumn(table.origin.col + 1).hidden).toBe(false);
+  });
+
   it('writes one validation range per column, never overlapping ones, from ten rows on', async () => {
     const rows = Array.from({ length: 25 }, (_, i) => [`DV${i + 1}`, 'K1', 5, 5, null, null, null, null]);
     const workbook = new Xlsx.Workbook();

@@ -6,7 +6,7 @@
  */
 export { formatCap, parseCap, ROUNDING_LABELS } from './cap';
 export { formatCounts, parseCounts } from './counts';
-export { parseDateText } from './dates';
+export { dateProblemWords, parseDateText } from './dates';
 export { formatGates, parseGates } from './gates';
 export {
   formatLabel,

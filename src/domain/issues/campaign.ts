@@ -1,5 +1,4 @@
 import { template } from './catalogue';
-import { rowWords } from './place';
 
 /**
  * Issues of validating the campaign: its dates and phases, clusters and units, titles, criteria,
@@ -96,10 +95,10 @@ export const CAMPAIGN_ISSUES = {
   }),
   CLUSTER_DUPLICATE: template<{ cluster: string; firstRow: number }>({
     severity: 'error',
-    vi: (p, at) =>
-      `${at}: mã cụm "${p.cluster}" đã có ở ${rowWords(p.firstRow).vi}. Mỗi cụm chỉ khai một dòng; hãy xoá dòng trùng hoặc đổi mã cụm.`,
-    en: (p, at) =>
-      `${at}: cluster code "${p.cluster}" is already used in ${rowWords(p.firstRow).en}. List each cluster once; delete the duplicate row or change its code.`,
+    vi: (p, at, row) =>
+      `${at}: mã cụm "${p.cluster}" đã có ở ${row(p.firstRow)}. Mỗi cụm chỉ khai một dòng; hãy xoá dòng trùng hoặc đổi mã cụm.`,
+    en: (p, at, row) =>
+      `${at}: cluster code "${p.cluster}" is already used in ${row(p.firstRow)}. List each cluster once; delete the duplicate row or change its code.`,
     explain: {
       vi: 'Mã cụm nối danh sách cụm với đơn vị và bảng xếp hạng; trùng mã thì không biết đơn vị thuộc cụm nào.',
       en: 'The cluster code ties clusters to units and rankings; a repeated code makes membership ambiguous.',
@@ -161,10 +160,10 @@ export const CAMPAIGN_ISSUES = {
   }),
   UNIT_DUPLICATE: template<{ unit: string; firstRow: number }>({
     severity: 'error',
-    vi: (p, at) =>
-      `${at}: mã đơn vị "${p.unit}" đã có ở ${rowWords(p.firstRow).vi}. Hãy xoá dòng trùng hoặc đổi mã đơn vị.`,
-    en: (p, at) =>
-      `${at}: unit code "${p.unit}" is already used in ${rowWords(p.firstRow).en}. Delete the duplicate row or change the code.`,
+    vi: (p, at, row) =>
+      `${at}: mã đơn vị "${p.unit}" đã có ở ${row(p.firstRow)}. Hãy xoá dòng trùng hoặc đổi mã đơn vị.`,
+    en: (p, at, row) =>
+      `${at}: unit code "${p.unit}" is already used in ${row(p.firstRow)}. Delete the duplicate row or change the code.`,
     explain: {
       vi: 'Mã đơn vị nối danh sách đơn vị với đăng ký và chấm điểm; trùng mã thì điểm và đăng ký không biết thuộc dòng nào.',
       en: 'The unit code ties units to registrations and scores; with a repeated code they cannot be told apart.',
@@ -178,10 +177,10 @@ export const CAMPAIGN_ISSUES = {
     firstRow: number;
   }>({
     severity: 'error',
-    vi: (p, at) =>
-      `${at}: đơn vị "${p.unit}" đã thuộc cụm "${p.firstCluster}" (${rowWords(p.firstRow).vi}) nhưng dòng này lại ghi cụm "${p.cluster}". Mỗi đơn vị chỉ thuộc một cụm; hãy giữ một dòng và xoá dòng còn lại.`,
-    en: (p, at) =>
-      `${at}: unit "${p.unit}" is already in cluster "${p.firstCluster}" (${rowWords(p.firstRow).en}) but this row puts it in "${p.cluster}". A unit belongs to one cluster; keep one row and delete the other.`,
+    vi: (p, at, row) =>
+      `${at}: đơn vị "${p.unit}" đã thuộc cụm "${p.firstCluster}" (${row(p.firstRow)}) nhưng dòng này lại ghi cụm "${p.cluster}". Mỗi đơn vị chỉ thuộc một cụm; hãy giữ một dòng và xoá dòng còn lại.`,
+    en: (p, at, row) =>
+      `${at}: unit "${p.unit}" is already in cluster "${p.firstCluster}" (${row(p.firstRow)}) but this row puts it in "${p.cluster}". A unit belongs to one cluster; keep one row and delete the other.`,
     explain: {
       vi: 'Mỗi đơn vị thi đua trong một cụm (khối) và chỉ được xếp hạng, suy tôn trong cụm đó.',
       en: 'Each unit competes in one cluster (block) and is ranked only there.',
@@ -214,10 +213,10 @@ export const CAMPAIGN_ISSUES = {
   }),
   TITLE_DUPLICATE: template<{ title: string; firstRow: number }>({
     severity: 'error',
-    vi: (p, at) =>
-      `${at}: mã danh hiệu "${p.title}" đã có ở ${rowWords(p.firstRow).vi}. Hãy xoá dòng trùng hoặc đổi mã danh hiệu.`,
-    en: (p, at) =>
-      `${at}: title code "${p.title}" is already used in ${rowWords(p.firstRow).en}. Delete the duplicate row or change the code.`,
+    vi: (p, at, row) =>
+      `${at}: mã danh hiệu "${p.title}" đã có ở ${row(p.firstRow)}. Hãy xoá dòng trùng hoặc đổi mã danh hiệu.`,
+    en: (p, at, row) =>
+      `${at}: title code "${p.title}" is already used in ${row(p.firstRow)}. Delete the duplicate row or change the code.`,
     explain: {
       vi: 'Mã danh hiệu nối danh mục với đăng ký và đề nghị khen thưởng; trùng mã thì không biết áp dụng điều kiện của dòng nào.',
       en: 'The title code ties the catalogue to registrations and proposals; with a repeated code the rules to apply are ambiguous.',
@@ -238,10 +237,10 @@ export const CAMPAIGN_ISSUES = {
   }),
   CRITERION_DUPLICATE: template<{ criterion: string; firstRow: number }>({
     severity: 'error',
-    vi: (p, at) =>
-      `${at}: mã tiêu chí "${p.criterion}" đã có ở ${rowWords(p.firstRow).vi}. Hãy đổi mã (ví dụ "${p.criterion}.1") hoặc xoá dòng trùng.`,
-    en: (p, at) =>
-      `${at}: criterion code "${p.criterion}" is already used in ${rowWords(p.firstRow).en}. Change the code (e.g. "${p.criterion}.1") or delete the duplicate row.`,
+    vi: (p, at, row) =>
+      `${at}: mã tiêu chí "${p.criterion}" đã có ở ${row(p.firstRow)}. Hãy đổi mã (ví dụ "${p.criterion}.1") hoặc xoá dòng trùng.`,
+    en: (p, at, row) =>
+      `${at}: criterion code "${p.criterion}" is already used in ${row(p.firstRow)}. Change the code (e.g. "${p.criterion}.1") or delete the duplicate row.`,
     explain: {
       vi: 'Mỗi tiêu chí là một cột của bảng chấm điểm, tiêu đề cột là mã tiêu chí; trùng mã thì hai tiêu chí chung một cột.',
       en: 'Each criterion is a column of the scoring table headed by its code; a repeated code puts two criteria in one column.',
@@ -267,10 +266,10 @@ export const CAMPAIGN_ISSUES = {
     firstRow: number;
   }>({
     severity: 'warning',
-    vi: (p, at) =>
-      `${at}: nhóm "${p.group}" ghi tên "${p.name}", khác tên "${p.firstName}" ở ${rowWords(p.firstRow).vi}. Hãy ghi cùng một tên nhóm cho mọi tiêu chí của nhóm (hoặc để trống).`,
-    en: (p, at) =>
-      `${at}: group "${p.group}" is named "${p.name}", unlike "${p.firstName}" in ${rowWords(p.firstRow).en}. Give every criterion of the group the same group name (or leave it blank).`,
+    vi: (p, at, row) =>
+      `${at}: nhóm "${p.group}" ghi tên "${p.name}", khác tên "${p.firstName}" ở ${row(p.firstRow)}. Hãy ghi cùng một tên nhóm cho mọi tiêu chí của nhóm (hoặc để trống).`,
+    en: (p, at, row) =>
+      `${at}: group "${p.group}" is named "${p.name}", unlike "${p.firstName}" in ${row(p.firstRow)}. Give every criterion of the group the same group name (or leave it blank).`,
     explain: {
       vi: 'Tên nhóm là tiêu đề của nhóm tiêu chí trên bảng chấm điểm in ra (I. Thực hiện chế độ báo cáo); một nhóm chỉ có một tiêu đề.',
       en: 'The group name heads the group in the printed scoring table (I. Thực hiện chế độ báo cáo); a group has one heading.',

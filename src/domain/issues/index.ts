@@ -7,15 +7,15 @@ import type { Issue, Severity } from '../model';
 import { CAMPAIGN_ISSUES } from './campaign';
 import type { IssueTemplate } from './catalogue';
 import { LAYOUT_ISSUES } from './layout';
-import type { Place } from './place';
-import { placeWords } from './place';
+import type { CellPlace, Place, Words } from './place';
+import { placeWords, rowWords } from './place';
 import { READ_ISSUES } from './read';
 import { REGISTRATION_ISSUES } from './registrations';
 import { SCORE_ISSUES } from './scores';
 
 export type { IssueTemplate } from './catalogue';
-export type { IssueLocation, Place, Words } from './place';
-export { placeWords, sheetOf } from './place';
+export type { CellPlace, IssueLocation, Place, Words } from './place';
+export { cellWords, placeWords, rowWords, sheetOf, tableWords } from './place';
 
 /**
  * The catalogue by stage, in pipeline order: reading the workbook, applying the layout, then the
@@ -59,6 +59,26 @@ export function issueCodesOf(stage: IssueStage): IssueCode[] {
 }
 
 /**
+ * What an issue's messages were made of, kept on the issue under a symbol (so it travels with every
+ * copy of the issue and never into JSON), for a caller that finds the issue's cell to word it again.
+ */
+const WORDING = Symbol('issue wording');
+
+interface Wording {
+  params: unknown;
+  where: Place;
+}
+
+type WordedIssue = Issue & { [WORDING]?: Wording };
+
+function messages(code: IssueCode, params: unknown, where: Place, located?: CellPlace): Words {
+  const entry = ISSUES[code] as IssueTemplate<unknown>;
+  const at = placeWords(where, located);
+  const row = (language: keyof Words) => (n: number) => rowWords(n, located)[language];
+  return { vi: entry.vi(params, at.vi, row('vi')), en: entry.en(params, at.en, row('en')) };
+}
+
+/**
  * Builds an issue from the catalogue, wording its place into both messages.
  * @param code - catalogue code
  * @param params - values the message names
@@ -69,7 +89,7 @@ export function issueCodesOf(stage: IssueStage): IssueCode[] {
  * @example
  * makeIssue('COLUMN_MISSING', { table: 'Scores', column: 'Mã cụm' }, { table: 'Scores', row: null, column: 'Mã cụm' })
  * makeIssue('REGISTRATION_DATE_MISSING', {}, { table: 'Registrations', row: 3, column: 'Ngày đăng ký' }).message
- * //=> 'Trang "Đăng ký", danh sách đăng ký (bảng Registrations), dòng thứ 3, cột "Ngày đăng ký": chưa có ngày đăng ký. …'
+ * //=> 'Trang "Đăng ký", danh sách đăng ký, dòng thứ 3, cột "Ngày đăng ký": chưa có ngày đăng ký. …'
  */
 export function makeIssue<K extends IssueCode>(
   code: K,
@@ -78,14 +98,35 @@ export function makeIssue<K extends IssueCode>(
   severity?: Severity,
 ): Issue {
   const entry = ISSUES[code] as IssueTemplate<IssueParams<K>>;
-  const at = placeWords(where);
-  return {
+  const words = messages(code, params, where);
+  const issue: WordedIssue = {
     code,
     severity: severity ?? entry.severity,
     table: where.table,
     row: where.row,
     column: where.column,
-    message: entry.vi(params, at.vi),
-    messageEn: entry.en(params, at.en),
+    message: words.vi,
+    messageEn: words.en,
   };
+  issue[WORDING] = { params, where };
+  return issue;
+}
+
+/**
+ * The issue worded again for the cell it was found at: the cell first as Excel names it
+ * (`Đăng ký!F5, cột "Ngày đăng ký": …`), and every row the message names as the sheet's row. An
+ * issue not made by {@link makeIssue} keeps its messages.
+ * @param issue - an issue of the catalogue
+ * @param located - the sheet and cell it points at, and the sheet rows of its table
+ * @returns a new issue with sheet, cell and the messages worded for them
+ * @example
+ * issueAt(issue, { sheet: 'Đăng ký', cell: 'F5', sheetRow: (n) => n + 2 }).message
+ * //=> 'Đăng ký!F5, cột "Ngày đăng ký": chưa có ngày đăng ký. …'
+ */
+export function issueAt(issue: Issue, located: CellPlace): Issue {
+  const wording = (issue as WordedIssue)[WORDING];
+  const placed: Issue = { ...issue, sheet: located.sheet, cell: located.cell };
+  if (wording === undefined || !(issue.code in ISSUES)) return placed;
+  const words = messages(issue.code as IssueCode, wording.params, wording.where, located);
+  return { ...placed, message: words.vi, messageEn: words.en };
 }

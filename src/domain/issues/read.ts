@@ -1,5 +1,6 @@
 import { template } from './catalogue';
-import { rowWords, sheetWords } from './place';
+import { capitalise, settingTitle, tableTitle } from '../displayNames';
+import { sheetWords, tableWords } from './place';
 
 /**
  * Issues of reading the workbook back: tables and columns that must be there, cells whose text
@@ -9,9 +10,9 @@ export const READ_ISSUES = {
   TABLE_MISSING: template<{ table: string; sheet: string }>({
     severity: 'error',
     vi: (p) =>
-      `Không tìm thấy bảng "${p.table}" (${sheetWords(p.sheet).vi}). Hãy chạy lại "Tạo / cập nhật sổ thi đua".`,
+      `Không tìm thấy ${tableTitle(p.table).vi} (${sheetWords(p.sheet).vi}). Hãy chạy lại "Tạo / cập nhật sổ thi đua".`,
     en: (p) =>
-      `Table "${p.table}" (${sheetWords(p.sheet).en}) is missing. Run "Set up / update the workbook" again.`,
+      `The ${tableTitle(p.table).en} (${sheetWords(p.sheet).en}) is missing. Run "Set up / update the workbook" again.`,
     explain: {
       vi: 'Sổ thi đua lưu mọi dữ liệu trong các bảng có tên; thiếu bảng thì không đọc được.',
       en: 'The workbook keeps its data in named tables; a missing table cannot be read.',
@@ -21,9 +22,9 @@ export const READ_ISSUES = {
   COLUMN_MISSING: template<{ table: string; column: string }>({
     severity: 'error',
     vi: (p) =>
-      `Bảng "${p.table}" thiếu cột "${p.column}" (cột bị đổi tên hoặc bị xoá). Hãy đặt lại đúng tên cột "${p.column}".`,
+      `${capitalise(tableWords(p.table).vi)} thiếu cột "${p.column}" (cột bị đổi tên hoặc bị xoá). Hãy đặt lại đúng tên cột "${p.column}".`,
     en: (p) =>
-      `Table "${p.table}" has no column "${p.column}" (renamed or deleted). Restore the header "${p.column}".`,
+      `The ${tableWords(p.table).en} has no column "${p.column}" (renamed or deleted). Restore the header "${p.column}".`,
     explain: {
       vi: 'Tên cột là một phần của mẫu sổ; đổi tên cột làm công thức và kiểm tra không tìm được dữ liệu.',
       en: 'Column headers are part of the workbook contract; a renamed column breaks formulas and checks.',
@@ -77,14 +78,13 @@ export const READ_ISSUES = {
       source: null,
     },
   }),
-  DATE_INVALID: template<{ text: string }>({
+  DATE_INVALID: template<{ text: string; detail: string; detailEn: string }>({
     severity: 'error',
-    vi: (p, at) =>
-      `${at}: "${p.text}" không phải một ngày có thật. Hãy nhập ngày theo dạng dd/mm/yyyy (ví dụ 30/01/2018).`,
-    en: (p, at) => `${at}: "${p.text}" is not a real date. Enter the date as dd/mm/yyyy (e.g. 30/01/2018).`,
+    vi: (p, at) => `${at}: ${p.detail}.`,
+    en: (p, at) => `${at}: ${p.detailEn}.`,
     explain: {
-      vi: 'Cột này chỉ nhận ngày (ngày/tháng/năm).',
-      en: 'This column takes dates only (day/month/year).',
+      vi: 'Cột này chỉ nhận ngày có thật (ngày/tháng/năm).',
+      en: 'This column takes real dates only (day/month/year).',
       source: null,
     },
   }),
@@ -122,36 +122,37 @@ export const READ_ISSUES = {
   }),
   VALUE_DUPLICATE: template<{ field: string; firstRow: number }>({
     severity: 'warning',
-    vi: (p, at) =>
-      `${at}: "${p.field}" đã có ở ${rowWords(p.firstRow).vi}; dòng này bị bỏ qua. Hãy xoá một trong hai dòng.`,
-    en: (p, at) =>
-      `${at}: "${p.field}" is already on ${rowWords(p.firstRow).en}; this row is ignored. Delete one of the two rows.`,
+    vi: (p, at, row) =>
+      `${at}: "${p.field}" đã có ở ${row(p.firstRow)}; dòng này bị bỏ qua. Hãy xoá một trong hai dòng.`,
+    en: (p, at, row) =>
+      `${at}: "${p.field}" is already on ${row(p.firstRow)}; this row is ignored. Delete one of the two rows.`,
     explain: {
       vi: 'Mỗi thông tin của phong trào và mỗi tham số chỉ được khai một lần.',
       en: 'Each campaign field and each setting is given once.',
       source: null,
     },
   }),
-  SETTING_MISSING: template<{ key: string; label: string; value: string }>({
+  SETTING_MISSING: template<{ key: string; value: string; valueEn: string }>({
     severity: 'warning',
     vi: (p, at) =>
-      `${at}: chưa có giá trị cho tham số "${p.label}" (${p.key}); tạm dùng giá trị mặc định ${p.value}. Hãy nhập giá trị, hoặc chạy lại "Tạo / cập nhật sổ thi đua" nếu dòng tham số đã bị xoá.`,
+      `${at}: chưa có giá trị cho tham số "${settingTitle(p.key).vi}"; tạm dùng giá trị mặc định ${p.value}. Hãy nhập giá trị, hoặc chạy lại "Tạo / cập nhật sổ thi đua" nếu dòng tham số đã bị xoá.`,
     en: (p, at) =>
-      `${at}: setting "${p.label}" (${p.key}) has no value; the default ${p.value} is used. Enter a value, or run "Set up / update the workbook" again if the row was deleted.`,
+      `${at}: the setting "${settingTitle(p.key).en}" has no value; the default ${p.valueEn} is used. Enter a value, or run "Set up / update the workbook" again if the row was deleted.`,
     explain: {
       vi: 'Các ngưỡng (chênh lệch tự chấm, số chữ số thập phân, kiểm tra đăng ký, số cờ mỗi cụm) là dữ liệu trong sổ; thiếu dòng thì dùng giá trị mặc định.',
       en: 'Thresholds (self-score gap, decimals, registration check, flags per cluster) live in the workbook; a missing row falls back to its default.',
       source: null,
     },
   }),
-  SETTING_UNKNOWN: template<{ key: string; known: string }>({
+  SETTING_UNKNOWN: template<{ key: string }>({
     severity: 'warning',
     vi: (p, at) =>
-      `${at}: không biết tham số "${p.key}"; dòng này bị bỏ qua. Các tham số dùng được: ${p.known}.`,
-    en: (p, at) => `${at}: unknown setting "${p.key}"; this row is ignored. Known settings: ${p.known}.`,
+      `${at}: sổ không có tham số "${p.key}"; dòng này bị bỏ qua. Hãy xoá dòng này: các tham số của sổ được ghi lại khi chạy "Tạo / cập nhật sổ thi đua".`,
+    en: (p, at) =>
+      `${at}: the workbook has no setting "${p.key}"; this row is ignored. Delete it: the workbook's settings are written again by "Set up / update the workbook".`,
     explain: {
-      vi: 'Mã tham số phải đúng một trong các mã của sổ thi đua; đổi mã làm tham số không còn tác dụng.',
-      en: 'A setting key must be one the workbook knows; a changed key has no effect.',
+      vi: 'Mỗi dòng tham số có mã riêng do sổ tạo; đổi mã làm tham số không còn tác dụng.',
+      en: 'Each setting row carries a code the workbook wrote; a changed code has no effect.',
       source: null,
     },
   }),

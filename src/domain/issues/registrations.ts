@@ -1,7 +1,7 @@
 import { SHEETS, TABLES } from '../contract';
 import { unitUnknown } from './_lib/unitUnknown';
 import { template } from './catalogue';
-import { rowWords, sheetWords, tableWords } from './place';
+import { sheetWords, tableWords } from './place';
 
 /**
  * Issues of validating the registrations: unit, title and subject of each row, repeats, the
@@ -74,10 +74,10 @@ export const REGISTRATION_ISSUES = {
     firstRow: number;
   }>({
     severity: 'error',
-    vi: (p, at) =>
-      `${at}: trùng với đăng ký ở ${rowWords(p.firstRow).vi} (đơn vị "${p.unit}"${p.person === '' ? '' : `, ${p.person}`}, danh hiệu ${p.title}). Hãy xoá dòng trùng.`,
-    en: (p, at) =>
-      `${at}: repeats the registration of ${rowWords(p.firstRow).en} (unit "${p.unit}"${p.person === '' ? '' : `, ${p.person}`}, title ${p.title}). Delete the duplicate row.`,
+    vi: (p, at, row) =>
+      `${at}: trùng với đăng ký ở ${row(p.firstRow)} (đơn vị "${p.unit}"${p.person === '' ? '' : `, ${p.person}`}, danh hiệu ${p.title}). Hãy xoá dòng trùng.`,
+    en: (p, at, row) =>
+      `${at}: repeats the registration of ${row(p.firstRow)} (unit "${p.unit}"${p.person === '' ? '' : `, ${p.person}`}, title ${p.title}). Delete the duplicate row.`,
     explain: {
       vi: 'Mỗi người, mỗi tập thể đăng ký một danh hiệu một lần; dòng trùng làm sai danh sách đăng ký trình Hội đồng.',
       en: 'Each person or collective registers for a title once; a repeated row makes the list sent to the council wrong.',

@@ -1,7 +1,7 @@
 import { TABLES } from '../contract';
 import { unitUnknown } from './_lib/unitUnknown';
 import { template } from './catalogue';
-import { rowWords, tableWords } from './place';
+import { tableWords } from './place';
 
 /**
  * Issues of validating the scores: one row per listed unit, points within each criterion's
@@ -17,10 +17,10 @@ export const SCORE_ISSUES = {
   ),
   SCORE_UNIT_DUPLICATE: template<{ unit: string; firstRow: number }>({
     severity: 'error',
-    vi: (p, at) =>
-      `${at}: đơn vị "${p.unit}" đã có điểm ở ${rowWords(p.firstRow).vi}. Mỗi đơn vị chỉ có một dòng điểm; hãy gộp điểm vào một dòng và xoá dòng này.`,
-    en: (p, at) =>
-      `${at}: unit "${p.unit}" is already scored in ${rowWords(p.firstRow).en}. A unit has one row of points; merge them into one row and delete this one.`,
+    vi: (p, at, row) =>
+      `${at}: đơn vị "${p.unit}" đã có điểm ở ${row(p.firstRow)}. Mỗi đơn vị chỉ có một dòng điểm; hãy gộp điểm vào một dòng và xoá dòng này.`,
+    en: (p, at, row) =>
+      `${at}: unit "${p.unit}" is already scored in ${row(p.firstRow)}. A unit has one row of points; merge them into one row and delete this one.`,
     explain: {
       vi: 'Hai dòng điểm của cùng một đơn vị thì đơn vị được xếp hạng hai lần.',
       en: 'Two rows for one unit would rank it twice.',

@@ -15,7 +15,7 @@ import type {
 import type { CellValue } from '../workbook';
 import type { CellAt } from './_lib/at';
 import { normaliseText, parseDecimal } from '../cellCodecs/text';
-import type { Parsed } from '../cellCodecs';
+import { dateProblemWords, isParsed, type Parsed } from '../cellCodecs';
 import {
   parseCampaignKind,
   parseCap,
@@ -86,21 +86,26 @@ export function readDate(value: CellValue, at: CellAt): CellRead<IsoDate | null>
   if (typeof value === 'number') {
     const iso = serialToIso(value);
     if (iso !== null) return { value: iso };
-    return {
-      value: null,
-      issue: makeIssue('DATE_INVALID', { text: shown(value) }, at),
-    };
+    return { value: null, issue: dateInvalid(shown(value), at) };
   }
   const text = typeof value === 'string' ? normaliseText(value) : shown(value);
   if (text === '') return { value: null };
-  const read = typeof value === 'string' ? parseDateText(text) : null;
-  if (read === null || !('value' in read)) {
-    return { value: null, issue: makeIssue('DATE_INVALID', { text }, at) };
-  }
+  const read = parseDateText(text);
+  if (typeof value !== 'string' || !isParsed(read)) return { value: null, issue: dateInvalid(text, at) };
   return {
     value: read.value,
     issue: makeIssue('DATE_AS_TEXT', { text, date: formatDateVi(read.value) }, at),
   };
+}
+
+/** The error of a cell that holds no date, saying why: not written as a date, or no such day. */
+function dateInvalid(text: string, at: CellAt): Issue {
+  const read = parseDateText(text);
+  // A serial or TRUE / FALSE reads as text that is no date: the form is what to correct.
+  const words = isParsed(read)
+    ? dateProblemWords(text, { kind: 'form' })
+    : { vi: read.error, en: read.errorEn };
+  return makeIssue('DATE_INVALID', { text, detail: words.vi, detailEn: words.en }, at);
 }
 
 function textCell(text: string, at: CellAt): CellRead<string> {

@@ -1,3 +1,4 @@
+import { issueAt } from '../issues';
 import type { Issue } from '../model';
 import { a1 } from '../workbook';
 import type { WorkbookData } from '../workbook';
@@ -9,7 +10,8 @@ import { findColumn, findTable } from './tableRows';
  * sits at the table's origin and data row n lies n rows below it. An issue of a whole row points at
  * the row's first cell, of a whole column (or a missing one) at its header, of the whole table at
  * its first header cell. A missing table gets the sheet it belongs on and no cell. A sheet or cell
- * already set is kept.
+ * already set is kept. A located issue is worded again for its cell (`Đăng ký!F5, cột …`), every row
+ * its message names being the sheet's row the officer sees.
  * @param issues - issues with table, row and column
  * @param data - the workbook they are about, as the host read it
  * @returns new issues with `sheet` and `cell` where the table is found; the input is not changed
@@ -27,6 +29,11 @@ export function locateIssues(issues: readonly Issue[], data: WorkbookData): Issu
     const found = issue.column === null ? -1 : findColumn(table, issue.column);
     const col = table.origin.col + Math.max(found, 0);
     const row = table.origin.row + (issue.row ?? 0);
-    return { ...issue, sheet: issue.sheet ?? table.sheet, cell: issue.cell ?? a1({ row, col }) };
+    return issueAt(issue, {
+      sheet: issue.sheet ?? table.sheet,
+      cell: issue.cell ?? a1({ row, col }),
+      // The header sits at the table's origin (zero-based): data row n is n rows below it.
+      sheetRow: (n) => table.origin.row + n + 1,
+    });
   });
 }

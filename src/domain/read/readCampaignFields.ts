@@ -1,4 +1,5 @@
-import { CAMPAIGN_FIELDS, CAMPAIGN_HEADERS, TABLES } from '../contract';
+import { CAMPAIGN_FIELDS, CAMPAIGN_HEADERS, META_HEADERS, META_KEYS, TABLES } from '../contract';
+import { ruleSetIdOf } from '../rules/ruleSets';
 import { makeIssue } from '../issues';
 import type { Campaign, Issue } from '../model';
 import type { WorkbookData } from '../workbook';
@@ -46,7 +47,8 @@ const FIELDS: { [F in FieldKey]: FieldSpec<CellKind> } = {
   end: field('date', true, (v) => v),
   registrationDeadline: field('date', false, (v) => v),
   scale: field('number', true, (v) => v),
-  ruleSet: field('code', false, (v) => (v === '' ? null : v)),
+  // The sheet shows the rule set by its legal name; an id (an older workbook, a file typed by hand) reads too.
+  ruleSet: field('code', false, (v) => (v === '' ? null : ruleSetIdOf(v))),
   sampleData: field('yesNo', false, (v) => v ?? false),
 };
 
@@ -123,8 +125,25 @@ export function readCampaignFields(data: WorkbookData): Reading<CampaignFields |
 
   const blankOf = (key: FieldKey): unknown =>
     FIELDS[key].blank(readCell(FIELDS[key].kind, null, blankAt).value);
+  // The id is kept in the hidden Meta table; a workbook whose Campaign table still shows it reads it there.
+  if (!seen.has('id')) values.id = metaCampaignId(data);
   const fields = Object.fromEntries(keys.map((k) => [k, k in values ? values[k] : blankOf(k)]));
   return { value: fields as CampaignFields, issues, usable: true };
+}
+
+const META_SPEC = {
+  key: { header: META_HEADERS.key, kind: 'code', required: true },
+  value: { header: META_HEADERS.value, kind: 'code', required: true },
+} as const;
+
+/**
+ * The campaign's id as the hidden Meta table keeps it, or blank when the table or the row is not
+ * there (a workbook made by hand has no id, and needs none).
+ */
+function metaCampaignId(data: WorkbookData): string {
+  const meta = readTableRows(data, TABLES.meta, META_SPEC, 'optional');
+  const row = meta.rows.find(({ cells }) => cells.key === META_KEYS.campaignId);
+  return row?.cells.value ?? '';
 }
 
 const blankAt: CellAt = { sheet: '', table: TABLES.campaign, row: 0, column: CAMPAIGN_HEADERS.value };

@@ -10,6 +10,7 @@ import { foldCase } from '../cellCodecs/text';
 import type { CellKind } from './cells';
 import { readCell } from './cells';
 import { formatLabel } from '../cellCodecs';
+import { settingTitle } from '../displayNames';
 import { findTable, readTableRows } from './tableRows';
 
 /** A key of the Settings table. */
@@ -41,13 +42,13 @@ export function fallbackSettings(year: number, scale: number): SettingValues {
 }
 
 /** Kind of each setting's value cell; a blank flagMinScore means "no minimum", a value in itself. */
-const KINDS: Readonly<Record<SettingKey, { kind: CellKind; blankIsValue: boolean; label: string }>> = {
-  selfReviewGap: { kind: 'number', blankIsValue: false, label: 'Chênh lệch tự chấm tối đa' },
-  precision: { kind: 'number', blankIsValue: false, label: 'Số chữ số thập phân' },
-  registrationCheck: { kind: 'registrationCheck', blankIsValue: false, label: 'Kiểm tra đăng ký' },
-  flagsPerCluster: { kind: 'number', blankIsValue: false, label: 'Số cờ mỗi cụm' },
-  flagTitle: { kind: 'code', blankIsValue: false, label: 'Danh hiệu cho đơn vị dẫn đầu' },
-  flagMinScore: { kind: 'number', blankIsValue: true, label: 'Điểm tối thiểu để đề nghị cờ' },
+const KINDS: Readonly<Record<SettingKey, { kind: CellKind; blankIsValue: boolean }>> = {
+  selfReviewGap: { kind: 'number', blankIsValue: false },
+  precision: { kind: 'number', blankIsValue: false },
+  registrationCheck: { kind: 'registrationCheck', blankIsValue: false },
+  flagsPerCluster: { kind: 'number', blankIsValue: false },
+  flagTitle: { kind: 'code', blankIsValue: false },
+  flagMinScore: { kind: 'number', blankIsValue: true },
 };
 
 const SPEC = {
@@ -56,13 +57,15 @@ const SPEC = {
   value: { header: SETTINGS_HEADERS.value, kind: 'raw', required: true },
 } as const;
 
-function shownDefault(value: SettingValues[SettingKey]): string {
-  if (value === null || value === '') return '(không có)';
-  if (typeof value === 'number') return String(value);
-  if (value in REGISTRATION_CHECK_LABELS) {
-    return `"${formatLabel(REGISTRATION_CHECK_LABELS, value as Settings['registrationCheck'])}"`;
-  }
-  return `"${value}"`;
+/** A setting's default as its message names it, in both languages (labels stay as the cell shows them). */
+function shownDefault(value: SettingValues[SettingKey]): { value: string; valueEn: string } {
+  if (value === null || value === '') return { value: '(không có)', valueEn: '(none)' };
+  if (typeof value === 'number') return { value: String(value), valueEn: String(value) };
+  const shown =
+    value in REGISTRATION_CHECK_LABELS
+      ? `"${formatLabel(REGISTRATION_CHECK_LABELS, value as Settings['registrationCheck'])}"`
+      : `"${value}"`;
+  return { value: shown, valueEn: shown };
 }
 
 /**
@@ -84,23 +87,24 @@ export function readSettings(data: WorkbookData, defaults: SettingValues): Readi
   const seen = new Map<SettingKey, number>();
 
   for (const { row, cells } of table.rows) {
+    const key = byKey.get(foldCase(cells.key));
     const at: CellAt = {
       sheet,
       table: TABLES.settings,
       row,
       column: SETTINGS_HEADERS.value,
-      field: cells.key,
+      // Officers find a setting's row by its label; the key column is the workbook's, not theirs.
+      field: cells.label !== '' ? cells.label : key === undefined ? cells.key : settingTitle(key).vi,
     };
-    const key = byKey.get(foldCase(cells.key));
-    // A key that is unknown or given twice points at the key cell; the message names the row by it.
+    // A key that is unknown or given twice points at the key cell; the message names the row by its label.
     const keyCell = { ...at, column: SETTINGS_HEADERS.key };
     if (key === undefined) {
-      issues.push(makeIssue('SETTING_UNKNOWN', { key: cells.key, known: SETTING_KEYS.join(', ') }, keyCell));
+      issues.push(makeIssue('SETTING_UNKNOWN', { key: cells.key }, keyCell));
       continue;
     }
     const first = seen.get(key);
     if (first !== undefined) {
-      issues.push(makeIssue('VALUE_DUPLICATE', { field: key, firstRow: first }, keyCell));
+      issues.push(makeIssue('VALUE_DUPLICATE', { field: at.field ?? key, firstRow: first }, keyCell));
       continue;
     }
     seen.set(key, row);
@@ -110,14 +114,13 @@ export function readSettings(data: WorkbookData, defaults: SettingValues): Readi
     const blank = read.value === null || read.value === '';
     if (!blank || spec.blankIsValue) values[key] = read.value;
     else if (!read.issue) {
-      const label = cells.label === '' ? spec.label : cells.label;
-      issues.push(makeIssue('SETTING_MISSING', { key, label, value: shownDefault(defaults[key]) }, at));
+      issues.push(makeIssue('SETTING_MISSING', { key, ...shownDefault(defaults[key]) }, at));
     }
   }
 
   for (const key of SETTING_KEYS.filter((k) => !seen.has(k))) {
     const where = { sheet, table: TABLES.settings, row: null, column: SETTINGS_HEADERS.key };
-    const params = { key, label: KINDS[key].label, value: shownDefault(defaults[key]) };
+    const params = { key, ...shownDefault(defaults[key]) };
     issues.push(makeIssue('SETTING_MISSING', params, where));
   }
   const value = { ...defaults, ...values } as SettingValues;

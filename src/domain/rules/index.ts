@@ -15,7 +15,7 @@ export { TITLE_CODES, type TitleCode } from './titleCodes';
 export { DEFAULTS, type DefaultBand } from './defaults';
 export { VN_2013 } from './vn2013';
 export { VN_2022 } from './vn2022';
-export { RULE_SETS, ruleSetById } from './ruleSets';
+export { RULE_SETS, ruleSetById, ruleSetIdOf } from './ruleSets';
 export { ruleSetForYear } from './ruleSetForYear';
 export { resolveRuleSet } from './resolveRuleSet';
 export { TITLE_NAMES, titlesFor, type TitleOptions } from './titlesFor';

@@ -546,6 +546,9 @@ class FakeRange {
   set numberFormat(v: unknown[][]) {
     this.excel.record('numberFormat', this.target, v);
   }
+  set columnHidden(v: boolean) {
+    this.excel.record('columnHidden', this.target, v);
+  }
   merge(across: boolean): void {
     this.excel.record('merge', this.target, String(across));
   }

@@ -16,6 +16,7 @@ import {
 import { isoToSerial } from '../../domain/dates';
 import type { Campaign, IsoDate } from '../../domain/model';
 import { formatMilestones, formatYesNo } from '../../domain/cellCodecs';
+import { ruleSetTitle, SETTING_TITLES } from '../../domain/displayNames';
 import { formatSource, resolveRuleSet } from '../../domain/rules';
 import type { CellValue } from '../../domain/workbook';
 import { COLORS, DATE_FORMAT, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
@@ -28,15 +29,19 @@ import type { TableSpec } from '../placeTable';
 /** Row of the tables' header row on this sheet (zero-based): a title and the section labels above. */
 const HEADER_ROW = 2;
 
-/** Vietnamese labels of the Settings keys (the `Tham số` column). */
-export const SETTING_LABELS: Readonly<Record<(typeof SETTING_KEYS)[number], string>> = {
-  selfReviewGap: 'Chênh lệch giữa điểm tự chấm và điểm chấm cần giải trình (điểm)',
-  precision: 'Số chữ số thập phân khi làm tròn tổng điểm (có hiệu lực khi cập nhật sổ)',
-  registrationCheck: `Kiểm tra đăng ký thi đua (${Object.values(REGISTRATION_CHECK_LABELS).join(' / ')})`,
-  flagsPerCluster: 'Số đơn vị dẫn đầu mỗi cụm được đề nghị Cờ thi đua',
-  flagTitle: 'Mã danh hiệu đề nghị cho đơn vị dẫn đầu cụm',
-  flagMinScore: 'Điểm tối thiểu để được đề nghị Cờ thi đua (để trống: không áp dụng)',
-};
+/** Vietnamese labels of the Settings keys (the `Tham số` column), from the display names. */
+export const SETTING_LABELS: Readonly<Record<(typeof SETTING_KEYS)[number], string>> = Object.fromEntries(
+  SETTING_KEYS.map((key) => [key, SETTING_TITLES[key].vi]),
+) as Record<(typeof SETTING_KEYS)[number], string>;
+
+/**
+ * The fields the Campaign table shows. The campaign's id is kept in `_meta` (`campaignId`) rather than
+ * here: it names the campaign for files and programs, and an officer reads its name instead. A workbook
+ * that still has the row keeps it, and it is read from there first.
+ */
+const SHOWN_FIELDS = (Object.keys(CAMPAIGN_FIELDS) as (keyof typeof CAMPAIGN_FIELDS)[]).filter(
+  (field) => field !== 'id',
+);
 
 /** A date cell: its serial (shown dd/mm/yyyy), or blank. */
 function dateValue(iso: IsoDate | null): CellValue {
@@ -61,12 +66,15 @@ function campaignRows(campaign: Campaign): { rows: CellValue[][]; dates: number[
     end: dateValue(campaign.end),
     registrationDeadline: dateValue(campaign.registrationDeadline),
     scale: campaign.scale,
-    ruleSet: textValue(campaign.ruleSet),
+    // The rule set by its legal name; the reader takes the name or the id back (see readCampaignFields).
+    ruleSet: textValue(
+      campaign.ruleSet === null ? null : (ruleSetTitle(campaign.ruleSet)?.vi ?? campaign.ruleSet),
+    ),
     sampleData: formatYesNo(campaign.sampleData),
     id: textValue(campaign.id),
   };
   const dateFields = new Set<string>(['issueDate', 'start', 'end', 'registrationDeadline']);
-  const fields = Object.keys(CAMPAIGN_FIELDS) as (keyof typeof CAMPAIGN_FIELDS)[];
+  const fields = SHOWN_FIELDS;
   return {
     rows: fields.map((field) => [CAMPAIGN_FIELDS[field], values[field]]),
     dates: fields.flatMap((field, i) => (dateFields.has(field) ? [i] : [])),
@@ -146,13 +154,15 @@ function settingsSpec(campaign: Campaign, col: number): TableSpec {
     name: TABLES.settings,
     sheet: SHEETS.campaign,
     origin: { row: HEADER_ROW, col },
+    // The officer reads the label and types the value; the key the formulas and the reader find a
+    // setting by sits at the right end, hidden (an existing table keeps its own order).
     columns: [
-      { header: SETTINGS_HEADERS.key, role: 'input', numberFormat: TEXT_FORMAT, width: 18 },
       { header: SETTINGS_HEADERS.label, role: 'input', numberFormat: TEXT_FORMAT, width: 46, wrap: true },
       { header: SETTINGS_HEADERS.value, role: 'input', width: 16 },
       { header: SETTINGS_HEADERS.source, role: 'input', numberFormat: TEXT_FORMAT, width: 32, wrap: true },
+      { header: SETTINGS_HEADERS.key, role: 'input', numberFormat: TEXT_FORMAT, width: 18, hidden: true },
     ],
-    rows: SETTING_KEYS.map((key) => [key, SETTING_LABELS[key], values[key], sources[key] ?? null]),
+    rows: SETTING_KEYS.map((key) => [SETTING_LABELS[key], values[key], sources[key] ?? null, key]),
     key: SETTINGS_HEADERS.key,
     required: Object.values(SETTINGS_HEADERS),
     style: TABLE_STYLE.input,

@@ -3,11 +3,10 @@
  * version, the rule set it was planned with, whether it is locked, and the campaign's id. Rows are
  * appended when missing and never overwritten: the lock command owns `lockState`.
  */
-import { SHEETS, TABLES } from '../../domain/contract';
+import { META_HEADERS, META_KEYS, SHEETS, TABLES } from '../../domain/contract';
 import { resolveRuleSet } from '../../domain/rules';
 import { TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
 import { emptySheet, place, type LayoutContext } from '../context';
-import { META_HEADERS, META_KEYS } from '../headers';
 import type { SheetPlan } from '../plan';
 
 /** Version of the workbook layout this code plans; stored in `_meta` when a workbook is created. */

@@ -369,9 +369,10 @@ export function summarySheet(ctx: LayoutContext): SheetPlan {
   // would be lost, the second duplicated. Reconciling reports both instead.
   if (rebuild && foreign.length === 0 && !elsewhere) {
     sheet.replace = true;
-    ctx.report.refreshed.push(
-      `Trang “${SHEETS.summary}” được tạo lại theo danh sách cụm, đơn vị, danh hiệu mới`,
-    );
+    ctx.report.refreshed.push({
+      vi: `Trang “${SHEETS.summary}” được tạo lại theo danh sách cụm, đơn vị, danh hiệu mới`,
+      en: `Sheet “${SHEETS.summary}” rebuilt for the new clusters, units and titles`,
+    });
     for (const spec of specs) {
       const table = newTablePlan(spec);
       sheet.tables.push(table);

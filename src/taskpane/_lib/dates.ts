@@ -2,7 +2,7 @@
  * The date fields of the campaign form: a blank field is no date, which the form tells apart from a
  * date it cannot read. Reading and writing the date itself is the domain's (`domain/dates`).
  */
-import { formatDateVi, isIsoDate, parseDateVi } from '../../domain/dates';
+import { formatDateVi, isIsoDate, parseDateVi, readDateVi, type DateTextProblem } from '../../domain/dates';
 import type { IsoDate } from '../../domain/model';
 
 /**
@@ -27,4 +27,17 @@ export function isoToDisplay(iso: IsoDate | null): string {
 export function displayToIso(text: string): IsoDate | null | undefined {
   if (text.trim() === '') return null;
   return parseDateVi(text) ?? undefined;
+}
+
+/**
+ * Why a date field's text is no date, for the message under the field.
+ * @param text - the typed text
+ * @returns the problem, or null when the text is blank or a real date
+ * @example
+ * dateFieldProblem('31/02/2021') // { kind: 'noSuchDay', day: 31, month: 2, year: 2021, daysInMonth: 28 }
+ */
+export function dateFieldProblem(text: string): DateTextProblem | null {
+  if (text.trim() === '') return null;
+  const read = readDateVi(text);
+  return 'iso' in read ? null : read.problem;
 }

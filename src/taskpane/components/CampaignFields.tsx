@@ -2,7 +2,7 @@ import { Field, Input, Select, makeStyles } from '@fluentui/react-components';
 import type { CampaignKind } from '../../domain/model';
 import { RULE_SETS, ruleSetById, ruleSetForYear } from '../../domain/rules';
 import type { CampaignDraft, DraftProblem, DraftProblems } from '../_lib/campaignDraft';
-import { isoToDisplay } from '../_lib/dates';
+import { dateFieldProblem, isoToDisplay } from '../_lib/dates';
 import { useStrings } from '../i18n/StringsContext';
 import { useControlStyles } from './useControlStyles';
 
@@ -51,12 +51,26 @@ export function CampaignFields({ draft, problems, onChange, onLeave, disabled }:
   const controls = useControlStyles();
   const c = t.campaign;
 
-  const message = (problem: DraftProblem | undefined): string | undefined => {
+  const dateMessage = (text: string): string => {
+    const problem = dateFieldProblem(text);
+    switch (problem?.kind) {
+      case 'noSuchDay':
+        return c.dateNoSuchDay(problem.month, problem.year, problem.daysInMonth);
+      case 'noSuchMonth':
+        return c.dateNoSuchMonth(problem.month);
+      case 'yearOutOfRange':
+        return c.dateYearOutOfRange;
+      default:
+        return c.dateInvalid;
+    }
+  };
+
+  const message = (problem: DraftProblem | undefined, text: string): string | undefined => {
     switch (problem) {
       case 'required':
         return c.required;
       case 'date':
-        return c.dateInvalid;
+        return dateMessage(text);
       case 'year':
         return c.yearInvalid;
       case 'scale':
@@ -71,7 +85,7 @@ export function CampaignFields({ draft, problems, onChange, onLeave, disabled }:
     label: string,
     options: { required?: boolean; date?: boolean; numeric?: boolean } = {},
   ) => {
-    const problem = message(problems[key]);
+    const problem = message(problems[key], draft[key]);
     return (
       <Field
         className={styles.field}

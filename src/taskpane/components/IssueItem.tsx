@@ -15,6 +15,10 @@ const useStyles = makeStyles({
   message: { whiteSpace: 'normal', overflowWrap: 'anywhere' },
   place: { color: tokens.colorNeutralForeground3 },
   why: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  summary: {
+    cursor: 'pointer',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+  },
 });
 
 /** Props of {@link IssueItem}. */
@@ -25,7 +29,8 @@ export interface IssueItemProps {
 }
 
 /**
- * One issue: its message as a button that selects the cell, where the cell is, and why the rule exists.
+ * One issue: its message, which opens with its cell (`Đăng ký!F5, cột …`), as a button that selects
+ * the cell; the sheet alone for an issue of a table that is missing; and why the rule exists.
  * @param props - the issue, what a click does, and whether actions are off
  */
 export function IssueItem({ issue, onGoTo, disabled }: IssueItemProps) {
@@ -34,28 +39,26 @@ export function IssueItem({ issue, onGoTo, disabled }: IssueItemProps) {
   const message = language === 'vi' ? issue.message : issue.messageEn;
   const explanation = explainIssue(issue.code, language);
   // Only a cell can be gone to; an issue placed on a sheet alone is about a table that is missing.
-  const place =
-    issue.sheet === undefined || issue.cell === undefined ? null : t.check.goTo(issue.sheet, issue.cell);
-  const where = place ?? (issue.sheet === undefined ? t.check.noPlace : t.check.onSheet(issue.sheet));
+  const located = issue.sheet !== undefined && issue.cell !== undefined;
+  const where = located ? null : issue.sheet === undefined ? t.check.noPlace : t.check.onSheet(issue.sheet);
   return (
     <li className={styles.item}>
-      {place === null ? (
-        <span className={styles.message}>{message}</span>
-      ) : (
+      {located ? (
         <Button
           appearance="subtle"
           className={styles.button}
           disabled={disabled}
-          aria-label={`${message} ${place}`}
           onClick={() => onGoTo(issue)}
         >
           <span className={styles.message}>{message}</span>
         </Button>
+      ) : (
+        <span className={styles.message}>{message}</span>
       )}
-      <Caption1 className={styles.place}>{where}</Caption1>
+      {where !== null && <Caption1 className={styles.place}>{where}</Caption1>}
       {explanation !== null && (
         <details className={styles.why}>
-          <summary>{t.check.why}</summary>
+          <summary className={styles.summary}>{t.check.why}</summary>
           <p>{explanation.text}</p>
           {explanation.source !== null && <p>{t.check.source(explanation.source)}</p>}
         </details>

@@ -28,6 +28,8 @@ export interface IssueListProps {
   campaign: Campaign | null;
   onGoTo: (issue: CheckedIssue) => void;
   disabled: boolean;
+  /** Lists only the issues of this severity: a step shows its errors before its results, warnings after. */
+  only?: Severity;
 }
 
 interface UnitGroup {
@@ -46,17 +48,18 @@ function byUnit(issues: readonly CheckedIssue[]): UnitGroup[] {
 
 /**
  * Issues grouped by severity (errors first) and, within each, by unit.
- * @param props - the issues, the campaign for unit names, what a click does, whether actions are off
+ * @param props - the issues, the campaign for unit names, what a click does, whether actions are off,
+ *   and which severity alone to list
  */
-export function IssueList({ issues, campaign, onGoTo, disabled }: IssueListProps) {
+export function IssueList({ issues, campaign, onGoTo, disabled, only }: IssueListProps) {
   const { t } = useStrings();
   const styles = useStyles();
   const [limit, setLimit] = useState(PAGE);
   const names = new Map((campaign?.units ?? []).map((u) => [u.code, u.name]));
   const severities: { severity: Severity; title: string }[] = [
-    { severity: 'error', title: t.check.errors },
-    { severity: 'warning', title: t.check.warnings },
-  ];
+    { severity: 'error' as const, title: t.check.errors },
+    { severity: 'warning' as const, title: t.check.warnings },
+  ].filter(({ severity }) => only === undefined || severity === only);
   return (
     <>
       {severities.map(({ severity, title }) => {

@@ -39,6 +39,8 @@ export function PresetPicker({ selected, onPick, disabled }: PresetPickerProps) 
         value={label(selected)}
         selectedOptions={selected === null ? [] : [selected]}
         disabled={disabled}
+        // Fluent renders a clear button even when it is hidden; its default label is English.
+        clearButton={{ 'aria-label': c.clearChoice }}
         onOptionSelect={(_, data) => {
           if (data.optionValue !== undefined) onPick(data.optionValue);
         }}

@@ -27,6 +27,11 @@ export const en: Strings = {
       'Check the open workbook (no cell being edited, no sheet protected with a password) and try again. If it still fails, save the workbook, close Excel and open it again.',
     unknownError: 'Unknown error.',
     dismiss: 'Dismiss message',
+    reading: 'Reading the workbook…',
+    checking: (units, registrations, scoreRows) =>
+      `Checking ${units} units, ${registrations} registrations, ${scoreRows} rows of points…`,
+    writing: (units, registrations, scoreRows) =>
+      `Writing the workbook: ${units} units, ${registrations} registrations, ${scoreRows} rows of points…`,
     what: {
       setUp: 'set up / update the workbook',
       load: 'read the campaign from the workbook',
@@ -36,10 +41,30 @@ export const en: Strings = {
       goTo: 'go to the cell',
     },
   },
+  live: {
+    updating: 'The workbook just changed: updating the results…',
+    changed: (time) =>
+      `The workbook changed after the check at ${time}: the results below may be out of date.`,
+    mayHaveChanged: (time) =>
+      `Results as of ${time}. The workbook may have changed since (this Excel does not tell when it changes).`,
+    followFailed: (message) => `Could not update the results from the workbook: ${message}`,
+    followed: (time) => `Results as of ${time}, updated whenever the workbook changes.`,
+    checkAgain: 'Check again',
+  },
+  next: {
+    title: 'Next step',
+    fixFirst: (place) => `Go to the first error: ${place}`,
+    toRegistrations: 'On to step 2: check the registrations',
+    toScores: 'On to step 3: check the scores',
+    toSummary: 'On to step 4: update the summary sheet',
+    openSummary: 'Open the summary sheet',
+    setUpNow: 'Set up / update the workbook for this campaign',
+  },
   campaign: {
     intro: 'Pick a sample campaign or start from a blank one, edit it, then set up the workbook.',
     startFrom: 'Start from',
     startPlaceholder: 'Pick a sample or a blank campaign',
+    clearChoice: 'Clear the choice',
     blank: 'Blank campaign',
     presetOption: (name, year) => `${name} (${year})`,
     sampleTag: 'sample data',
@@ -66,7 +91,11 @@ export const en: Strings = {
     scale: 'Points scale',
     scaleInvalid: 'The scale must be a positive number (usually 100 or 200).',
     dateHint: 'Enter as dd/mm/yyyy.',
-    dateInvalid: 'Not a valid date: enter it as dd/mm/yyyy, e.g. 30/01/2018.',
+    dateInvalid: 'Not a date yet: enter it as dd/mm/yyyy, e.g. 30/01/2018.',
+    dateNoSuchDay: (month, year, days) => `This day does not exist: ${month}/${year} has only ${days} days.`,
+    dateNoSuchMonth: (month) =>
+      `There is no month ${month}: enter the day first, then the month (dd/mm/yyyy).`,
+    dateYearOutOfRange: 'Enter the year in four digits, e.g. 2018.',
     required: 'This is required.',
     ruleSet: 'Rule set',
     ruleSetByYear: (name) => `By the campaign's year (${name})`,
@@ -136,7 +165,6 @@ export const en: Strings = {
     warnings: 'Warnings',
     unitGroup: (code, name) => (name === null ? `Unit ${code}` : `${name} (${code})`),
     generalGroup: 'General, not tied to one unit',
-    goTo: (sheet, cell) => `Go to cell ${cell}, sheet "${sheet}"`,
     onSheet: (sheet) => `Sheet "${sheet}"`,
     noPlace: 'Not tied to a cell of the workbook.',
     showMore: (shown, total) => `Show more (showing ${shown}/${total})`,
@@ -177,6 +205,8 @@ export const en: Strings = {
     noGaps: 'No gap between self-scores and reviewed scores.',
   },
   summary: {
+    stale: 'The workbook changed after this update.',
+    refreshAgain: 'Update the summary sheet again',
     intro: 'Update the summary sheet (rows for new clusters and units) and compare the clusters.',
     refresh: 'Update the summary sheet',
     refreshed: 'The summary sheet is up to date.',

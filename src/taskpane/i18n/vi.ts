@@ -29,6 +29,11 @@ export const vi = {
       'Hãy kiểm tra sổ đang mở (không đang sửa dở một ô, trang tính không bị khoá bằng mật khẩu) rồi thử lại. Nếu vẫn lỗi, hãy lưu sổ, đóng và mở lại Excel.',
     unknownError: 'Lỗi không rõ nguyên nhân.',
     dismiss: 'Đóng thông báo',
+    reading: 'Đang đọc sổ…',
+    checking: (units: number, registrations: number, scoreRows: number) =>
+      `Đang kiểm tra ${units} đơn vị, ${registrations} đăng ký, ${scoreRows} dòng điểm…`,
+    writing: (units: number, registrations: number, scoreRows: number) =>
+      `Đang ghi sổ: ${units} đơn vị, ${registrations} đăng ký, ${scoreRows} dòng điểm…`,
     what: {
       setUp: 'tạo / cập nhật sổ thi đua',
       load: 'đọc phong trào từ sổ',
@@ -38,10 +43,29 @@ export const vi = {
       goTo: 'chuyển tới ô cần sửa',
     },
   },
+  live: {
+    updating: 'Sổ vừa thay đổi: đang cập nhật kết quả…',
+    changed: (time: string) => `Sổ đã thay đổi sau lần kiểm tra lúc ${time}: kết quả dưới đây có thể đã cũ.`,
+    mayHaveChanged: (time: string) =>
+      `Kết quả lúc ${time}. Sổ có thể đã thay đổi sau đó (bản Excel này không báo khi sổ thay đổi).`,
+    followFailed: (message: string) => `Chưa cập nhật được kết quả theo sổ: ${message}`,
+    followed: (time: string) => `Kết quả lúc ${time}, tự cập nhật khi sổ thay đổi.`,
+    checkAgain: 'Kiểm tra lại',
+  },
+  next: {
+    title: 'Bước tiếp theo',
+    fixFirst: (place: string) => `Tới lỗi đầu tiên: ${place}`,
+    toRegistrations: 'Sang bước 2: kiểm tra đăng ký',
+    toScores: 'Sang bước 3: kiểm tra điểm',
+    toSummary: 'Sang bước 4: cập nhật trang Tổng hợp',
+    openSummary: 'Mở trang Tổng hợp',
+    setUpNow: 'Tạo / cập nhật sổ theo phong trào này',
+  },
   campaign: {
     intro: 'Chọn một phong trào mẫu hoặc bắt đầu từ phong trào trống, sửa thông tin rồi tạo sổ thi đua.',
     startFrom: 'Bắt đầu từ',
     startPlaceholder: 'Chọn phong trào mẫu hoặc phong trào trống',
+    clearChoice: 'Bỏ chọn',
     blank: 'Phong trào trống',
     presetOption: (name: string, year: number) => `${name} (${year})`,
     sampleTag: 'dữ liệu mẫu',
@@ -68,7 +92,11 @@ export const vi = {
     scale: 'Thang điểm',
     scaleInvalid: 'Thang điểm phải là một số dương (thường là 100 hoặc 200).',
     dateHint: 'Nhập theo dạng dd/mm/yyyy.',
-    dateInvalid: 'Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy, ví dụ 30/01/2018.',
+    dateInvalid: 'Chưa phải một ngày: nhập theo dạng dd/mm/yyyy, ví dụ 30/01/2018.',
+    dateNoSuchDay: (month: number, year: number, days: number) =>
+      `Ngày này không có: tháng ${month}/${year} chỉ có ${days} ngày.`,
+    dateNoSuchMonth: (month: number) => `Không có tháng ${month}: nhập ngày trước, tháng sau (dd/mm/yyyy).`,
+    dateYearOutOfRange: 'Năm cần đủ bốn chữ số, ví dụ 2018.',
     required: 'Cần nhập thông tin này.',
     ruleSet: 'Bộ quy tắc',
     ruleSetByYear: (name: string) => `Theo năm của phong trào (${name})`,
@@ -141,7 +169,6 @@ export const vi = {
     unitGroup: (code: string, name: string | null) =>
       name === null ? `Đơn vị ${code}` : `${name} (${code})`,
     generalGroup: 'Chung, không thuộc riêng đơn vị nào',
-    goTo: (sheet: string, cell: string) => `Tới ô ${cell}, trang "${sheet}"`,
     onSheet: (sheet: string) => `Trang "${sheet}"`,
     noPlace: 'Không gắn với ô nào trong sổ.',
     showMore: (shown: number, total: number) => `Hiện thêm (đang hiện ${shown}/${total})`,
@@ -183,6 +210,8 @@ export const vi = {
     noGaps: 'Không có chênh lệch giữa điểm tự chấm và điểm thẩm định.',
   },
   summary: {
+    stale: 'Sổ đã thay đổi sau lần cập nhật này.',
+    refreshAgain: 'Cập nhật lại trang Tổng hợp',
     intro: 'Cập nhật trang "Tổng hợp" (thêm dòng cho cụm, đơn vị mới) và so sánh nhanh các cụm.',
     refresh: 'Cập nhật trang Tổng hợp',
     refreshed: 'Đã cập nhật trang Tổng hợp.',

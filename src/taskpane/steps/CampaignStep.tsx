@@ -10,7 +10,7 @@ import {
 import { useState } from 'react';
 import type { Campaign } from '../../domain/model';
 import { blankCampaign, presetById } from '../../domain/presets';
-import type { CheckedIssue, LoadResult, SetUpResult, WorkbookActions } from '../../workflow';
+import type { LoadResult, SetUpResult, WorkbookActions } from '../../workflow';
 import type { CampaignDraft } from '../_lib/campaignDraft';
 import { campaignFromDraft, draftFromCampaign, renameCluster } from '../_lib/campaignDraft';
 import { CampaignFields } from '../components/CampaignFields';
@@ -22,7 +22,9 @@ import { BLANK, PresetPicker } from '../components/PresetPicker';
 import { SetUpReport } from '../components/SetUpReport';
 import { UnitListEditor } from '../components/UnitListEditor';
 import { useStrings } from '../i18n/StringsContext';
-import type { Runner } from '../useRunner';
+import { NextStep } from '../components/NextStep';
+import { useFocusOn } from '../useFocusOn';
+import type { StepProps } from './stepProps';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -31,6 +33,7 @@ const useStyles = makeStyles({
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingTop: '6px',
   },
+  outcome: { display: 'flex', flexDirection: 'column', gap: '6px', outlineOffset: '2px' },
   heading: {
     margin: 0,
     fontSize: tokens.fontSizeBase300,
@@ -40,19 +43,21 @@ const useStyles = makeStyles({
 });
 
 /** Props of {@link CampaignStep}. */
-export interface CampaignStepProps {
-  /** The workbook's actions, or null when no workbook is connected. */
-  actions: WorkbookActions | null;
-  runner: Runner;
-  onGoTo: (issue: CheckedIssue) => void;
-}
+export type CampaignStepProps = StepProps;
+
+/** What the step's last action came to: only the latest is shown. */
+type Outcome =
+  | { kind: 'loaded'; result: LoadResult }
+  | { kind: 'setUp'; result: SetUpResult }
+  /** The form holds errors: nothing was set up. */
+  | { kind: 'fixFirst' };
 
 /**
  * Step 1, the campaign: start from a seed campaign or from blank (or read the workbook's own), edit
- * it, and set the workbook up.
- * @param props - the actions, the pane's runner and how to go to an issue
+ * it, and set the workbook up; then the next step, one click away.
+ * @param props - the step's actions, runner, how to go to an issue and how to move on
  */
-export function CampaignStep({ actions, runner, onGoTo }: CampaignStepProps) {
+export function CampaignStep({ actions, runner, onGoTo, onNext }: StepProps) {
   const { t } = useStrings();
   const styles = useStyles();
   const c = t.campaign;
@@ -60,8 +65,14 @@ export function CampaignStep({ actions, runner, onGoTo }: CampaignStepProps) {
   const [draft, setDraft] = useState<CampaignDraft | null>(null);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [attempted, setAttempted] = useState(false);
-  const [setUpResult, setSetUpResult] = useState<SetUpResult | null>(null);
-  const [loaded, setLoaded] = useState<LoadResult | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // Grows with each outcome: the focus moves to it, which also brings it into view below the form.
+  const [outcomes, setOutcomes] = useState(0);
+  const show = (next: Outcome | null) => {
+    setOutcome(next);
+    if (next !== null) setOutcomes((n) => n + 1);
+  };
+  const focus = useFocusOn<HTMLDivElement>(outcomes);
   const [folds, setFolds] = useState({ clusters: false, units: false, criteria: false });
 
   const busy = runner.busy !== null;
@@ -69,19 +80,19 @@ export function CampaignStep({ actions, runner, onGoTo }: CampaignStepProps) {
     setDraft(draftFromCampaign(campaign));
     setTouched(new Set());
     setAttempted(false);
-    setSetUpResult(null);
   };
   const pick = (id: string) => {
     const campaign = id === BLANK ? blankCampaign(new Date().getFullYear()) : presetById(id);
     if (campaign === undefined) return;
     setSelected(id);
-    setLoaded(null);
+    setOutcome(null);
     start(campaign);
   };
   const load = (workbook: WorkbookActions) => {
-    void runner.run('load', async () => {
-      const result = await workbook.loadCampaign();
-      setLoaded(result);
+    setOutcome(null);
+    void runner.run('load', async (onProgress) => {
+      const result = await workbook.loadCampaign(onProgress);
+      show({ kind: 'loaded', result });
       if (result.campaign !== null) {
         setSelected(null);
         start(result.campaign);
@@ -102,6 +113,7 @@ export function CampaignStep({ actions, runner, onGoTo }: CampaignStepProps) {
     setAttempted(true);
     const campaign = reading?.campaign ?? null;
     if (campaign === null) {
+      show({ kind: 'fixFirst' });
       // Open the folded sections that hold a problem, so the officer sees what to fix.
       setFolds((f) => ({
         ...f,
@@ -110,8 +122,9 @@ export function CampaignStep({ actions, runner, onGoTo }: CampaignStepProps) {
       }));
       return;
     }
-    void runner.run('setUp', async () => {
-      setSetUpResult(await workbook.setUp(campaign));
+    setOutcome(null);
+    void runner.run('setUp', async (onProgress) => {
+      show({ kind: 'setUp', result: await workbook.setUp(campaign, onProgress) });
     });
   };
   const change = (patch: Partial<CampaignDraft>) => setDraft((d) => (d === null ? d : { ...d, ...patch }));
@@ -126,18 +139,28 @@ export function CampaignStep({ actions, runner, onGoTo }: CampaignStepProps) {
         </Button>
       </div>
 
-      {loaded !== null && (
-        <MessageBar intent={loaded.campaign === null ? 'warning' : 'info'} layout="multiline">
-          <MessageBarBody>
-            {loaded.campaign === null ? c.nothingToLoad : c.loaded(loaded.campaign.name)}
-            {loaded.campaign !== null &&
-              loaded.issues.length > 0 &&
-              ` ${c.loadedWithIssues(loaded.issues.length)}`}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {loaded !== null && loaded.campaign === null && (
-        <IssueList issues={loaded.issues} campaign={null} onGoTo={onGoTo} disabled={busy} />
+      {outcome?.kind === 'loaded' && (
+        <div ref={focus} tabIndex={-1} className={styles.outcome}>
+          <MessageBar intent={outcome.result.campaign === null ? 'warning' : 'info'} layout="multiline">
+            <MessageBarBody>
+              {outcome.result.campaign === null ? c.nothingToLoad : c.loaded(outcome.result.campaign.name)}
+              {outcome.result.campaign !== null &&
+                outcome.result.issues.length > 0 &&
+                ` ${c.loadedWithIssues(outcome.result.issues.length)}`}
+            </MessageBarBody>
+          </MessageBar>
+          {outcome.result.campaign === null && (
+            <IssueList issues={outcome.result.issues} campaign={null} onGoTo={onGoTo} disabled={busy} />
+          )}
+          {outcome.result.campaign !== null && actions !== null && (
+            <NextStep
+              firstError={null}
+              onGoTo={onGoTo}
+              next={{ label: t.next.setUpNow, onClick: () => setUp(actions) }}
+              disabled={busy}
+            />
+          )}
+        </div>
       )}
 
       {draft !== null && reading !== null && (
@@ -213,11 +236,6 @@ export function CampaignStep({ actions, runner, onGoTo }: CampaignStepProps) {
               disabled={busy}
             />
           </FoldSection>
-          {attempted && reading.campaign === null && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>{c.fixFirst}</MessageBarBody>
-            </MessageBar>
-          )}
           <Button
             appearance="primary"
             disabled={busy || actions === null}
@@ -225,7 +243,23 @@ export function CampaignStep({ actions, runner, onGoTo }: CampaignStepProps) {
           >
             {c.setUp}
           </Button>
-          {setUpResult !== null && <SetUpReport result={setUpResult} onGoTo={onGoTo} disabled={busy} />}
+          {outcome?.kind === 'fixFirst' && reading.campaign === null && (
+            <div ref={focus} tabIndex={-1} className={styles.outcome}>
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>{c.fixFirst}</MessageBarBody>
+              </MessageBar>
+            </div>
+          )}
+          {outcome?.kind === 'setUp' && (
+            <div ref={focus} tabIndex={-1} className={styles.outcome}>
+              <SetUpReport
+                result={outcome.result}
+                onGoTo={onGoTo}
+                next={onNext === null ? null : { label: t.next.toRegistrations, onClick: onNext }}
+                disabled={busy}
+              />
+            </div>
+          )}
         </>
       )}
     </div>

@@ -1,54 +1,88 @@
 import { Body1, Button, makeStyles } from '@fluentui/react-components';
-import { useState } from 'react';
-import type { CheckResult, CheckedIssue, WorkbookActions } from '../../workflow';
 import { CheckOutcome } from '../components/CheckOutcome';
+import { Freshness } from '../components/Freshness';
 import { IssueList } from '../components/IssueList';
+import { NextStep } from '../components/NextStep';
 import { RuleList } from '../components/RuleList';
 import { useStrings } from '../i18n/StringsContext';
-import type { Runner } from '../useRunner';
+import { useFocusOn } from '../useFocusOn';
+import { useLiveResult } from '../useLiveResult';
+import { firstError, useRunRequest, type StepProps } from './stepProps';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
+  result: { display: 'flex', flexDirection: 'column', gap: '10px', outlineOffset: '2px' },
 });
 
 /** Props of {@link RegistrationStep}. */
-export interface RegistrationStepProps {
-  actions: WorkbookActions | null;
-  runner: Runner;
-  onGoTo: (issue: CheckedIssue) => void;
-}
+export type RegistrationStepProps = StepProps;
 
 /**
- * Step 2, registrations: checks the campaign's set-up and the registrations, lists what is wrong by
- * severity and unit, each a way to its cell, and the rules behind the checks with their sources.
- * @param props - the actions, the pane's runner and how to go to an issue
+ * Step 2, registrations: checks the campaign's set-up and the registrations and keeps the result true
+ * to the workbook; then the first error or the next step, the errors, the warnings, and the rules
+ * behind the checks with their sources.
+ * @param props - the step's actions, runner, the workbook's changes and how to move on
  */
-export function RegistrationStep({ actions, runner, onGoTo }: RegistrationStepProps) {
+export function RegistrationStep({
+  actions,
+  runner,
+  onGoTo,
+  changes,
+  active,
+  runRequest,
+  onNext,
+}: StepProps) {
   const { t } = useStrings();
   const styles = useStyles();
-  const [result, setResult] = useState<CheckResult | null>(null);
+  const result = useLiveResult({
+    actions,
+    runner,
+    changes,
+    what: 'checkRegistrations',
+    follow: true,
+    active,
+    fetch: (workbook, onProgress) => workbook.checkRegistrations(onProgress),
+  });
+  useRunRequest(runRequest, result.run);
+  const focus = useFocusOn<HTMLElement>(result.shown);
   const busy = runner.busy !== null;
-  const check = (workbook: WorkbookActions) => {
-    void runner.run('checkRegistrations', async () => {
-      setResult(await workbook.checkRegistrations());
-    });
-  };
+  const value = result.value;
   return (
     <div className={styles.root}>
       <Body1>{t.registrations.intro}</Body1>
       <Button
-        appearance="primary"
+        appearance={value === null ? 'primary' : 'secondary'}
         disabled={busy || actions === null}
-        onClick={() => actions !== null && check(actions)}
+        onClick={result.run}
       >
         {t.registrations.check}
       </Button>
-      {result !== null && (
-        <>
-          <CheckOutcome result={result} nothingToCheck={t.registrations.nothingToCheck} />
-          <IssueList issues={result.issues} campaign={result.campaign} onGoTo={onGoTo} disabled={busy} />
-          <RuleList ruleSet={result.ruleSet} rules={result.rules} />
-        </>
+      {value !== null && (
+        <section ref={focus} tabIndex={-1} className={styles.result} aria-label={t.check.results}>
+          <Freshness result={result} changes={changes} disabled={busy} />
+          <CheckOutcome result={value} nothingToCheck={t.registrations.nothingToCheck} />
+          <NextStep
+            firstError={firstError(value.issues)}
+            onGoTo={onGoTo}
+            next={onNext === null ? null : { label: t.next.toScores, onClick: onNext }}
+            disabled={busy}
+          />
+          <IssueList
+            issues={value.issues}
+            campaign={value.campaign}
+            onGoTo={onGoTo}
+            disabled={busy}
+            only="error"
+          />
+          <IssueList
+            issues={value.issues}
+            campaign={value.campaign}
+            onGoTo={onGoTo}
+            disabled={busy}
+            only="warning"
+          />
+          <RuleList ruleSet={value.ruleSet} rules={value.rules} />
+        </section>
       )}
     </div>
   );

@@ -1,69 +1,95 @@
 import { Body1, Button, Subtitle2, makeStyles } from '@fluentui/react-components';
-import { useState } from 'react';
-import type { CheckedIssue, ScoreCheckResult, WorkbookActions } from '../../workflow';
 import { CheckOutcome } from '../components/CheckOutcome';
 import { ClusterRankingTable } from '../components/ClusterRankingTable';
+import { Freshness } from '../components/Freshness';
 import { GapList } from '../components/GapList';
 import { IssueList } from '../components/IssueList';
+import { NextStep } from '../components/NextStep';
 import { RuleList } from '../components/RuleList';
 import { TieList } from '../components/TieList';
 import { useStrings } from '../i18n/StringsContext';
-import type { Runner } from '../useRunner';
+import { useFocusOn } from '../useFocusOn';
+import { useLiveResult } from '../useLiveResult';
+import { firstError, useRunRequest, type StepProps } from './stepProps';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
+  result: { display: 'flex', flexDirection: 'column', gap: '10px', outlineOffset: '2px' },
   section: { display: 'flex', flexDirection: 'column', gap: '8px' },
 });
 
 /** Props of {@link ScoresStep}. */
-export interface ScoresStepProps {
-  actions: WorkbookActions | null;
-  runner: Runner;
-  onGoTo: (issue: CheckedIssue) => void;
-}
+export type ScoresStepProps = StepProps;
 
 /**
- * Step 3, scoring: checks the points, then shows each cluster's ranking as the scoring sheet computes
- * it, its leader, the ties the council must vote on and the largest self/reviewed gaps.
- * @param props - the actions, the pane's runner and how to go to an issue
+ * Step 3, scoring: checks the points and shows each cluster's ranking as the scoring sheet computes
+ * it, following the workbook as points are typed; the errors that hold results come before the
+ * ranking, then the ties the council votes on, the largest self/reviewed gaps and the warnings.
+ * @param props - the step's actions, runner, the workbook's changes and how to move on
  */
-export function ScoresStep({ actions, runner, onGoTo }: ScoresStepProps) {
+export function ScoresStep({ actions, runner, onGoTo, changes, active, runRequest, onNext }: StepProps) {
   const { t } = useStrings();
   const styles = useStyles();
-  const [result, setResult] = useState<ScoreCheckResult | null>(null);
+  const result = useLiveResult({
+    actions,
+    runner,
+    changes,
+    what: 'checkScores',
+    follow: true,
+    active,
+    fetch: (workbook, onProgress) => workbook.checkScores(onProgress),
+  });
+  useRunRequest(runRequest, result.run);
+  const focus = useFocusOn<HTMLElement>(result.shown);
   const busy = runner.busy !== null;
-  const check = (workbook: WorkbookActions) => {
-    void runner.run('checkScores', async () => {
-      setResult(await workbook.checkScores());
-    });
-  };
-  const scored = result !== null && !result.nothingToCheck && result.rankings.length > 0;
+  const value = result.value;
+  const scored = value !== null && !value.nothingToCheck && value.rankings.length > 0;
   return (
     <div className={styles.root}>
       <Body1>{t.scores.intro}</Body1>
       <Button
-        appearance="primary"
+        appearance={value === null ? 'primary' : 'secondary'}
         disabled={busy || actions === null}
-        onClick={() => actions !== null && check(actions)}
+        onClick={result.run}
       >
         {t.scores.check}
       </Button>
-      {result !== null && (
-        <>
-          <CheckOutcome result={result} nothingToCheck={t.scores.nothingToCheck} />
+      {value !== null && (
+        <section ref={focus} tabIndex={-1} className={styles.result} aria-label={t.check.results}>
+          <Freshness result={result} changes={changes} disabled={busy} />
+          <CheckOutcome result={value} nothingToCheck={t.scores.nothingToCheck} />
+          <NextStep
+            firstError={firstError(value.issues)}
+            onGoTo={onGoTo}
+            next={onNext === null ? null : { label: t.next.toSummary, onClick: onNext }}
+            disabled={busy}
+          />
+          <IssueList
+            issues={value.issues}
+            campaign={value.campaign}
+            onGoTo={onGoTo}
+            disabled={busy}
+            only="error"
+          />
           {scored && (
             <section className={styles.section} aria-label={t.scores.ranking}>
               <Subtitle2 as="h3">{t.scores.ranking}</Subtitle2>
-              {result.rankings.map((ranking) => (
+              {value.rankings.map((ranking) => (
                 <ClusterRankingTable key={ranking.cluster} ranking={ranking} />
               ))}
             </section>
           )}
-          {scored && <TieList ties={result.ties} />}
-          {scored && <GapList gaps={result.gaps} threshold={result.gapThreshold} />}
-          <IssueList issues={result.issues} campaign={result.campaign} onGoTo={onGoTo} disabled={busy} />
-          <RuleList ruleSet={result.ruleSet} rules={result.rules} />
-        </>
+          {scored && <TieList ties={value.ties} />}
+          {scored && <GapList gaps={value.gaps} threshold={value.gapThreshold} />}
+          <IssueList
+            issues={value.issues}
+            campaign={value.campaign}
+            onGoTo={onGoTo}
+            disabled={busy}
+            only="warning"
+          />
+          <RuleList ruleSet={value.ruleSet} rules={value.rules} />
+        </section>
       )}
     </div>
   );

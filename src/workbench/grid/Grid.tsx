@@ -215,11 +215,19 @@ export function Grid(props: GridProps) {
   );
 
   const current = view.rows[selected.row]?.[selected.col];
-  const move = (rows: number, cols: number) =>
-    onSelect({
-      row: clamp(selected.row + rows, 0, view.rowCount - 1),
-      col: clamp(selected.col + cols, 0, view.colCount - 1),
-    });
+  const move = (rows: number, cols: number) => {
+    let col = clamp(selected.col + cols, 0, view.colCount - 1);
+    // The selection steps over hidden columns, as in Excel; at the edge it stays where it was.
+    while (view.columnWidths[col] === 0 && cols !== 0) {
+      const next = clamp(col + Math.sign(cols), 0, view.colCount - 1);
+      if (next === col) {
+        col = selected.col;
+        break;
+      }
+      col = next;
+    }
+    onSelect({ row: clamp(selected.row + rows, 0, view.rowCount - 1), col });
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (editing !== null || event.target !== event.currentTarget || current === undefined) return;
@@ -274,22 +282,25 @@ export function Grid(props: GridProps) {
         >
           <colgroup>
             <col style={{ width: `${ROW_HEADER_PX}px` }} />
-            {view.columnWidths.map((width, c) => (
-              <col key={c} style={{ width: `${width}px` }} />
-            ))}
+            {/* A hidden column (width 0) is not drawn, its letter skipped, as Excel hides it. */}
+            {view.columnWidths.map((width, c) =>
+              width === 0 ? null : <col key={c} style={{ width: `${width}px` }} />,
+            )}
           </colgroup>
           <thead>
             <tr>
               <th className={styles.corner} aria-hidden="true" />
-              {view.columnWidths.map((_, c) => (
-                <th
-                  key={c}
-                  scope="col"
-                  className={mergeClasses(styles.colHeader, c === selected.col && styles.headerSelected)}
-                >
-                  {columnLetters(c)}
-                </th>
-              ))}
+              {view.columnWidths.map((width, c) =>
+                width === 0 ? null : (
+                  <th
+                    key={c}
+                    scope="col"
+                    className={mergeClasses(styles.colHeader, c === selected.col && styles.headerSelected)}
+                  >
+                    {columnLetters(c)}
+                  </th>
+                ),
+              )}
             </tr>
           </thead>
           <tbody>
@@ -373,12 +384,12 @@ const GridRow = memo(function GridRow(props: GridRowProps) {
         {r + 1}
       </th>
       {cells.map((cell) =>
-        cell.covered ? null : (
+        cell.covered || cell.hidden ? null : (
           <td
             key={cell.col}
             data-address={cell.address}
             aria-selected={cell.col === selectedCol}
-            colSpan={cell.span > 1 ? cell.span : undefined}
+            colSpan={drawnSpan(cells, cell)}
             className={mergeClasses(
               styles.cell,
               frozen && styles.frozen,
@@ -433,6 +444,13 @@ function sameRowProps(prev: GridRowProps, next: GridRowProps): boolean {
   );
 }
 
+/** The columns a cell spans that are drawn: a merge over a hidden column spans one column less. */
+function drawnSpan(cells: readonly GridCell[], cell: GridCell): number | undefined {
+  if (cell.span <= 1) return undefined;
+  const drawn = cells.slice(cell.col, cell.col + cell.span).filter((c) => !c.hidden).length;
+  return drawn > 1 ? drawn : undefined;
+}
+
 function sameCell(a: GridCell, b: GridCell | undefined): boolean {
   return (
     b !== undefined &&
@@ -444,6 +462,7 @@ function sameCell(a: GridCell, b: GridCell | undefined): boolean {
     a.banded === b.banded &&
     a.span === b.span &&
     a.covered === b.covered &&
+    a.hidden === b.hidden &&
     a.overflows === b.overflows &&
     a.error === b.error &&
     JSON.stringify(a.style) === JSON.stringify(b.style)

@@ -46,6 +46,8 @@ export interface GridCell {
   span: number;
   /** Inside a merge, under the cell that starts it: not drawn. */
   covered: boolean;
+  /** In a hidden column (the Settings keys): not drawn, as Excel hides the column. */
+  hidden: boolean;
   /** Text may run over the empty cells to its right, as in Excel. */
   overflows: boolean;
   /** The value is a formula error (`#N/A`, `#VALUE!`, …). */
@@ -146,6 +148,7 @@ export function sheetView(host: MemoryHost, sheet: string, snapshot = host.snaps
     for (let c = 1; c < merge.across; c += 1) covered.add(`${merge.row}:${merge.col + c}`);
   }
 
+  const widths = columnWidths(colCount, written.columnWidths, tables);
   const rows: GridCell[][] = [];
   for (let r = 0; r < rowCount; r += 1) {
     const row: GridCell[] = [];
@@ -178,6 +181,7 @@ export function sheetView(host: MemoryHost, sheet: string, snapshot = host.snaps
         style: cell?.style ?? null,
         span: merges.get(key) ?? 1,
         covered: covered.has(key),
+        hidden: widths[c] === 0,
         overflows: false,
         error,
       });
@@ -192,7 +196,7 @@ export function sheetView(host: MemoryHost, sheet: string, snapshot = host.snaps
     freezeRows: written.freezeRows,
     rowCount,
     colCount,
-    columnWidths: columnWidths(colCount, written.columnWidths, tables),
+    columnWidths: widths,
     rows,
     charts: written.charts.map((chart) => chartView(host, chart, snapshot.tables)),
   };
@@ -279,16 +283,20 @@ function columnWidths(
   tables: readonly TableSnapshot[],
 ): number[] {
   const chars = new Map<number, number>();
+  const hidden = new Set<number>();
   for (const table of tables) {
     table.columns.forEach((column, j) => {
-      if (column.width === null) return;
       const col = table.origin.col + j;
+      if (column.hidden) hidden.add(col);
+      if (column.width === null) return;
       chars.set(col, Math.max(chars.get(col) ?? 0, column.width));
     });
   }
   // Widths the sheet sets for its free layout win: that is how the host writes them.
   for (const [col, width] of Object.entries(sheetWidths)) chars.set(Number(col), width);
   return Array.from({ length: colCount }, (_, col) => {
+    // A hidden column takes no room, as in Excel.
+    if (hidden.has(col)) return 0;
     const width = chars.get(col);
     return width === undefined ? DEFAULT_COLUMN_PX : columnPixels(width);
   });

@@ -67,6 +67,23 @@ describe('dates as text', () => {
   });
 });
 
+describe('why a text is no date', () => {
+  it('says a day the calendar lacks does not exist, with the days of its month', () => {
+    expect(parseDateText('31/02/2021')).toEqual({
+      error: 'ngày "31/02/2021" không có: tháng 2/2021 chỉ có 28 ngày; hãy sửa lại ngày',
+      errorEn: '"31/02/2021" does not exist: 2/2021 has only 28 days; correct the day',
+    });
+  });
+
+  it('gives the form to use only to a text not written as a date', () => {
+    const form = parseDateText('sáng mai');
+    expect(form).toHaveProperty('error', expect.stringContaining('dd/mm/yyyy'));
+    expect(parseDateText('29/02/2019')).toHaveProperty('error', expect.not.stringContaining('dd/mm/yyyy'));
+    expect(parseDateText('15/13/2021')).toHaveProperty('error', expect.stringContaining('tháng 13'));
+    expect(parseDateText('31/12/1899')).toHaveProperty('error', expect.stringContaining('01/01/1900'));
+  });
+});
+
 describe('milestones codec', () => {
   const firstHalf = { start: '2018-01-01', end: '2018-06-30' };
 

@@ -36,9 +36,9 @@ describe('readNumber', () => {
       const read = readNumber(text, at);
       expect(read.value).toBeNull();
       expect(read.issue).toMatchObject({ code: 'NUMBER_INVALID', severity: 'error' });
-      for (const part of ['Chấm điểm', 'Scores', 'dòng thứ 3', '"I.1"', `"${text}"`])
+      for (const part of ['Chấm điểm', 'bảng chấm điểm', 'dòng thứ 3', '"I.1"', `"${text}"`])
         expect(read.issue?.message).toContain(part);
-      for (const part of ['Chấm điểm', 'row 3', '"I.1"', `"${text}"`])
+      for (const part of ['Chấm điểm', 'reviewed scores', 'row 3', '"I.1"', `"${text}"`])
         expect(read.issue?.messageEn).toContain(part);
     },
   );
@@ -68,6 +68,14 @@ describe('readDate', () => {
       value: null,
       issue: { code: 'DATE_INVALID', severity: 'error' },
     });
+  });
+
+  it('says a day the calendar lacks does not exist, instead of calling its form wrong', () => {
+    const read = readDate('31/02/2021', dateAt);
+    expect(read.issue?.message).toContain('ngày "31/02/2021" không có: tháng 2/2021 chỉ có 28 ngày');
+    expect(read.issue?.message).not.toContain('dd/mm/yyyy');
+    expect(read.issue?.messageEn).toContain('2/2021 has only 28 days');
+    expect(readDate('sáng mai', dateAt).issue?.message).toContain('theo dạng dd/mm/yyyy');
   });
 });
 

@@ -1,5 +1,5 @@
 import { readCampaign } from '../../../src/domain/read';
-import type { WorkbookData } from '../../../src/domain/workbook';
+import type { RawTable, WorkbookData } from '../../../src/domain/workbook';
 import { applyEdits } from './_edits';
 import { cleanWorkbook } from './_workbook';
 
@@ -21,6 +21,61 @@ describe('readCampaign', () => {
       ruleSet: 'vn-2013',
       sampleData: true,
     });
+  });
+
+  it('reads the rule set by its legal name, as the sheet shows it, or by its id', () => {
+    const byName = applyEdits(cleanWorkbook(), [
+      {
+        op: 'set',
+        table: 'Campaign',
+        match: { column: 'Thông tin', value: 'Bộ quy tắc' },
+        column: 'Giá trị',
+        value: ' luật thi đua, khen thưởng 06/2022/QH15,  Nghị định 98/2023/NĐ-CP, Thông tư 11/2023/TT-BTP ',
+      },
+    ]);
+    expect(readCampaign(byName).campaign?.ruleSet).toBe('vn-2022');
+    const byId = applyEdits(cleanWorkbook(), [
+      {
+        op: 'set',
+        table: 'Campaign',
+        match: { column: 'Thông tin', value: 'Bộ quy tắc' },
+        column: 'Giá trị',
+        value: 'vn-2022',
+      },
+    ]);
+    expect(readCampaign(byId).campaign?.ruleSet).toBe('vn-2022');
+    const unknown = applyEdits(cleanWorkbook(), [
+      {
+        op: 'set',
+        table: 'Campaign',
+        match: { column: 'Thông tin', value: 'Bộ quy tắc' },
+        column: 'Giá trị',
+        value: 'Luật cũ',
+      },
+    ]);
+    expect(readCampaign(unknown).campaign?.ruleSet).toBe('Luật cũ');
+  });
+
+  it("reads the campaign's id from a Campaign row that shows it, else from the hidden Meta table", () => {
+    // The clean workbook is an older one: its Campaign table still shows the id.
+    expect(campaign?.id).toBe('hcm-2018');
+    const withoutRow = applyEdits(cleanWorkbook(), [
+      { op: 'removeRow', table: 'Campaign', match: { column: 'Thông tin', value: 'Mã phong trào' } },
+    ]);
+    expect(readCampaign(withoutRow)).toMatchObject({ campaign: { id: '' }, issues: [] });
+    const meta: RawTable = {
+      name: 'Meta',
+      sheet: '_meta',
+      origin: { row: 0, col: 0 },
+      headers: ['Khoá', 'Giá trị'],
+      rows: [
+        ['schemaVersion', 1],
+        ['campaignId', 'hcm-2018'],
+      ],
+    };
+    expect(readCampaign({ ...withoutRow, tables: { ...withoutRow.tables, Meta: meta } }).campaign?.id).toBe(
+      'hcm-2018',
+    );
   });
 
   it('takes the year of a dd/mm milestone from its phase', () => {

@@ -2,6 +2,15 @@ import { mkdirSync } from 'fs';
 import { join } from 'path';
 import type { Locator, Page } from 'playwright-core';
 
+/** An accessibility rule the page breaks, as axe-core reports it. */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  /** Selectors of the elements that break it. */
+  targets: string[];
+}
+
 /** Where the screenshots of each step go (gitignored). */
 export const SCREENSHOTS = join(__dirname, '..', '..', '..', 'test-results', 'e2e');
 
@@ -75,11 +84,78 @@ export class WorkbenchPage {
     return address;
   }
 
+  /** The A1 address of the header cell of the sheet shown that reads `header`. */
+  async headerCell(header: string): Promise<string> {
+    const address = await this.grid.evaluate(
+      (grid, wanted) =>
+        [...grid.querySelectorAll<HTMLTableCellElement>('td[data-address]')].find(
+          (td) => td.textContent?.trim() === wanted,
+        )?.dataset.address ?? null,
+      header,
+    );
+    if (address === null) throw new Error(`No header "${header}" on the sheet shown.`);
+    return address;
+  }
+
   /** Selects a cell and types into it, then Enter, as a person does. */
   async typeInto(address: string, text: string): Promise<void> {
     await this.cell(address).click();
     await this.page.keyboard.type(text);
     await this.page.keyboard.press('Enter');
+  }
+
+  /**
+   * Runs axe-core's rules over the task pane (injected once per page from the npm package).
+   *
+   * One finding is left out: Fluent UI's focus manager (tabster) puts a 1-pixel `<i>` with
+   * `data-tabster-dummy`, `tabindex="0"` and `aria-hidden` at the ends of a focus zone; it hands the
+   * focus on at once and is never read. axe's `aria-hidden-focus` flags it; Fluent and tabster call it
+   * by design (microsoft/tabster#288, microsoft/fluentui#27517) and Accessibility Insights leaves it
+   * out the same way. Any other node breaking the rule still counts.
+   * @returns the violations of impact `serious` or `critical`
+   */
+  async seriousViolations(): Promise<AxeViolation[]> {
+    const loaded = await this.page.evaluate(() => 'axe' in window);
+    if (!loaded) await this.page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const found = await this.page.evaluate(async () => {
+      interface AxeResults {
+        violations: {
+          id: string;
+          impact: string | null;
+          help: string;
+          nodes: { target: string[]; html: string }[];
+        }[];
+      }
+      const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<AxeResults> } }).axe;
+      const results = await axe.run({ include: [['aside']] });
+      const focusGuard = (html: string): boolean => /^<i [^>]*data-tabster-dummy=/.test(html);
+      return results.violations
+        .map((v) => ({
+          ...v,
+          nodes: v.id === 'aria-hidden-focus' ? v.nodes.filter((n) => !focusGuard(n.html)) : v.nodes,
+        }))
+        .filter((v) => v.nodes.length > 0)
+        .map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          targets: v.nodes.map((n) => n.target.join(' ')),
+        }));
+    });
+    return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  }
+
+  /**
+   * Every word the pane shows or says: its visible text and the labels, titles and placeholders a
+   * screen reader or a hover reads.
+   */
+  async paneWords(): Promise<string> {
+    return this.pane.evaluate((root) => {
+      const labels = [...root.querySelectorAll('[aria-label], [title], [placeholder], [alt]')].flatMap((el) =>
+        ['aria-label', 'title', 'placeholder', 'alt'].map((name) => el.getAttribute(name) ?? ''),
+      );
+      return [(root as HTMLElement).innerText, ...labels].join('\n');
+    });
   }
 
   async screenshot(name: string): Promise<void> {

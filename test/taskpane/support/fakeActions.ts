@@ -2,7 +2,7 @@
  * A fake {@link WorkbookActions} for the pane's tests, and results built from a real preset with the
  * real domain functions, so the pane is shown what the actions would return.
  */
-import { makeIssue } from '../../../src/domain/issues';
+import { issueAt, makeIssue } from '../../../src/domain/issues';
 import type { Campaign, Issue } from '../../../src/domain/model';
 import { presetById } from '../../../src/domain/presets';
 import { rankCampaign, summarise } from '../../../src/domain/rank';
@@ -14,8 +14,10 @@ import type {
   LoadResult,
   ScoreCheckResult,
   SetUpResult,
+  StopWatching,
   SummaryResult,
   WorkbookActions,
+  WorkbookChange,
 } from '../../../src/workflow';
 import { countIssues } from '../../../src/workflow';
 import { largestSelfReviewGaps, tiesNeedingVote } from '../../../src/domain/rank';
@@ -32,9 +34,11 @@ export function sampleCampaign(): Campaign {
   return campaign;
 }
 
-/** An issue placed at a cell and tied to a unit. */
+/** An issue placed at a cell and tied to a unit, worded for its cell as the workflow words it. */
 export function placed(issue: Issue, sheet: string, cell: string, unit: string | null): CheckedIssue {
-  return { ...issue, sheet, cell, unit };
+  // The header row sits right above the first data row: data row n is sheet row (cell's row - issue row + n).
+  const offset = Number(cell.replace(/^[A-Z]+/, '')) - (issue.row ?? 0);
+  return { ...issueAt(issue, { sheet, cell, sheetRow: (n) => n + offset }), unit };
 }
 
 /** A registration check with one error and one warning on two units, and one general warning. */
@@ -157,7 +161,16 @@ export function summaryResult(campaign = sampleCampaign()): SummaryResult {
     issues: [],
     counts: { errors: 0, warnings: 0 },
     summary: summarise(campaign),
-    report: { added: ['Tổng hợp › ClusterSummary: 1 dòng'], kept: ['Chấm điểm'], refreshed: [] },
+    report: {
+      added: [
+        {
+          vi: 'Bảng so sánh các cụm (trang "Tổng hợp"): 1 dòng',
+          en: 'Cluster comparison (sheet "Tổng hợp"): 1 rows',
+        },
+      ],
+      kept: [{ vi: 'Bảng chấm điểm: 20 dòng đã có', en: 'Reviewed scores: 20 rows already there' }],
+      refreshed: [],
+    },
     refusal: [],
     notes: [],
   };
@@ -166,9 +179,14 @@ export function summaryResult(campaign = sampleCampaign()): SummaryResult {
 /** A set-up that added the five sheets. */
 export function setUpResult(): SetUpResult {
   return {
-    added: ['Trang "Phong trào"', 'Trang "Danh mục"'],
-    kept: ['Bảng "Registrations" (213 dòng)'],
-    refreshed: ['Công thức bảng "Scores"'],
+    added: [
+      { vi: 'Trang "Phong trào"', en: 'Sheet "Phong trào"' },
+      { vi: 'Trang "Danh mục"', en: 'Sheet "Danh mục"' },
+    ],
+    kept: [{ vi: 'Danh sách đăng ký: 213 dòng đã có', en: 'Registrations: 213 rows already there' }],
+    refreshed: [
+      { vi: 'Công thức và định dạng của bảng chấm điểm', en: 'Formulas and formats of the reviewed scores' },
+    ],
     applied: true,
     notes: [],
     issues: [],
@@ -195,5 +213,29 @@ export function fakeActions(): FakeActions {
     ),
     refreshSummary: jest.fn<Promise<SummaryResult>, []>(() => Promise.resolve(summaryResult(campaign))),
     goTo: jest.fn<Promise<boolean>, [Issue]>(() => Promise.resolve(true)),
+    showSheet: jest.fn<Promise<void>, [string]>(() => Promise.resolve()),
+    // A host without events unless a test hands the pane some (see `changesOf`).
+    watchChanges: jest.fn<Promise<StopWatching | null>, [(change: WorkbookChange) => void]>(() =>
+      Promise.resolve(null),
+    ),
+  };
+}
+
+/**
+ * Gives fake actions a host that hears of changes, and the way to make one.
+ * @param actions - the fake actions
+ * @returns a function that tells the pane the workbook changed
+ */
+export function changesOf(actions: FakeActions): () => void {
+  const listeners = new Set<(change: WorkbookChange) => void>();
+  actions.watchChanges.mockImplementation((listener) => {
+    listeners.add(listener);
+    return Promise.resolve(() => {
+      listeners.delete(listener);
+      return Promise.resolve();
+    });
+  });
+  return () => {
+    for (const listener of [...listeners]) listener({ sheet: 'Chấm điểm' });
   };
 }
