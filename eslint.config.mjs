@@ -10,7 +10,8 @@ const hostLibraries = [
   'react-*',
   'react/*',
   '@fluentui/*',
-  'exceljs',
+  '@cj-tech-master/*',
+  'fflate',
   'hyperformula',
   'office-*',
   '@microsoft/*',
@@ -150,7 +151,13 @@ const LAYERS = {
   ],
   taskpane: [
     {
-      group: [...folder('layout'), ...folder('excel'), 'exceljs', ...folder('cli'), ...folder('commands')],
+      group: [
+        ...folder('layout'),
+        ...folder('excel'),
+        '@cj-tech-master/*',
+        ...folder('cli'),
+        ...folder('commands'),
+      ],
       message: 'The task pane goes through src/workflow: no layout, host or other caller.',
       allowTypeImports: true,
     },
@@ -333,7 +340,7 @@ export default tseslint.config(
               message: 'HyperFormula stays out of the add-in bundle.',
             },
             {
-              group: ['**/workbench/**', '**/cli/**', '**/xlsx/**', 'exceljs'],
+              group: ['**/workbench/**', '**/cli/**', '**/xlsx/**', '@cj-tech-master/*'],
               message: 'Not part of the add-in bundle.',
             },
           ],

@@ -131,16 +131,8 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
       // The workbench saves .xlsx files with the command line's own writer (src/xlsx): its Node imports
-      // get browser stand-ins there (the file system is never called). The add-in imports none of them.
-      ...(withWorkbench
-        ? {
-            fallback: {
-              fs: false,
-              path: false,
-              zlib: path.resolve(__dirname, 'src/workbench/export/browserZlib.ts'),
-            },
-          }
-        : {}),
+      // are never called there (the file system is not used). The add-in imports none of them.
+      ...(withWorkbench ? { fallback: { fs: false, path: false } } : {}),
     },
     module: {
       rules: [

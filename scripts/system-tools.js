@@ -44,7 +44,7 @@ const systemTools = Object.freeze([
     // Debian's module lands in /usr/bin/python3; a python3 earlier on PATH (pyenv) may not see it.
     package: 'python3-openpyxl',
     probe: { python: '/usr/bin/python3', module: 'openpyxl' },
-    neededFor: 'tạo tệp .xlsx mẫu bằng một chương trình khác ExcelJS',
+    neededFor: 'tạo tệp .xlsx mẫu bằng một chương trình khác (openpyxl) cho bộ tệp test/corpus',
   },
   {
     // libreoffice-calc without recommends names no text font of its own (fonts-opensymbol has symbols

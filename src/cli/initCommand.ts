@@ -3,11 +3,10 @@
  * workbook from a seed scenario, a campaign file, or blank.
  */
 import { promises as fs } from 'fs';
-import ExcelJS from 'exceljs';
 import type { Campaign } from '../domain/model';
 import { blankCampaign, PRESET_IDS, presetById } from '../domain/presets';
 import { createFileHost } from '../xlsx/fileHost';
-import { saveWorkbookFile } from '../xlsx/workbookFile';
+import { newWorkbook, saveWorkbookFile } from '../xlsx/workbookFile';
 import { setUpCampaign } from '../workflow';
 import { CliError, EXIT } from './cliError';
 import type { Command } from './command';
@@ -66,9 +65,7 @@ export const initCommand: Command = {
       campaign = blankCampaign(new Date().getFullYear());
     }
 
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = 'Thi đua';
-    workbook.title = campaign.name;
+    const workbook = newWorkbook(campaign.name);
     const host = createFileHost(workbook);
     const result = await setUpCampaign(host, campaign);
     if (!result.applied) {

@@ -1,5 +1,5 @@
 /**
- * The command line: `thidua init | check | rank | summary`. `main` runs one command line and returns its
+ * The command line: `thidua init | check | rank | summary | setup | merge`. `main` runs one command line and returns its
  * exit code, so it runs the same in a terminal (bin/thidua.js) and inside a test.
  */
 import { checkCommand } from './checkCommand';
@@ -7,15 +7,24 @@ import { CliError, EXIT } from './cliError';
 import type { CliIo } from './cliIo';
 import type { Command } from './command';
 import { initCommand } from './initCommand';
+import { mergeCommand } from './mergeCommand';
 import { parseArgs } from './parseArgs';
 import { rankCommand } from './rankCommand';
+import { setupCommand } from './setupCommand';
 import { summaryCommand } from './summaryCommand';
 
 export type { CliIo, TextOutput } from './cliIo';
 export { EXIT } from './cliError';
 
 /** The commands, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [initCommand, checkCommand, rankCommand, summaryCommand];
+export const COMMANDS: readonly Command[] = [
+  initCommand,
+  checkCommand,
+  rankCommand,
+  summaryCommand,
+  setupCommand,
+  mergeCommand,
+];
 
 /**
  * Runs one command line.
@@ -25,7 +34,8 @@ export const COMMANDS: readonly Command[] = [initCommand, checkCommand, rankComm
  *
  * @param argv - the arguments after the program name (`['check', 'so.xlsx', '--json']`)
  * @param io - output streams and working directory
- * @returns the exit code: 0 done, 1 `check` found errors, 2 unreadable input or wrong usage
+ * @returns the exit code: 0 done, 1 problems found (`check`: errors; `setup`, `merge`: nothing or not
+ *   everything written, with the reasons), 2 unreadable input or wrong usage
  * @example
  * ```ts
  * const code = await main(['rank', 'so.xlsx', '--json'], { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
@@ -80,7 +90,8 @@ function globalHelp(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Xem hướng dẫn từng lệnh: thidua <lệnh> --help',
-    'Mã thoát: 0 xong, 1 "check" thấy lỗi trong sổ, 2 không đọc được tệp hoặc sai cú pháp lệnh.',
+    'Mã thoát: 0 xong, 1 "check" thấy lỗi trong sổ ("setup", "merge": có phần không ghi được, xem lý do),',
+    '2 không đọc được tệp hoặc sai cú pháp lệnh.',
     '',
   ].join('\n');
 }

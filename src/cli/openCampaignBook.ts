@@ -2,19 +2,19 @@
  * Opening a campaign workbook for `check`, `rank` and `summary`: load the file, read its tables back and
  * the campaign from them, and stop with one line when the file is no campaign workbook at all.
  */
-import type ExcelJS from 'exceljs';
 import { TABLES } from '../domain/contract';
 import type { Campaign, Issue } from '../domain/model';
 import type { WorkbookData } from '../domain/workbook';
 import { createFileHost } from '../xlsx/fileHost';
+import type { Workbook } from '../xlsx/library';
 import { loadWorkbookFile } from '../xlsx/workbookFile';
-import { bookRefusal, readBook, type Book, type WorkbookHost } from '../workflow';
+import { bookRefusal, readBook, readBookForSetUp, type Book, type WorkbookHost } from '../workflow';
 import { CliError } from './cliError';
 import { fileProblem } from './fileProblem';
 
 /** A campaign workbook, opened and read. */
 export interface CampaignBook extends Book {
-  workbook: ExcelJS.Workbook;
+  workbook: Workbook;
   host: WorkbookHost;
   data: WorkbookData;
   campaign: Campaign;
@@ -26,19 +26,26 @@ export interface CampaignBook extends Book {
  * Opens and reads a campaign workbook, refusing it by the workflow's one policy.
  * @param file - absolute path of the file
  * @param shown - the path as the officer wrote it, for messages
+ * @param purpose - `setUp` reads criteria typed in the catalogue without their scoring columns yet (the
+ *   set-up adds them); `read` (the default) reads the workbook as it stands
  * @returns the workbook, its host, its data and the campaign read from it
  * @throws {@link CliError} (exit 2) when the file cannot be read, is not a workbook, or lacks a table or
  *   a required column of a campaign workbook
  */
-export async function openCampaignBook(file: string, shown: string): Promise<CampaignBook> {
-  let workbook: ExcelJS.Workbook;
+export async function openCampaignBook(
+  file: string,
+  shown: string,
+  purpose: 'read' | 'setUp' = 'read',
+): Promise<CampaignBook> {
+  let workbook: Workbook;
   try {
     workbook = await loadWorkbookFile(file);
   } catch (error) {
     throw fileProblem(error, shown, 'read');
   }
   const host = createFileHost(workbook);
-  const book = readBook(await host.read());
+  const data = await host.read();
+  const book = purpose === 'setUp' ? readBookForSetUp(data) : readBook(data);
   const refusal = bookRefusal(book);
   if (refusal?.kind === 'notCampaignBook') {
     throw new CliError(

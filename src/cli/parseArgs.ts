@@ -9,6 +9,8 @@ export interface ArgSpec {
   command: string;
   /** Names of the positional arguments, all required, in order (shown in messages). */
   positionals: string[];
+  /** The last positional may be given more than once (`<unit.xlsx>…`). */
+  repeatLast?: boolean;
   /** Flags without a value: long name → aliases (`json` → `[]`, `help` → `['h']`). */
   flags: Record<string, string[]>;
   /** Options that take a value: long name → aliases (`output` → `['o']`). */
@@ -75,7 +77,7 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
       const missing = spec.positionals.slice(positionals.length).map((name) => `<${name}>`);
       throw new CliError(`Thiếu ${missing.join(' ')} cho lệnh "${spec.command}". ${hint}`);
     }
-    if (positionals.length > spec.positionals.length) {
+    if (positionals.length > spec.positionals.length && spec.repeatLast !== true) {
       const extra = positionals.slice(spec.positionals.length).join(' ');
       throw new CliError(`Thừa tham số "${extra}" cho lệnh "${spec.command}". ${hint}`);
     }

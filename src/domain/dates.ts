@@ -315,7 +315,7 @@ export function isoToSerial(iso: IsoDate): number | null {
 
 /**
  * The serial of a moment on the plain day count of the 1900 system: days since 30/12/1899 UTC, the
- * time of day as a fraction. Programs that hand serials over as JavaScript dates (ExcelJS) convert on
+ * time of day as a fraction. Programs that hand serials over as JavaScript dates (the file host's spreadsheet library) convert on
  * this count; from 01/03/1900 on it is Excel's own serial, and before that it is their exact inverse.
  *
  * @param time - milliseconds since 1970 (UTC), as `Date.getTime()` gives them

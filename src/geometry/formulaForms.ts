@@ -245,7 +245,7 @@ function scanTokens(formula: string): FormulaToken[] {
 }
 
 /**
- * The form a formula is stored in inside an .xlsx file (what ExcelJS writes verbatim): no leading `=`,
+ * The form a formula is stored in inside an .xlsx file (what the file host writes verbatim): no leading `=`,
  * every structured reference qualified by its table with `@` spelled `[#This Row]`, and the `_xlfn.`
  * prefix on functions newer than Excel 2007 (see {@link FUTURE_FUNCTION_PREFIXES}).
  *

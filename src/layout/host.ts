@@ -3,7 +3,7 @@
  * (Excel through Office.js, an .xlsx file, an in-memory workbook).
  */
 import type { Issue } from '../domain/model';
-import type { WorkbookData } from '../domain/workbook';
+import type { CellValue, WorkbookData } from '../domain/workbook';
 import type { WorkbookPlan } from './plan';
 
 /** Features a host may lack (older Excel builds): the pane shows a note instead of failing. */
@@ -92,6 +92,20 @@ export interface CellTarget {
   cell: string;
 }
 
+/**
+ * The data rows a table holds after an edit, in the named columns: rows that exist are overwritten, the
+ * table grows for rows past its end and shrinks when there are fewer (the cells it leaves are cleared;
+ * a table left with none keeps one blank row, as Excel needs). Columns not named keep their cells;
+ * computed columns get their formulas from the next plan applied.
+ */
+export interface TableRowsWrite {
+  table: string;
+  /** Headers of the columns written, as the table has them. */
+  headers: string[];
+  /** One value per header, per data row, in order. Text is written as typed, never parsed. */
+  rows: CellValue[][];
+}
+
 /** A change to the workbook a host heard of: cells typed, pasted or cleared, rows added, a plan written. */
 export interface WorkbookChange {
   /** The sheet that changed, where the host says. */
@@ -118,6 +132,12 @@ export interface WorkbookHost {
   read(): Promise<WorkbookData>;
   /** Selects a cell and scrolls to it. */
   goTo(target: CellTarget): Promise<void>;
+  /**
+   * Rewrites the data rows of tables (merging units' copies into a cluster's workbook). Only hosts over
+   * a file offer it; a caller applies a plan afterwards for the formulas and formats of the rows.
+   * @throws Error when a table or a named column is not in the workbook
+   */
+  writeRows?(writes: readonly TableRowsWrite[]): Promise<void>;
   /**
    * Calls `listener` after each change to the workbook, for a caller that keeps what it shows up to
    * date. Absent, or resolving to null, where the host cannot hear of changes (an Excel without the

@@ -266,7 +266,7 @@ export function Workbench({ host, environment }: WorkbenchProps) {
     setExporting(true);
     setNotice(null);
     try {
-      // ExcelJS loads only when a file is asked for: the page opens without it.
+      // The spreadsheet library loads only when a file is asked for: the page opens without it.
       const [{ exportWorkbook }, { downloadFile, fileSize, XLSX_TYPE }] = await Promise.all([
         import('./export/exportWorkbook'),
         import('./export/downloadFile'),

@@ -1,5 +1,3 @@
-// Node's Buffer first: the .xlsx writer the export uses builds zip archives with it.
-import './export/browserBuffer';
 import { createRoot } from 'react-dom/client';
 import { createMemoryHost } from '../memory';
 import { workbenchEnvironment } from './environment';

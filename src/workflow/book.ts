@@ -4,8 +4,8 @@
  */
 import { TABLES } from '../domain/contract';
 import type { Campaign, Issue } from '../domain/model';
-import { readCampaign } from '../domain/read';
-import type { WorkbookData } from '../domain/workbook';
+import { findTable, headerKey, readCampaign, readCriteria } from '../domain/read';
+import type { RawTable, WorkbookData } from '../domain/workbook';
 
 /** A workbook read once: its data, the campaign in it (null when none can be read) and the issues met. */
 export interface Book {
@@ -61,4 +61,39 @@ export function bookRefusal(book: Book): BookRefusal | null {
   const errors = book.readIssues.filter((issue) => issue.severity === 'error');
   const broken = errors.filter((issue) => STRUCTURE_CODES.has(issue.code));
   return { kind: 'unreadable', issues: broken.length > 0 ? broken : errors };
+}
+
+/** Tables with one column per criterion, which the set-up grows when the catalogue gains one. */
+const CRITERION_TABLES: readonly string[] = [TABLES.scores, TABLES.selfScores];
+
+/**
+ * Reads the campaign a workbook holds for setting it up again: a criterion typed into the catalogue has
+ * no column yet in the scoring tables (the set-up is what adds it), so those tables are read as if they
+ * had it, blank. Everything else reads as {@link readBook} reads it.
+ * @param data - what the host read
+ * @returns the book, its campaign including the new criteria
+ * @example
+ * readBookForSetUp(data).campaign?.criteria.at(-1)?.code // 'X.9', typed in Danh mục, no column yet
+ */
+export function readBookForSetUp(data: WorkbookData): Book {
+  const codes = readCriteria(data).value?.map((criterion) => criterion.code) ?? [];
+  let tables = data.tables;
+  for (const name of CRITERION_TABLES) {
+    const table = findTable(data, name);
+    if (table === null) continue;
+    const present = new Set(table.headers.map(headerKey));
+    const missing = codes.filter((code) => !present.has(headerKey(code)));
+    if (missing.length > 0) tables = { ...tables, [table.name]: withBlankColumns(table, missing) };
+  }
+  return tables === data.tables ? readBook(data) : readBook({ ...data, tables });
+}
+
+function withBlankColumns(table: RawTable, headers: readonly string[]): RawTable {
+  const blanks = headers.map(() => null);
+  return {
+    ...table,
+    headers: [...table.headers, ...headers],
+    rows: table.rows.map((row) => [...row, ...blanks]),
+    ...(table.formulas === undefined ? {} : { formulas: table.formulas.map((row) => [...row, ...blanks]) }),
+  };
 }

@@ -1,9 +1,9 @@
 /**
  * The workflow layer: the use cases of the pipeline, one file per stage (book → campaign →
- * registrations → scores → summary), the one place that combines the domain, the layout and a host.
+ * registrations → merge → scores → summary), the one place that combines the domain, the layout and a host.
  * The task pane, the ribbon, the command line and the bench all go through it.
  */
-export { bookRefusal, readBook, type Book, type BookRefusal } from './book';
+export { bookRefusal, readBook, readBookForSetUp, type Book, type BookRefusal } from './book';
 export { loadCampaign, setUpCampaign, type LoadResult, type SetUpResult } from './campaign';
 export { registrationCheck } from './registrations';
 export {
@@ -18,6 +18,7 @@ export {
 } from './scores';
 export { refreshSummary, summaryOf, type SummaryResult } from './summary';
 export { checkAll, wholeCheck, type CheckAllResult, type WholeCheck } from './check';
+export { mergeUnitCopies, type CopyOutcome, type MergeResult, type UnitCopy } from './merge';
 export { createWorkbookActions, type WorkbookActions } from './actions';
 export {
   checkedIssues,

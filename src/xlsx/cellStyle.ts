@@ -1,13 +1,13 @@
 /**
- * Plan styles (colours as `#RRGGBB`, bold, alignment, number format) turned into ExcelJS styles.
+ * Plan styles (colours as `#RRGGBB`, bold, alignment, number format) turned into the library's styles.
  */
-import type ExcelJS from 'exceljs';
 import type { CellStyle } from '../layout/plan';
+import type { Cell, Style } from './library';
 
 /**
- * An ExcelJS ARGB colour from a plan colour.
+ * An ARGB colour, as the file stores it, from a plan colour.
  * @param color - `#RRGGBB`, `RRGGBB` or `AARRGGBB`
- * @returns the opaque ARGB form ExcelJS writes (`FFRRGGBB`)
+ * @returns the opaque ARGB form (`FFRRGGBB`)
  * @example
  * argb('#C6EFCE') // 'FFC6EFCE'
  */
@@ -21,9 +21,9 @@ export function argb(color: string): string {
  * @param cell - the cell
  * @param style - the plan's style
  */
-export function applyCellStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+export function applyCellStyle(cell: Cell, style: CellStyle): void {
   if (style.bold !== undefined || style.italic !== undefined || style.size !== undefined || style.color) {
-    const font: Partial<ExcelJS.Font> = { ...cell.font };
+    const font: Partial<Style['font']> = { ...cell.font };
     if (style.bold !== undefined) font.bold = style.bold;
     if (style.italic !== undefined) font.italic = style.italic;
     if (style.size !== undefined) font.size = style.size;

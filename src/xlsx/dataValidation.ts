@@ -1,15 +1,15 @@
 /**
- * A plan's in-cell validation turned into the data validation ExcelJS writes.
+ * A plan's in-cell validation turned into the data validation the file stores.
  */
-import type ExcelJS from 'exceljs';
 import { formatDateVi } from '../domain/dates';
 import type { ValidationPlan } from '../layout/plan';
+import type { DataValidation } from './library';
 
 /** Excel refuses a list of fixed values longer than this in a validation formula. */
 const LIST_LIMIT = 255;
 
 /**
- * The ExcelJS data validation of a plan validation. Blank cells are always allowed (a unit not yet
+ * The data validation of a plan validation. Blank cells are always allowed (a unit not yet
  * scored stays blank), and a wrong entry is refused with a Vietnamese message that repeats the prompt.
  *
  * @param plan - the plan's validation
@@ -17,7 +17,7 @@ const LIST_LIMIT = 255;
  * @example
  * toDataValidation({ kind: 'listName', name: 'DS_DonVi', prompt: 'Chọn đơn vị' }).formulae // ['DS_DonVi']
  */
-export function toDataValidation(plan: ValidationPlan): ExcelJS.DataValidation {
+export function toDataValidation(plan: ValidationPlan): DataValidation {
   const common = {
     allowBlank: true,
     showInputMessage: plan.prompt !== '',
@@ -57,12 +57,9 @@ export function toDataValidation(plan: ValidationPlan): ExcelJS.DataValidation {
 
 type DateValidationPlan = Extract<ValidationPlan, { kind: 'date' }>;
 
-function dateValidation(
-  plan: DateValidationPlan,
-  common: Partial<ExcelJS.DataValidation>,
-): ExcelJS.DataValidation {
+function dateValidation(plan: DateValidationPlan, common: Partial<DataValidation>): DataValidation {
   const error = 'Hãy nhập một ngày (dd/mm/yyyy)';
-  // ExcelJS turns each bound into a serial through `new Date(bound)`: an ISO date is read as UTC midnight.
+  // The library turns each bound into a serial through `new Date(bound)`: an ISO date is read as UTC midnight.
   if (plan.min !== null && plan.max !== null) {
     return {
       ...common,

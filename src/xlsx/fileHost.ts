@@ -1,11 +1,11 @@
 /**
- * The workbook host over an ExcelJS workbook: what the command line uses to set up and read .xlsx files
- * without Excel. Load and save the workbook with `loadWorkbookFile` / `saveWorkbookFile`.
+ * The workbook host over a workbook file held in memory: what the command line uses to set up and read
+ * .xlsx files without Excel. Load and save the workbook with `loadWorkbookFile` / `saveWorkbookFile`.
  */
-import type ExcelJS from 'exceljs';
 import type { WorkbookData } from '../domain/workbook';
 import { parseA1 } from '../domain/workbook';
 import { toFileFormula } from '../geometry/formulaForms';
+import type { TableGeometry } from '../geometry/tableGeometry';
 import {
   applyOutcome,
   isRefusal,
@@ -13,16 +13,19 @@ import {
   type CellTarget,
   type HostCapabilities,
   type PlanRefusal,
+  type TableRowsWrite,
   type WorkbookHost,
 } from '../layout/host';
 import type { WorkbookPlan } from '../layout/plan';
-import { setFormulaName } from './formulaNames';
+import { setDefinedName } from './definedNames';
+import type { Workbook, WorkbookView } from './library';
 import { readWorkbook } from './readWorkbook';
 import { orderSheets } from './sheetOrder';
+import { writeRows } from './writeRows';
 import { writeSheet } from './writeSheet';
 
 /**
- * A host over an ExcelJS workbook held in memory. Applying a plan changes the workbook object; saving it
+ * A host over a workbook held in memory. Applying a plan changes the workbook object; saving it
  * is the caller's step. A plan whose `issues` hold an error is not applied at all (the result carries
  * the plan, whose issues say why).
  *
@@ -30,17 +33,17 @@ import { writeSheet } from './writeSheet';
  * @returns the host
  * @example
  * ```ts
- * const workbook = new ExcelJS.Workbook();
+ * const workbook = newWorkbook(campaign.name);
  * const host = createFileHost(workbook);
  * const { notes } = await host.applyPlan((current) => buildPlan(campaign, current));
  * await saveWorkbookFile(workbook, 'thi-dua-2018.xlsx');
  * ```
  */
-export function createFileHost(workbook: ExcelJS.Workbook): WorkbookHost {
+export function createFileHost(workbook: Workbook): WorkbookHost {
   return {
     kind: 'xlsx',
     capabilities(): HostCapabilities {
-      return { printSetup: true, charts: false, protection: true, veryHidden: true };
+      return { printSetup: true, charts: true, protection: true, veryHidden: true };
     },
     async applyPlan<B extends WorkbookPlan | PlanRefusal>(
       build: (current: WorkbookData) => B,
@@ -53,8 +56,11 @@ export function createFileHost(workbook: ExcelJS.Workbook): WorkbookHost {
         return applyOutcome<B>({ plan, notes: [], roundTrips: 0, current });
       const before = workbook.worksheets.map((sheet) => sheet.name);
       const notes: string[] = [];
-      for (const sheet of plan.sheets) notes.push(...(await writeSheet(workbook, sheet)));
-      for (const name of plan.names) setFormulaName(workbook, name.name, toFileFormula(name.formula));
+      const tables = new Map<string, TableGeometry>(
+        plan.sheets.flatMap((sheet) => sheet.tables.map((table) => [table.name, table] as const)),
+      );
+      for (const sheet of plan.sheets) notes.push(...(await writeSheet(workbook, sheet, tables)));
+      for (const name of plan.names) setDefinedName(workbook, name.name, toFileFormula(name.formula));
       orderSheets(
         workbook,
         before,
@@ -65,6 +71,10 @@ export function createFileHost(workbook: ExcelJS.Workbook): WorkbookHost {
     },
     read(): Promise<WorkbookData> {
       return Promise.resolve(readWorkbook(workbook));
+    },
+    writeRows(writes: readonly TableRowsWrite[]): Promise<void> {
+      for (const write of writes) writeRows(workbook, write);
+      return Promise.resolve();
     },
     goTo(target: CellTarget): Promise<void> {
       const worksheet = workbook.getWorksheet(target.sheet);
@@ -82,7 +92,7 @@ export function createFileHost(workbook: ExcelJS.Workbook): WorkbookHost {
 }
 
 /** Excel refuses to open a file whose active sheet is hidden; make it the first visible one then. */
-function showVisibleSheet(workbook: ExcelJS.Workbook): void {
+function showVisibleSheet(workbook: Workbook): void {
   const sheets = workbook.worksheets;
   const active = bookView(workbook)?.activeTab ?? 0;
   if (sheets[active]?.state === 'visible') return;
@@ -90,7 +100,7 @@ function showVisibleSheet(workbook: ExcelJS.Workbook): void {
   if (first >= 0) setActiveTab(workbook, first);
 }
 
-function setActiveTab(workbook: ExcelJS.Workbook, index: number): void {
+function setActiveTab(workbook: Workbook, index: number): void {
   const view = bookView(workbook) ?? {
     x: 0,
     y: 0,
@@ -102,8 +112,8 @@ function setActiveTab(workbook: ExcelJS.Workbook, index: number): void {
   workbook.views = [{ ...view, activeTab: index, firstSheet: Math.min(view.firstSheet ?? 0, index) }];
 }
 
-/** The workbook window; a loaded file may have none (ExcelJS then leaves `views` undefined). */
-function bookView(workbook: ExcelJS.Workbook): ExcelJS.WorkbookView | undefined {
-  const views = workbook.views as ExcelJS.WorkbookView[] | undefined;
+/** The workbook window; a loaded file may have none (the library then leaves `views` undefined). */
+function bookView(workbook: Workbook): WorkbookView | undefined {
+  const views = workbook.views as WorkbookView[] | undefined;
   return views?.[0];
 }

@@ -1,11 +1,11 @@
 /**
- * Reading an ExcelJS workbook back as plain data: sheets, named tables and defined names.
+ * Reading a workbook back as plain data: sheets, named tables and defined names.
  */
-import type ExcelJS from 'exceljs';
 import type { CellValue, RawSheet, RawTable, SheetVisibility, WorkbookData } from '../domain/workbook';
-import { tableModels, tableRows } from './_lib/tableModel';
+import { tableRows } from './_lib/tableModel';
 import { cellFormula, plainCellValue } from './cellValue';
-import { allDefinedNames } from './formulaNames';
+import { definedNames } from './definedNames';
+import type { Workbook, Worksheet } from './library';
 
 /**
  * Reads a workbook as the plain data every host gives back.
@@ -20,13 +20,14 @@ import { allDefinedNames } from './formulaNames';
  * @example
  * readWorkbook(workbook).tables.Scores?.headers // ['Mã đơn vị', 'Tên đơn vị', 'Mã cụm', …]
  */
-export function readWorkbook(workbook: ExcelJS.Workbook): WorkbookData {
+export function readWorkbook(workbook: Workbook): WorkbookData {
   const sheets: RawSheet[] = [];
   const tables: Record<string, RawTable> = {};
   for (const worksheet of workbook.worksheets) {
     sheets.push({ name: worksheet.name, visibility: visibilityOf(worksheet), used: usedBounds(worksheet) });
-    for (const model of tableModels(worksheet)) {
-      const span = tableRows(model);
+    for (const table of worksheet.getTables()) {
+      const model = table.model;
+      const span = tableRows(table);
       if (span === null) continue;
       const headers = model.columns.map((column, j) => {
         if (span.headerRow === null) return column.name.normalize('NFC');
@@ -58,16 +59,16 @@ export function readWorkbook(workbook: ExcelJS.Workbook): WorkbookData {
       };
     }
   }
-  return { sheets, tables, names: allDefinedNames(workbook) };
+  return { sheets, tables, names: definedNames(workbook) };
 }
 
-function visibilityOf(worksheet: ExcelJS.Worksheet): SheetVisibility {
+function visibilityOf(worksheet: Worksheet): SheetVisibility {
   const state: string = worksheet.state;
   return state === 'hidden' || state === 'veryHidden' ? state : 'visible';
 }
 
 /** Bounds of the cells holding a value (styles alone do not count), or null for an empty sheet. */
-function usedBounds(worksheet: ExcelJS.Worksheet): RawSheet['used'] {
+function usedBounds(worksheet: Worksheet): RawSheet['used'] {
   let used: RawSheet['used'] = null;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {

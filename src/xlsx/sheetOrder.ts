@@ -1,33 +1,9 @@
 /**
  * The order of the sheets. A plan lists its sheets in workbook order; sheets of the officer's own that
  * the plan does not know keep their place after the sheet they followed.
- *
- * ExcelJS orders sheets by a run-time `orderNo` its type declarations leave out; it is read and set here
- * only.
+ * The library writes sheets in the order of their `orderNo`.
  */
-import type ExcelJS from 'exceljs';
-
-interface Ordered {
-  orderNo: number;
-}
-
-/**
- * The position number ExcelJS orders a sheet by.
- * @param worksheet - the sheet
- * @returns its order number
- */
-export function orderNumber(worksheet: ExcelJS.Worksheet): number {
-  return (worksheet as unknown as Ordered).orderNo;
-}
-
-/**
- * Sets the position number ExcelJS orders a sheet by.
- * @param worksheet - the sheet
- * @param orderNo - the number
- */
-export function setOrderNumber(worksheet: ExcelJS.Worksheet, orderNo: number): void {
-  (worksheet as unknown as Ordered).orderNo = orderNo;
-}
+import type { Workbook } from './library';
 
 /**
  * Puts the planned sheets in the plan's order, each unplanned sheet right after the sheet it followed.
@@ -38,11 +14,7 @@ export function setOrderNumber(worksheet: ExcelJS.Worksheet, orderNo: number): v
  * orderSheets(workbook, ['Phong trào', 'Ghi chép riêng', 'Chấm điểm'], ['Phong trào', 'Danh mục', 'Chấm điểm'])
  * // → Phong trào, Ghi chép riêng, Danh mục, Chấm điểm
  */
-export function orderSheets(
-  workbook: ExcelJS.Workbook,
-  before: readonly string[],
-  planned: readonly string[],
-): void {
+export function orderSheets(workbook: Workbook, before: readonly string[], planned: readonly string[]): void {
   const order = [...planned];
   const placed = new Set(planned);
   before.forEach((name, i) => {
@@ -61,6 +33,6 @@ export function orderSheets(
   });
   for (const worksheet of workbook.worksheets) {
     const index = order.indexOf(worksheet.name);
-    setOrderNumber(worksheet, index >= 0 ? index + 1 : order.length + orderNumber(worksheet));
+    worksheet.orderNo = index >= 0 ? index + 1 : order.length + worksheet.orderNo;
   }
 }

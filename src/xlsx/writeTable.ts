@@ -2,18 +2,25 @@
  * Writing one planned table into a worksheet: its cells, the formats of its columns, and the table
  * definition around them.
  */
-import type ExcelJS from 'exceljs';
 import { headerKey } from '../domain/read';
 import type { CellValue } from '../domain/workbook';
 import { toFileFormula } from '../geometry/formulaForms';
 import { bodyRows } from '../geometry/tableGeometry';
 import type { ColumnPlan, TablePlan } from '../layout/plan';
-import { tableModels, tableRows, type TableColumnModel, type TableModel } from './_lib/tableModel';
+import { findTable, tableRows } from './_lib/tableModel';
 import { toDataValidation } from './dataValidation';
+import type {
+  Cell,
+  DataValidation,
+  LibraryCellValue,
+  TableColumnProperties,
+  Workbook,
+  Worksheet,
+} from './library';
 
 /**
- * Where the table sits once written, for the formats and the definition (1-based, as ExcelJS counts);
- * its headers are the plan's.
+ * Where the table sits once written, for the formats and the definition (1-based, as the library
+ * counts); its headers are the plan's.
  */
 interface Placement {
   headerRow: number;
@@ -22,7 +29,9 @@ interface Placement {
   rowCount: number;
   /** Data row (zero-based) of the first row the plan lists: 0 for a new table, the old row count else. */
   firstPlannedRow: number;
-  totals: TableColumnModel[] | null;
+  /** The columns of the table as it was (kept settings: totals, the officer's own calculated columns), or none for a new table. */
+  before: TableColumnProperties[];
+  totalsRow: boolean;
 }
 
 /**
@@ -32,15 +41,17 @@ interface Placement {
  * one data row, so an empty table gets one blank row). An existing table keeps its place, its columns and
  * every value typed in it: the plan's new columns are added at its right end, its new rows under its last
  * row, and the formulas of computed columns are written again on every row. Computed cells are locked,
- * input cells unlocked; formats and validations are applied to each data cell of a planned column.
+ * input cells unlocked; formats and validations are applied to each data cell of a planned column. The
+ * table part names each computed column's formula, so Excel fills it into a row an officer adds by
+ * typing under the table.
  *
  * @param workbook - the workbook (a table name is unique across its sheets)
  * @param worksheet - the sheet the plan puts the table on
  * @param plan - the table's plan
  * @throws Error when the plan says the table exists and the workbook has none of that name
  */
-export function writeTable(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, plan: TablePlan): void {
-  const found = findTable(workbook, plan.name);
+export function writeTable(workbook: Workbook, worksheet: Worksheet, plan: TablePlan): void {
+  const found = findTable(workbook.worksheets, plan.name);
   const placement = plan.existing ? extendExisting(found, plan) : writeNew(worksheet, plan);
   const target = plan.existing && found !== null ? found.worksheet : worksheet;
 
@@ -72,11 +83,11 @@ export function writeTable(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksh
 
   // The table's old definition goes (when the plan did not see it, only its cells stay) and a new one
   // covers the cells as they now are.
-  if (found !== null) found.worksheet.removeTable(found.model.name);
-  defineTable(target, plan, placement);
+  if (found !== null) found.worksheet.removeTable(found.table.name);
+  defineTable(target, plan, placement, byHeader);
 }
 
-function writeNew(worksheet: ExcelJS.Worksheet, plan: TablePlan): Placement {
+function writeNew(worksheet: Worksheet, plan: TablePlan): Placement {
   const headerRow = plan.origin.row + 1;
   const left = plan.origin.col + 1;
   plan.headers.forEach((header, j) => {
@@ -89,14 +100,14 @@ function writeNew(worksheet: ExcelJS.Worksheet, plan: TablePlan): Placement {
       worksheet.getCell(headerRow + 1 + i, left + j).value = cellInput(row[j] ?? null);
     });
   });
-  return { headerRow, left, rowCount: bodyRows(plan), firstPlannedRow: 0, totals: null };
+  return { headerRow, left, rowCount: bodyRows(plan), firstPlannedRow: 0, before: [], totalsRow: false };
 }
 
-function extendExisting(found: FoundTable | null, plan: TablePlan): Placement {
+function extendExisting(found: ReturnType<typeof findTable>, plan: TablePlan): Placement {
   if (found === null)
     throw new Error(`The plan extends table ${plan.name}, which the workbook does not have.`);
-  const { worksheet, model } = found;
-  const span = tableRows(model);
+  const { worksheet, table } = found;
+  const span = tableRows(table);
   if (span === null) throw new Error(`Table ${plan.name} has no readable range.`);
   const headerRow = (span.headerRow ?? span.dataTop - 1) + 1;
   const left = span.left + 1;
@@ -114,45 +125,60 @@ function extendExisting(found: FoundTable | null, plan: TablePlan): Placement {
       worksheet.getCell(headerRow + 1 + existingRows + i, left + j).value = cellInput(row[j] ?? null);
     });
   });
-  const totals = model.totalsRow
-    ? [...model.columns, ...plan.addColumns.map((name): TableColumnModel => ({ name }))]
-    : null;
-  return { headerRow, left, rowCount: plan.rowCount, firstPlannedRow: existingRows, totals };
+  return {
+    headerRow,
+    left,
+    rowCount: plan.rowCount,
+    firstPlannedRow: existingRows,
+    before: table.model.columns,
+    totalsRow: table.model.totalsRow === true,
+  };
 }
 
-function defineTable(worksheet: ExcelJS.Worksheet, plan: TablePlan, placement: Placement): void {
+function defineTable(
+  worksheet: Worksheet,
+  plan: TablePlan,
+  placement: Placement,
+  byHeader: ReadonlyMap<string, ColumnPlan>,
+): void {
   worksheet.addTable({
     name: plan.name,
     displayName: plan.name,
     ref: worksheet.getCell(placement.headerRow, placement.left).address,
     headerRow: true,
-    totalsRow: placement.totals !== null,
-    style: { theme: plan.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
-    columns: plan.headers.map((name, j) => ({
-      name,
-      filterButton: plan.showFilter,
-      ...totalsOf(placement.totals?.[j], j),
-    })),
-    // ExcelJS writes each row it is given into the cells; empty rows give the table its height and leave
-    // the cells just written (values, formulas, formats) as they are.
+    totalsRow: placement.totalsRow,
+    style: { theme: plan.style, showRowStripes: true },
+    columns: plan.headers.map((name, j) => {
+      const planned = byHeader.get(headerKey(name));
+      const kept = placement.before[j];
+      const formula =
+        planned !== undefined && hasRowFormula(planned)
+          ? toFileFormula(planned.formula, plan.name)
+          : kept?.calculatedColumnFormula;
+      // Filter buttons are left to the program's default (shown): a table part whose every button is
+      // hidden is one Excel may drop as damaged, and the library warns of it (see the docs).
+      return {
+        name,
+        ...totalsOf(kept, j),
+        ...(formula === undefined ? {} : { calculatedColumnFormula: formula }),
+      };
+    }),
+    // The library writes each row it is given into the cells; empty rows give the table its height and
+    // leave the cells just written (values, formulas, formats) as they are.
     rows: Array.from({ length: placement.rowCount }, () => []),
   });
 }
 
-/** Totals-row settings kept from the table as it was; a custom formula ExcelJS cannot read back becomes none. */
+/** Totals-row settings kept from the table as it was (label, function, or the officer's own formula). */
 function totalsOf(
-  column: TableColumnModel | undefined,
+  column: TableColumnProperties | undefined,
   index: number,
-): Pick<ExcelJS.TableColumnProperties, 'totalsRowLabel' | 'totalsRowFunction'> {
+): Pick<TableColumnProperties, 'totalsRowLabel' | 'totalsRowFunction' | 'totalsRowFormula'> {
   if (column === undefined) return {};
-  const model = column as TableColumnModel & { totalsRowLabel?: string; totalsRowFunction?: string };
-  if (index === 0) return model.totalsRowLabel === undefined ? {} : { totalsRowLabel: model.totalsRowLabel };
-  const fn = model.totalsRowFunction;
+  if (index === 0 && column.totalsRowLabel !== undefined) return { totalsRowLabel: column.totalsRowLabel };
   return {
-    totalsRowFunction:
-      fn === undefined || fn === 'custom'
-        ? 'none'
-        : (fn as ExcelJS.TableColumnProperties['totalsRowFunction']),
+    ...(column.totalsRowFunction === undefined ? {} : { totalsRowFunction: column.totalsRowFunction }),
+    ...(column.totalsRowFormula === undefined ? {} : { totalsRowFormula: column.totalsRowFormula }),
   };
 }
 
@@ -161,11 +187,7 @@ function hasRowFormula(column: ColumnPlan): column is ColumnPlan & { formula: st
   return column.role === 'computed' && column.formula !== undefined;
 }
 
-function formatCell(
-  cell: ExcelJS.Cell,
-  column: ColumnPlan,
-  validation: ExcelJS.DataValidation | undefined,
-): void {
+function formatCell(cell: Cell, column: ColumnPlan, validation: DataValidation | undefined): void {
   if (column.numberFormat !== undefined) cell.numFmt = column.numberFormat;
   if (column.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' };
   cell.protection = { locked: column.role === 'computed' };
@@ -173,19 +195,6 @@ function formatCell(
 }
 
 /** A plan value as a cell takes it: an empty text is a blank cell, text starting with `=` stays text. */
-function cellInput(value: CellValue): ExcelJS.CellValue {
+function cellInput(value: CellValue): LibraryCellValue {
   return value === '' ? null : value;
-}
-
-interface FoundTable {
-  worksheet: ExcelJS.Worksheet;
-  model: TableModel;
-}
-
-function findTable(workbook: ExcelJS.Workbook, name: string): FoundTable | null {
-  for (const worksheet of workbook.worksheets) {
-    const model = tableModels(worksheet).find((t) => t.name.toLowerCase() === name.toLowerCase());
-    if (model !== undefined) return { worksheet, model };
-  }
-  return null;
 }

@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
+import * as Xlsx from '../../src/xlsx/library';
 import { loadWorkbookFile, saveWorkbookFile } from '../../src/xlsx/workbookFile';
 import { runCli } from './runCli';
 import { renameHeader } from './workbookEdits';
@@ -13,7 +13,7 @@ beforeAll(async () => {
   await fs.writeFile(path.join(dir, 'rong.xlsx'), '');
   await fs.mkdir(path.join(dir, 'thu-muc.xlsx'));
 
-  const plain = new ExcelJS.Workbook();
+  const plain = new Xlsx.Workbook();
   plain.addWorksheet('Trang tính 1').getCell('A1').value = 'Bảng tự làm';
   await plain.xlsx.writeFile(path.join(dir, 'khong-bang.xlsx'));
 

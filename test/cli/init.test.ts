@@ -134,10 +134,12 @@ describe('thidua --help', () => {
       'thidua check <book.xlsx> [--json]',
       'thidua rank <book.xlsx> [--json]',
       'thidua summary <book.xlsx> [-o <out.xlsx>]',
+      'thidua setup <book.xlsx>',
+      'thidua merge <cluster.xlsx> <unit.xlsx>… [--dry-run]',
     ]) {
       expect(global.stdout).toContain(usage);
     }
-    for (const command of ['init', 'check', 'rank', 'summary']) {
+    for (const command of ['init', 'check', 'rank', 'summary', 'setup', 'merge']) {
       const help = await runCli([command, '--help'], dir);
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(new RegExp(`^Cách dùng: thidua ${command} `));
@@ -153,7 +155,7 @@ describe('thidua --help', () => {
     const unknown = await runCli(['xep-hang'], dir);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe(
-      'thidua: không có lệnh "xep-hang". Các lệnh: init, check, rank, summary. Xem "thidua --help".\n',
+      'thidua: không có lệnh "xep-hang". Các lệnh: init, check, rank, summary, setup, merge. Xem "thidua --help".\n',
     );
     const option = await runCli(['rank', 'so.xlsx', '--csv'], dir);
     expect(option.code).toBe(2);

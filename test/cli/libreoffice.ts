@@ -86,7 +86,7 @@ export async function sheetAsCsv(
 
 /**
  * Opens a workbook in LibreOffice and saves it again as .xlsx: a file written by another program than
- * ExcelJS, with that program's way of storing tables, names and validations.
+ * the file host, with that program's way of storing tables, names and validations.
  * @returns the path of the saved copy
  */
 export async function resaveAsXlsx(
@@ -115,6 +115,48 @@ export async function resaveAsXlsx(
     );
   });
   return path.join(outDir, path.basename(workbook));
+}
+
+/**
+ * Prints a workbook to PDF with LibreOffice after recalculation (its page setup and print areas apply).
+ * @returns the path of the PDF
+ */
+export async function printToPdf(
+  soffice: string,
+  profile: string,
+  workbook: string,
+  outDir: string,
+): Promise<string> {
+  await fs.mkdir(outDir, { recursive: true });
+  await new Promise<void>((resolve, reject) => {
+    execFile(
+      soffice,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        workbook,
+      ],
+      { timeout: 180_000 },
+      (error, _stdout, stderr) =>
+        error ? reject(new Error(`soffice failed: ${error.message}\n${stderr}`)) : resolve(),
+    );
+  });
+  return path.join(outDir, `${path.basename(workbook, path.extname(workbook))}.pdf`);
+}
+
+/** The text of each page of a PDF, laid out as printed (poppler's pdftotext -layout). */
+export async function pdfPages(pdf: string): Promise<string[]> {
+  const text = await new Promise<string>((resolve, reject) => {
+    execFile('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout) =>
+      error ? reject(new Error(`pdftotext failed: ${error.message}`)) : resolve(stdout),
+    );
+  });
+  return text.split('\f');
 }
 
 /** Parses CSV text (RFC 4180 quoting) into rows of cells. */

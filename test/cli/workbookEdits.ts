@@ -1,8 +1,8 @@
 /**
- * Editing a workbook the way an officer would in Excel, through ExcelJS: a value typed into a cell of a
- * table, a header renamed.
+ * Editing a workbook the way an officer would in Excel, through the file host's library: a value typed
+ * into a cell of a table, a header renamed.
  */
-import type ExcelJS from 'exceljs';
+import type * as Xlsx from '../../src/xlsx/library';
 import { a1, type CellValue } from '../../src/domain/workbook';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
 
@@ -17,7 +17,7 @@ export interface Planted {
 
 /** Types a value into data row `row` (1-based) of a table's column; returns where it went. */
 export function typeInto(
-  workbook: ExcelJS.Workbook,
+  workbook: Xlsx.Workbook,
   table: string,
   row: number,
   column: string,
@@ -35,7 +35,7 @@ export function typeInto(
 }
 
 /** Renames a table's header as Excel does: the header cell and the table's column name together. */
-export function renameHeader(workbook: ExcelJS.Workbook, table: string, from: string, to: string): void {
+export function renameHeader(workbook: Xlsx.Workbook, table: string, from: string, to: string): void {
   const found = readWorkbook(workbook).tables[table];
   if (found === undefined) throw new Error(`no table ${table}`);
   const col = found.headers.indexOf(from);
@@ -50,11 +50,7 @@ export function renameHeader(workbook: ExcelJS.Workbook, table: string, from: st
 }
 
 /** Adds a row under a table and grows the table over it, as typing under a table does in Excel. */
-export function appendRow(
-  workbook: ExcelJS.Workbook,
-  table: string,
-  values: Record<string, CellValue>,
-): void {
+export function appendRow(workbook: Xlsx.Workbook, table: string, values: Record<string, CellValue>): void {
   const found = readWorkbook(workbook).tables[table];
   if (found === undefined) throw new Error(`no table ${table}`);
   const worksheet = workbook.getWorksheet(found.sheet);

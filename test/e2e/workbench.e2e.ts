@@ -365,7 +365,7 @@ describe(`the workbench (Chromium at ${CHROMIUM})`, () => {
   );
 
   it(
-    'exports the workbook as an .xlsx file that ExcelJS reads, with what was typed in it',
+    'exports the workbook as an .xlsx file the command line reads, with what was typed in it',
     async () => {
       const [download] = await Promise.all([
         wb.page.waitForEvent('download'),
@@ -375,8 +375,7 @@ describe(`the workbench (Chromium at ${CHROMIUM})`, () => {
       const bytes = await readFile(await download.path());
       expect(bytes.length).toBeGreaterThan(0);
 
-      // The command line's loader: ExcelJS, with the calculated-column parts it cannot parse set aside
-      // (exceljs issue #1240, see src/xlsx/fileParts.ts) — the same file the CLI writes and reads.
+      // The command line's loader: the same file the CLI writes and reads.
       const workbook = await loadWorkbookBuffer(bytes, download.suggestedFilename());
       expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(
         expect.arrayContaining(['Phong trào', 'Đăng ký', 'Chấm điểm', 'Tổng hợp']),

@@ -95,7 +95,7 @@ const violations: [string, string, string][] = [
   [
     'the geometry imports no host library',
     'src/geometry/bounds.ts',
-    "import ExcelJS from 'exceljs';\nexport const w = ExcelJS;\n",
+    "import { Workbook } from '@cj-tech-master/excelts';\nexport const w = Workbook;\n",
   ],
   [
     'the domain imports no geometry',

@@ -5,6 +5,7 @@ import { createWorkbookActions } from '../../src/workflow';
 import { exportWorkbook, NothingToExportError } from '../../src/workbench/export/exportWorkbook';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { loadWorkbookBuffer } from '../../src/xlsx/workbookFile';
+import { readZip } from '../support/zipParts';
 
 async function presetHost(): Promise<MemoryHost> {
   const host = createMemoryHost();
@@ -39,9 +40,12 @@ describe('exportWorkbook: the memory workbook as an .xlsx file', () => {
     expect(campaign?.units).toHaveLength(10);
   });
 
-  it('says the chart is not in the file', async () => {
+  it('carries the summary chart, with no note about it', async () => {
     const file = await exportWorkbook((await presetHost()).exportWorkbookData());
-    expect(file.notes.some((note) => note.includes('biểu đồ'))).toBe(true);
+    expect(file.notes.some((note) => note.includes('biểu đồ'))).toBe(false);
+    const charts = readZip(file.bytes).filter((entry) => entry.name.startsWith('xl/charts/chart'));
+    expect(charts).toHaveLength(1);
+    expect(charts[0]?.data.toString('utf8')).toContain('So sánh điểm trung bình');
   });
 
   it('refuses a workbook that holds no campaign, saying what to do', async () => {

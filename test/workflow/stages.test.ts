@@ -3,7 +3,7 @@
  */
 // The workflow's rules, the same for every caller: one refusal policy, one rule for the year-end check,
 // refusals as values that reach the caller through any host.
-import ExcelJS from 'exceljs';
+import * as Xlsx from '../../src/xlsx/library';
 import { TABLES } from '../../src/domain/contract';
 import type { Campaign } from '../../src/domain/model';
 import { presetById } from '../../src/domain/presets';
@@ -26,8 +26,8 @@ function preset(id: string): Campaign {
   return campaign;
 }
 
-async function setUpFile(campaign: Campaign): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+async function setUpFile(campaign: Campaign): Promise<Xlsx.Workbook> {
+  const workbook = new Xlsx.Workbook();
   const result = await setUpCampaign(createFileHost(workbook), campaign);
   expect(result.applied).toBe(true);
   return workbook;

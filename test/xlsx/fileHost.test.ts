@@ -1,8 +1,8 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
-import { readZip, writeZip } from '../../src/xlsx/_lib/zip';
+import * as Xlsx from '../../src/xlsx/library';
+import { readZip, writeZip } from '../support/zipParts';
 import { createFileHost } from '../../src/xlsx/fileHost';
 import { loadWorkbookFile, saveWorkbookFile } from '../../src/xlsx/workbookFile';
 import type { TablePlan, WorkbookPlan } from '../../src/layout/plan';
@@ -23,7 +23,7 @@ const SCORE_ROWS = [
 ];
 
 async function writeSample(file: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Xlsx.Workbook();
   await createFileHost(workbook).applyPlan(() => samplePlan(SCORE_ROWS));
   await saveWorkbookFile(workbook, file);
 }
@@ -81,9 +81,10 @@ describe('createFileHost', () => {
 
     const scores = tablePart(bytes, 'Scores');
     expect(scores).toContain('ref="A1:H4"');
-    expect(scores).toContain('headerRowCount="1"');
+    // A header row is the default: Excel, and the library, write headerRowCount only when it is 0.
+    expect(scores).not.toContain('headerRowCount="0"');
     expect(scores).toContain(
-      'name="Xếp hạng" totalsRowFunction="none"><calculatedColumnFormula>IF(Scores[[#This Row],[Tổng điểm]]=&quot;&quot;,&quot;&quot;,COUNTIFS(Scores[Mã cụm],Scores[[#This Row],[Mã cụm]],Scores[Tổng điểm],&quot;&gt;&quot;&amp;Scores[[#This Row],[Tổng điểm]])+1)</calculatedColumnFormula></tableColumn>',
+      'name="Xếp hạng"><calculatedColumnFormula>IF(Scores[[#This Row],[Tổng điểm]]=&quot;&quot;,&quot;&quot;,COUNTIFS(Scores[Mã cụm],Scores[[#This Row],[Mã cụm]],Scores[Tổng điểm],&quot;&gt;&quot;&amp;Scores[[#This Row],[Tổng điểm]])+1)</calculatedColumnFormula></tableColumn>',
     );
     expect(scores).toMatch(/<tableColumn id="1" name="Mã đơn vị"[^>]*\/>/);
 
@@ -114,11 +115,23 @@ describe('createFileHost', () => {
     expect(loaded.getWorksheet('Danh mục')?.getColumn(5).width).toBe(18);
   });
 
-  it('skips charts with a note in Vietnamese', async () => {
-    const result = await createFileHost(new ExcelJS.Workbook()).applyPlan(() => samplePlan(SCORE_ROWS));
-    expect(result.notes).toHaveLength(1);
-    expect(result.notes[0]).toContain('Chưa tạo biểu đồ "So sánh các cụm"');
-    expect(createFileHost(new ExcelJS.Workbook()).capabilities().charts).toBe(false);
+  it('writes the chart over its table columns, and replaces it rather than adding a copy', async () => {
+    const workbook = new Xlsx.Workbook();
+    const host = createFileHost(workbook);
+    const result = await host.applyPlan(() => samplePlan(SCORE_ROWS));
+    expect(result.notes).toEqual([]);
+    expect(host.capabilities().charts).toBe(true);
+    const file = path.join(dir, 'chart.xlsx');
+    await saveWorkbookFile(workbook, file);
+    const reloaded = await loadWorkbookFile(file);
+    await createFileHost(reloaded).applyPlan(() => samplePlan(SCORE_ROWS));
+    await saveWorkbookFile(reloaded, file);
+    const charts = readZip(await fs.readFile(file)).filter((e) => /^xl\/charts\/chart\d+\.xml$/.test(e.name));
+    expect(charts).toHaveLength(1);
+    const chart = charts[0]?.data.toString('utf8') ?? '';
+    expect(chart).toContain('So sánh các cụm');
+    expect(chart).toMatch(/<c:barDir val="(col|bar)"\/>/);
+    expect(chart).toContain('<c:f>&apos;Chấm điểm&apos;!$A$2:$A$4</c:f>');
   });
 
   it('re-applies a plan to a loaded file: keeps typed values, adds columns and rows, rewrites formulas', async () => {
@@ -198,12 +211,12 @@ describe('createFileHost', () => {
     const copy = path.join(dir, 'excel-saved-copy.xlsx');
     await saveWorkbookFile(workbook, copy);
     const units = tablePart(await fs.readFile(copy), 'Units');
-    expect(units).toContain('headerRowCount="1"');
+    expect(units).not.toContain('headerRowCount="0"');
     expect(units).not.toContain('hiddenButton="1"');
   });
 
   it('reads messy cells as plain values', async () => {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Xlsx.Workbook();
     await createFileHost(workbook).applyPlan(() => samplePlan(SCORE_ROWS));
     const ws = workbook.getWorksheet('Chấm điểm');
     if (ws === undefined) throw new Error('no sheet');
@@ -223,7 +236,7 @@ describe('createFileHost', () => {
   });
 
   it('selects a cell for goTo', async () => {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Xlsx.Workbook();
     const host = createFileHost(workbook);
     await host.applyPlan(() => samplePlan(SCORE_ROWS));
     await host.goTo({ sheet: 'Chấm điểm', cell: 'C3' });
@@ -233,7 +246,7 @@ describe('createFileHost', () => {
   });
 
   it('puts sheets in the plan order and keeps a sheet of the officer after the one it followed', async () => {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Xlsx.Workbook();
     const host = createFileHost(workbook);
     const plan = samplePlan(SCORE_ROWS);
     await host.applyPlan(() => plan);
@@ -264,7 +277,7 @@ describe('createFileHost', () => {
   });
 
   it('replaces a sheet the plan rebuilds, at the same place', async () => {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Xlsx.Workbook();
     const host = createFileHost(workbook);
     const plan = samplePlan(SCORE_ROWS);
     await host.applyPlan(() => plan);
@@ -293,7 +306,7 @@ describe('createFileHost', () => {
   });
 
   it('writes nothing when the plan holds an error', async () => {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Xlsx.Workbook();
     const plan: WorkbookPlan = {
       ...samplePlan(SCORE_ROWS),
       issues: [
@@ -314,7 +327,7 @@ describe('createFileHost', () => {
   });
 
   it('writes the constants of a computed column without formula, and single cell formats', async () => {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Xlsx.Workbook();
     const plan = samplePlan(SCORE_ROWS);
     const units = plan.sheets[0]!.tables[0]!;
     plan.sheets[0]!.tables[0] = {
@@ -333,7 +346,7 @@ describe('createFileHost', () => {
   });
 
   it('freezes columns as well as rows', async () => {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Xlsx.Workbook();
     const plan = samplePlan(SCORE_ROWS);
     plan.sheets[1]!.freezeColumns = 2;
     await createFileHost(workbook).applyPlan(() => plan);
@@ -346,7 +359,7 @@ describe('createFileHost', () => {
   });
 
   it('hides a column the plan hides, in the saved file too', async () => {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Xlsx.Workbook();
     const plan = samplePlan(SCORE_ROWS);
     const sheet = plan.sheets.find((s) => s.name === 'Chấm điểm');
     const table = sheet?.tables[0];
@@ -365,7 +378,7 @@ describe('createFileHost', () => {
 
   it('writes one validation range per column, never overlapping ones, from ten rows on', async () => {
     const rows = Array.from({ length: 25 }, (_, i) => [`DV${i + 1}`, 'K1', 5, 5, null, null, null, null]);
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Xlsx.Workbook();
     await createFileHost(workbook).applyPlan(() => samplePlan(rows));
     const file = path.join(dir, 'validations.xlsx');
     await saveWorkbookFile(workbook, file);

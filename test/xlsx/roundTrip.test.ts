@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
+import * as Xlsx from '../../src/xlsx/library';
 import { PRESET_IDS, presetById } from '../../src/domain/presets';
 import { readCampaign } from '../../src/domain/read';
 import { rankCampaign } from '../../src/domain/rank';
@@ -21,7 +21,7 @@ describe.each([...PRESET_IDS])('the file host on preset %s', (id) => {
   it('writes a file that reads back into the same ranking and plans again with nothing to add', async () => {
     const campaign = presetById(id);
     if (campaign === undefined) throw new Error(id);
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Xlsx.Workbook();
     const applied = await createFileHost(workbook).applyPlan((current) => buildPlan(campaign, current));
     expect(applied.plan.issues.filter((i) => i.severity === 'error')).toEqual([]);
     const file = path.join(dir, `${id}.xlsx`);

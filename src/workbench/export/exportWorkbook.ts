@@ -1,17 +1,17 @@
 /**
  * The workbench's "Xuất .xlsx": the in-memory workbook as the .xlsx file the command line would write.
- * The campaign read back from the memory workbook is laid out by the same plan into a fresh ExcelJS
- * workbook through the file host; then the constants of every table's cells are carried over as they
+ * The campaign read back from the memory workbook is laid out by the same plan into a fresh workbook
+ * through the file host; then the constants of every table's cells are carried over as they
  * stand in memory, so what was typed (a score, a registration, even a wrong unit code) is in the file
  * exactly, not as the campaign reader understood it.
  */
-import ExcelJS from 'exceljs';
 import { headerKey } from '../../domain/read';
 import type { CellValue, RawTable, WorkbookData } from '../../domain/workbook';
 import { readBook, setUpCampaign } from '../../workflow';
 import { plainCellValue } from '../../xlsx/cellValue';
 import { createFileHost } from '../../xlsx/fileHost';
-import { workbookBytes } from '../../xlsx/workbookFile';
+import type { Workbook, Worksheet } from '../../xlsx/library';
+import { newWorkbook, workbookBytes } from '../../xlsx/workbookFile';
 import { fileNameFor } from './fileName';
 
 /** The file made from the memory workbook. */
@@ -48,13 +48,12 @@ export class NothingToExportError extends Error {
 export async function exportWorkbook(data: WorkbookData): Promise<ExportedWorkbook> {
   const { campaign } = readBook(data);
   if (campaign === null) throw new NothingToExportError('sổ chưa có phong trào đọc được.');
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newWorkbook(campaign.name);
   const host = createFileHost(workbook);
   const setUp = await setUpCampaign(host, campaign);
   const refused = setUp.issues.find((issue) => issue.severity === 'error');
   if (!setUp.applied || refused !== undefined) throw new NothingToExportError(refused?.message ?? '');
 
-  // The file host's notes say what the file could not hold (the summary's chart).
   const notes = [...setUp.notes, ...carryTypedValues(data, await host.read(), workbook)];
   const bytes = await workbookBytes(workbook);
   return { bytes: new Uint8Array(bytes), fileName: fileNameFor(campaign), notes };
@@ -69,7 +68,7 @@ export async function exportWorkbook(data: WorkbookData): Promise<ExportedWorkbo
  * @param workbook - the file's workbook, written in place
  * @returns notes about tables whose shape differs (their rows stay as the campaign was read)
  */
-function carryTypedValues(memory: WorkbookData, file: WorkbookData, workbook: ExcelJS.Workbook): string[] {
+function carryTypedValues(memory: WorkbookData, file: WorkbookData, workbook: Workbook): string[] {
   const notes: string[] = [];
   for (const table of Object.values(memory.tables)) {
     const target = file.tables[table.name];
@@ -88,14 +87,14 @@ function carryTypedValues(memory: WorkbookData, file: WorkbookData, workbook: Ex
   return notes;
 }
 
-function carryTable(table: RawTable, target: RawTable, worksheet: ExcelJS.Worksheet): void {
+function carryTable(table: RawTable, target: RawTable, worksheet: Worksheet): void {
   table.headers.forEach((header, j) => {
     const k = target.headers.findIndex((h) => headerKey(h) === headerKey(header));
     if (k < 0) return;
     table.rows.forEach((row, i) => {
       // Formulas are the plan's: only constants were typed.
       if ((table.formulas?.[i]?.[j] ?? null) !== null || (target.formulas?.[i]?.[k] ?? null) !== null) return;
-      // Origins are zero-based and point at the header row; ExcelJS counts from 1.
+      // Origins are zero-based and point at the header row; the library counts from 1.
       const cell = worksheet.getCell(target.origin.row + 2 + i, target.origin.col + 1 + k);
       const typed = row[j] ?? null;
       if (!sameValue(plainCellValue(cell.value), typed)) cell.value = typed === '' ? null : typed;

@@ -1,54 +1,10 @@
 /**
- * The shape ExcelJS 4.4 keeps for a table at run time. Its type declarations describe `getTables()`
- * wrongly (`[Table, void][]`) and leave out the parsed model, so the host reads the model through this
- * one narrow type instead of scattering casts.
+ * Where a table's rows sit, from the model the library keeps for it. A table read from a file carries
+ * its whole range in `tableRef`; one made by `addTable` carries its top-left cell in `ref` until the
+ * library works the range out.
  */
-import type ExcelJS from 'exceljs';
 import { parseRangeA1 } from '../../geometry/bounds';
-
-/** A table column as ExcelJS keeps it. */
-export interface TableColumnModel {
-  name: string;
-  filterButton?: boolean;
-}
-
-/**
- * A table's model. A table made by `addTable` has `ref` (its top-left cell) and, once validated,
- * `tableRef`; a table read from a file has only `tableRef` (the whole range, header and totals included).
- */
-export interface TableModel {
-  name: string;
-  ref?: string;
-  tableRef?: string;
-  autoFilterRef?: string;
-  headerRow: boolean;
-  totalsRow: boolean;
-  columns: TableColumnModel[];
-}
-
-interface RuntimeTable {
-  table: TableModel;
-}
-
-/**
- * The models of a worksheet's tables.
- * @param worksheet - the worksheet
- * @returns one model per table, in the order ExcelJS keeps them
- * @example
- * tableModels(workbook.getWorksheet('Chấm điểm')!).map((t) => t.name) // ['Scores']
- */
-export function tableModels(worksheet: ExcelJS.Worksheet): TableModel[] {
-  return (worksheet.getTables() as unknown as RuntimeTable[]).map((t) => t.table);
-}
-
-/**
- * The whole range of a table (header, data and totals rows), as an A1 range.
- * @param model - the table's model
- * @returns the range, or null when the model carries none
- */
-export function tableRange(model: TableModel): string | null {
-  return model.tableRef ?? null;
-}
+import type { Table, Worksheet } from '../library';
 
 /**
  * Where a table's rows sit in the file, zero-based: its header row (if any), then its data rows, then
@@ -65,18 +21,39 @@ export interface TableRows {
 
 /**
  * Where a table's header and data rows sit.
- * @param model - the table's model
- * @returns the rows, or null when the model has no readable range
+ * @param table - the table
+ * @returns the rows, or null when the table has no readable range
+ * @example
+ * tableRows(worksheet.getTable('Scores'))?.dataTop // 3
  */
-export function tableRows(model: TableModel): TableRows | null {
-  const bounds = model.tableRef === undefined ? null : parseRangeA1(model.tableRef);
+export function tableRows(table: Table): TableRows | null {
+  const model = table.model;
+  const bounds = parseRangeA1(model.tableRef ?? model.ref);
   if (bounds === null) return null;
-  const headerRow = model.headerRow ? bounds.top : null;
+  const headerRow = model.headerRow === false ? null : bounds.top;
   return {
     left: bounds.left,
     right: bounds.right,
     headerRow,
     dataTop: bounds.top + (headerRow === null ? 0 : 1),
-    dataBottom: bounds.bottom - (model.totalsRow ? 1 : 0),
+    dataBottom: bounds.bottom - (model.totalsRow === true ? 1 : 0),
   };
+}
+
+/**
+ * The table of this name in the workbook's sheets, matched as Excel matches table names (ignoring case).
+ * @param worksheets - the workbook's sheets
+ * @param name - the table's name
+ * @returns the table and its sheet, or null
+ */
+export function findTable(
+  worksheets: readonly Worksheet[],
+  name: string,
+): { worksheet: Worksheet; table: Table } | null {
+  const wanted = name.toLowerCase();
+  for (const worksheet of worksheets) {
+    const table = worksheet.getTables().find((t) => t.name.toLowerCase() === wanted);
+    if (table !== undefined) return { worksheet, table };
+  }
+  return null;
 }
