@@ -57,7 +57,8 @@ const WRITERS = [
 describe('the corpus of workbooks from other writers', () => {
   it('holds every writer, the source first', () => {
     expect(corpus.map((entry) => entry.writer)).toEqual(['thidua init', ...WRITERS]);
-    expect(expected.rank.code).toBe(0);
+    // The typed slips hold their units: the ranking is shown, and says it is not done.
+    expect(expected.rank.code).toBe(1);
     expect(JSON.parse(expected.rank.stdout)).toHaveProperty('clusters');
     expect(expected.check.code).toBe(1);
     const codes = (JSON.parse(expected.check.stdout) as { issues: { code: string }[] }).issues.map(
@@ -73,11 +74,19 @@ describe('the corpus of workbooks from other writers', () => {
     ['inline strings', /t="inlineStr"/, 'xl/worksheets/sheet1.xml'],
     ['shared formulas', /<f t="shared" ref="[A-Z]+\d+:[A-Z]+\d+" si="0">/, 'xl/worksheets/sheet4.xml'],
     ['macro-enabled (.xlsm)', /macroEnabled\.main\+xml/, '[Content_Types].xml'],
-    ['openpyxl, totals row and password', /totalsRowCount="1"/, 'xl/tables/table10.xml'],
+    ['openpyxl, totals row and password', /totalsRowCount="1"/, 'table Registrations'],
   ])('the %s copy has its trait (%s)', async (writer, trait, part) => {
     const entry = corpus.find((c) => c.writer === writer);
     if (entry === undefined) throw new Error(`no corpus file from ${writer}`);
-    const xml = unzipSync(await fs.readFile(entry.file))[part];
+    const parts = unzipSync(await fs.readFile(entry.file));
+    // A table's part is found by the table's name: its number follows the order tables were added in.
+    const table = /^table (.+)$/.exec(part)?.[1];
+    const xml =
+      table === undefined
+        ? parts[part]
+        : Object.entries(parts).find(
+            ([name, bytes]) => name.startsWith('xl/tables/') && strFromU8(bytes).includes(` name="${table}"`),
+          )?.[1];
     expect(xml === undefined ? '' : strFromU8(xml)).toMatch(trait);
   });
 
@@ -95,7 +104,7 @@ describe('the corpus of workbooks from other writers', () => {
     if (entry === undefined) throw new Error(`no corpus file from ${writer}`);
     const run = await runCli(['rank', entry.file, '--json'], dir);
     // The warning about unreadable cells, naming the file it read.
-    expect(run.stderr.replace(entry.file, 'sổ')).toBe(expected.rank.stderr.replace(source, 'sổ'));
+    expect(run.stderr.replaceAll(entry.file, 'sổ')).toBe(expected.rank.stderr.replaceAll(source, 'sổ'));
     expect(run.stderr).toContain('ô không đọc được');
     expect(run.code).toBe(expected.rank.code);
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(expected.rank.stdout));
