@@ -3,6 +3,7 @@ import type { Campaign, Criterion, Issue } from '../../model';
 import type { Place } from '../../issues';
 import { makeIssue } from '../../issues';
 import { scoringContext } from '../../scoring';
+import { codeKey } from '../../cellCodecs/excelText';
 import { repeats } from '../_lib/repeats';
 import { SUM_TOLERANCE } from '../_lib/tolerance';
 
@@ -19,7 +20,7 @@ import { SUM_TOLERANCE } from '../_lib/tolerance';
  */
 export function criterionIssues(campaign: Campaign): Issue[] {
   const issues: Issue[] = [];
-  const duplicates = new Map(repeats(campaign.criteria, (c) => c.code).map((r) => [r.index, r.first]));
+  const duplicates = new Map(repeats(campaign.criteria, (c) => codeKey(c.code)).map((r) => [r.index, r.first]));
   /** First non-blank group name of each group, and its 1-based row. */
   const groupNames = new Map<string, { name: string; row: number }>();
 
