@@ -106,6 +106,8 @@ function scaleIssues(campaign: Campaign): Issue[] {
 }
 
 function scaleIssue(roots: readonly Criterion[], scale: number, table: string | null, where: Place): Issue[] {
+  // A scale not given is the campaign's completeness check to name, not a mismatch.
+  if (!(scale > 0)) return [];
   const sum = roots.reduce((total, c) => total + c.max, 0);
   if (Math.abs(sum - scale) <= SUM_TOLERANCE) return [];
   return [makeIssue('CRITERIA_SCALE_MISMATCH', { sum: Number(sum.toPrecision(15)), scale, table }, where)];
