@@ -5,10 +5,11 @@
  *
  * Excel compares text without regard to case (MATCH, COUNTIFS, "=" alike: "lđtt" finds "LĐTT") but
  * keeps accents apart ("Tien" never finds "Tiên"). It does not trim: "U1 " is another text than
- * "U1" for its formulas. The checks read a code trimmed, with runs of spaces and non-breaking spaces
- * made one and in Unicode NFC (a text pasted from Word may come decomposed), so such a code is still
- * found; {@link sheetMisses} says when the sheet's formulas would not find it, so the difference is
- * reported instead of silently counted one way by the sheet and another by the checks.
+ * "U1" for its formulas, and a code whose "ê" came decomposed (Unicode NFD) is another text for its
+ * COUNTIFS. The checks read a code trimmed, with runs of spaces and non-breaking spaces made one and
+ * in Unicode NFC, so such a code is still found; {@link sheetMisses} says when the sheet's formulas
+ * would not find it, so the difference is reported instead of silently counted one way by the sheet
+ * and another by the checks.
  */
 import { normaliseText, parseDecimal } from './text';
 
@@ -38,29 +39,32 @@ export function sameCode(a: string, b: string): boolean {
 }
 
 /**
- * What Excel's "=" and COUNTIFS compare a text cell by: its text without regard to case, nothing
- * trimmed. NFC is applied as every reader of the workbook applies it.
+ * What COUNTIFS compares a text cell by: its text without regard to case, nothing trimmed, the
+ * Unicode form kept (a decomposed "ê" is another text for it).
  * @param raw - the text as stored in the cell
- * @returns the key Excel's equality amounts to
+ * @returns the key COUNTIFS's equality amounts to
  * @example
  * sheetKey('LĐTT') === sheetKey('lđtt') // true
  * sheetKey('LĐTT ') === sheetKey('LĐTT') // false
  */
 export function sheetKey(raw: string): string {
-  return raw.normalize('NFC').toLowerCase();
+  return raw.toLowerCase();
 }
 
 /**
  * Whether the sheet's formulas would not find a code typed this way although the checks do: it has
- * spaces around it, a non-breaking space, or a run of spaces inside, which Excel keeps.
+ * spaces around it, a non-breaking space or a run of spaces inside, or letters in decomposed Unicode
+ * form (NFD, as some programs paste "ê"), which Excel, LibreOffice and HyperFormula all keep apart
+ * from the composed letters the catalogue is typed with.
  * @param raw - the text as stored in the cell
- * @returns true when the typed text differs from its code by spacing
+ * @returns true when the typed text differs from its code by spacing or Unicode form
  * @example
  * sheetMisses('U1 ') // true
+ * sheetMisses('Tiên'.normalize('NFD')) // true
  * sheetMisses('u1') // false
  */
 export function sheetMisses(raw: string): boolean {
-  return raw.normalize('NFC') !== normaliseText(raw);
+  return raw !== normaliseText(raw);
 }
 
 /**

@@ -3,6 +3,21 @@ import { formatDecimal } from '../cellCodecs/text';
 import { capitalise, settingTitle, tableTitle } from '../displayNames';
 import { sheetWords, tableWords } from './place';
 
+/** What makes a typed code differ from its code for the sheet's formulas, in both languages. */
+function formWords(typed: string): { vi: string; en: string } {
+  const spaced = typed.normalize('NFC') !== typed.normalize('NFC').replace(/[\s\u00a0]+/gu, ' ').trim();
+  if (spaced) {
+    return {
+      vi: `có dấu cách thừa hoặc dấu cách không ngắt ("${typed.replace(/\u00a0/gu, '⍽')}")`,
+      en: 'has extra or non-breaking spaces',
+    };
+  }
+  return {
+    vi: 'được gõ bằng chữ có dấu dạng tổ hợp (Unicode NFD, thường do dán từ chương trình khác)',
+    en: 'is written with decomposed accented letters (Unicode NFD, usually pasted from another program)',
+  };
+}
+
 /**
  * Issues of reading the workbook back: tables and columns that must be there, cells whose text
  * cannot be read as their column's kind, fields and settings given twice or missing.
@@ -115,15 +130,15 @@ export const READ_ISSUES = {
       source: null,
     },
   }),
-  CODE_SPACES: template<{ typed: string; code: string }>({
+  CODE_FORM_DIFFERS: template<{ typed: string; code: string }>({
     severity: 'warning',
     vi: (p, at) =>
-      `${at}: mã "${p.code}" có dấu cách thừa hoặc dấu cách không ngắt ("${p.typed.replace(/\u00a0/gu, '⍽')}"); công thức đếm của sổ (COUNTIFS, MATCH) không nhận ra nên không tính dòng này, dù phần kiểm tra đã đọc được. Hãy gõ lại mã "${p.code}".`,
+      `${at}: mã "${p.code}" ${formWords(p.typed).vi}; công thức đếm của sổ (COUNTIFS, MATCH) không nhận ra nên không tính dòng này, dù phần kiểm tra đã đọc được. Hãy gõ lại mã "${p.code}".`,
     en: (p, at) =>
-      `${at}: the code "${p.code}" has extra or non-breaking spaces; the sheet's formulas (COUNTIFS, MATCH) do not find it and leave this row out, though the checks read it. Type "${p.code}" again.`,
+      `${at}: the code "${p.code}" ${formWords(p.typed).en}; the sheet's formulas (COUNTIFS, MATCH) do not find it and leave this row out, though the checks read it. Type "${p.code}" again.`,
     explain: {
-      vi: 'Excel không bỏ dấu cách khi so sánh mã: "U1 " khác "U1" với công thức của sổ, nên các bảng tổng hợp trên trang sẽ thiếu dòng này.',
-      en: 'Excel keeps spaces when comparing codes: "U1 " is not "U1" for the sheet\'s formulas, so the sheet\'s summaries leave this row out.',
+      vi: 'Excel không bỏ dấu cách và không đổi dạng Unicode khi so sánh mã: "U1 " khác "U1", chữ "ê" dạng tổ hợp (e + dấu mũ, thường do dán từ chương trình khác) khác "ê" dựng sẵn, nên các bảng tổng hợp trên trang sẽ thiếu dòng này.',
+      en: 'Excel neither trims nor changes the Unicode form when comparing codes: "U1 " is not "U1", and an "ê" pasted decomposed (e + a combining circumflex) is not the composed "ê", so the sheet\'s summaries leave this row out.',
       source: null,
     },
   }),

@@ -178,7 +178,7 @@ export function readText(value: CellValue, at: CellAt): CellRead<string> {
  * Reads a code cell (unit, cluster, title, criterion code): like {@link readText}, with inner runs
  * of spaces made one so that a code pasted from another document still matches its catalogue entry.
  * Excel's formulas keep those spaces and would not find the code: such a cell is read with a warning
- * (`CODE_SPACES`), so the sheet's counts and the checks' never differ without a word.
+ * (`CODE_FORM_DIFFERS`), so the sheet's counts and the checks' never differ without a word.
  * @param value - the cell value as the host read it
  * @param at - where the cell is, for the message
  * @returns the code (empty when blank) and the issue if any
@@ -190,7 +190,7 @@ export function readCode(value: CellValue, at: CellAt): CellRead<string> {
   const raw = shown(value);
   const read = textCell(normaliseText(raw), at);
   if (read.issue !== undefined || read.value === '' || !sheetMisses(raw)) return read;
-  return { value: read.value, issue: makeIssue('CODE_SPACES', { typed: raw, code: read.value }, at) };
+  return { value: read.value, issue: makeIssue('CODE_FORM_DIFFERS', { typed: raw, code: read.value }, at) };
 }
 
 /**

@@ -85,9 +85,9 @@ describe('readText and readCode', () => {
     const spaced = readCode(' CSTĐ  CS ', at);
     expect(spaced.value).toBe('CSTĐ CS');
     // Excel's formulas keep those spaces, so the sheet would not find the code: said, not silent.
-    expect(spaced.issue).toMatchObject({ code: 'CODE_SPACES', severity: 'warning' });
+    expect(spaced.issue).toMatchObject({ code: 'CODE_FORM_DIFFERS', severity: 'warning' });
     expect(readCode('CSTĐ CS', at)).toEqual({ value: 'CSTĐ CS' });
-    expect(readCode('VP\u00a0', at).issue?.code).toBe('CODE_SPACES');
+    expect(readCode('VP\u00a0', at).issue?.code).toBe('CODE_FORM_DIFFERS');
     expect(readText(null, at)).toEqual({ value: '' });
     expect(readCode(12, at)).toEqual({ value: '12' });
   });
