@@ -11,7 +11,7 @@
  * would not find it, so the difference is reported instead of silently counted one way by the sheet
  * and another by the checks.
  */
-import { normaliseText, parseDecimal } from './text';
+import { foldCase, normaliseText, parseDecimal } from './text';
 
 /**
  * The key two codes are the same by: the code as an officer means it (trimmed, single spaces, NFC),
@@ -23,7 +23,8 @@ import { normaliseText, parseDecimal } from './text';
  * codeKey('LDTT') === codeKey('LĐTT') // false
  */
 export function codeKey(code: string): string {
-  return normaliseText(code).toLowerCase();
+  // The folding headers and labels are compared by: one rule for every text the officer types.
+  return foldCase(code);
 }
 
 /**
