@@ -49,8 +49,7 @@ export function plainCellValue(value: LibraryCellValue): CellValue {
   }
   // A hyperlink carries its shown text (and may carry it as rich text too).
   if ('text' in value) return value.text;
-  if ('richText' in value)
-    return value.richText.map((run) => run.text).join('');
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
   if ('checkbox' in value) return value.checkbox;
   return null;
 }

@@ -78,7 +78,10 @@ export function sheetMisses(raw: string): boolean {
  * @example
  * countIfsText(['U1', 'u1', 'U1 ', null], 'U1') // 2
  */
-export function countIfsText(cells: readonly (string | number | boolean | null)[], criterion: string): number {
+export function countIfsText(
+  cells: readonly (string | number | boolean | null)[],
+  criterion: string,
+): number {
   const wanted = sheetKey(criterion);
   let n = 0;
   for (const cell of cells) if (typeof cell === 'string' && sheetKey(cell) === wanted) n += 1;

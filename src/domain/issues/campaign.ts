@@ -63,7 +63,7 @@ export const CAMPAIGN_ISSUES = {
     en: (p, at) => `${at}: "${p.field}" is not given: ${p.whyEn}. Enter it.`,
     explain: {
       vi: 'Một số quy tắc cần thông tin của phong trào: hạn đăng ký khi bắt buộc đăng ký, năm thi đua, thang điểm.',
-      en: 'Some rules need the campaign\'s own fields: a deadline where registration is required, the year, the scale.',
+      en: "Some rules need the campaign's own fields: a deadline where registration is required, the year, the scale.",
       source: null,
     },
   }),

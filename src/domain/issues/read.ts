@@ -5,7 +5,12 @@ import { sheetWords, tableWords } from './place';
 
 /** What makes a typed code differ from its code for the sheet's formulas, in both languages. */
 function formWords(typed: string): { vi: string; en: string } {
-  const spaced = typed.normalize('NFC') !== typed.normalize('NFC').replace(/[\s\u00a0]+/gu, ' ').trim();
+  const spaced =
+    typed.normalize('NFC') !==
+    typed
+      .normalize('NFC')
+      .replace(/[\s\u00a0]+/gu, ' ')
+      .trim();
   if (spaced) {
     return {
       vi: `có dấu cách thừa hoặc dấu cách không ngắt ("${typed.replace(/\u00a0/gu, '⍽')}")`,

@@ -103,10 +103,18 @@ const LAST_LIKELY_DATE = 73050;
  * readPoints(46096, { sheet: 'Chấm điểm', table: 'Scores', row: 3, column: 'I.1' }).issue?.code // 'POINTS_ARE_DATE'
  */
 export function readPoints(value: CellValue, at: CellAt): CellRead<number | null> {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= FIRST_LIKELY_DATE && value <= LAST_LIKELY_DATE) {
+  if (
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= FIRST_LIKELY_DATE &&
+    value <= LAST_LIKELY_DATE
+  ) {
     const iso = serialToIso(value);
     if (iso !== null) {
-      return { value: null, issue: makeIssue('POINTS_ARE_DATE', { serial: value, date: formatDateVi(iso) }, at) };
+      return {
+        value: null,
+        issue: makeIssue('POINTS_ARE_DATE', { serial: value, date: formatDateVi(iso) }, at),
+      };
     }
   }
   return readNumber(value, at);
@@ -134,7 +142,10 @@ export function readDate(value: CellValue, at: CellAt): CellRead<IsoDate | null>
   if (typeof value === 'string' && !isParsed(read)) {
     const short = readShortYearDate(text);
     if (short !== null) {
-      return { value: short, issue: makeIssue('DATE_TWO_DIGIT_YEAR', { text, date: formatDateVi(short) }, at) };
+      return {
+        value: short,
+        issue: makeIssue('DATE_TWO_DIGIT_YEAR', { text, date: formatDateVi(short) }, at),
+      };
     }
   }
   if (typeof value !== 'string' || !isParsed(read)) return { value: null, issue: dateInvalid(text, at) };

@@ -20,7 +20,9 @@ import { SUM_TOLERANCE } from '../_lib/tolerance';
  */
 export function criterionIssues(campaign: Campaign): Issue[] {
   const issues: Issue[] = [];
-  const duplicates = new Map(repeats(campaign.criteria, (c) => codeKey(c.code)).map((r) => [r.index, r.first]));
+  const duplicates = new Map(
+    repeats(campaign.criteria, (c) => codeKey(c.code)).map((r) => [r.index, r.first]),
+  );
   /** First non-blank group name of each group, and its 1-based row. */
   const groupNames = new Map<string, { name: string; row: number }>();
 
