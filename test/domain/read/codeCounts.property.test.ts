@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { HyperFormula } from 'hyperformula';
+import { countIfsText } from '../../../src/domain/cellCodecs';
 import { ENGINE_CONFIG } from '../../../src/memory/formulaEngine';
 import { codeCaseArb, countIfsFormula, domainCounts, type CodeCase } from './_codeCases';
 
@@ -31,6 +32,7 @@ describe('codes counted as the sheet counts them', () => {
     fc.assert(
       fc.property(codeCaseArb, (c) => {
         const sheet = hyperFormulaCounts(c);
+        for (const code of c.catalogue) expect(countIfsText(c.typed, code)).toBe(sheet.get(code));
         for (const [code, { count, warned }] of domainCounts(c)) {
           expect({ code, count: count - warned }).toEqual({ code, count: sheet.get(code) });
         }
