@@ -1,4 +1,4 @@
-import { formatDateVi, readShortYearDate, serialToIso } from '../dates';
+import { formatDateVi, isoToSerial, readShortYearDate, serialToIso } from '../dates';
 import { makeIssue } from '../issues';
 import type {
   Cap,
@@ -87,10 +87,10 @@ export function readNumber(value: CellValue, at: CellAt): CellRead<number | null
   };
 }
 
-// Serials of 01/01/1950 and 31/12/2099: a whole number between them in a points cell is a date that
+// A whole number between the serials of 01/01/1950 and 31/12/2099 in a points cell is a date that
 // Excel made of something like "15/3" typed there, not points (no criterion is worth thousands).
-const FIRST_LIKELY_DATE = 18264;
-const LAST_LIKELY_DATE = 73050;
+const FIRST_LIKELY_DATE = isoToSerial('1950-01-01') ?? Infinity;
+const LAST_LIKELY_DATE = isoToSerial('2099-12-31') ?? -Infinity;
 
 /**
  * Reads a points cell: a number cell ({@link readNumber}) in which a date is a slip, not points. A
