@@ -1,12 +1,13 @@
 /**
  * `thidua check <book.xlsx> [--json]`: reads a campaign workbook and reports what is wrong in it.
- * Exit 0 when no error is found (warnings allowed), 1 when errors are, 2 when the file cannot be read.
+ * Exit 0 when no error is found (warnings allowed), 1 when errors are, 2 only when the file cannot be
+ * read or lacks a table or column the contract needs: a cell that cannot be read is an error at its cell.
  */
 import type { Issue } from '../domain/model';
 import { wholeCheck } from '../workflow';
 import type { Command } from './command';
 import { EXIT } from './cliError';
-import { openCampaignBook } from './openCampaignBook';
+import { openBookToCheck } from './openCampaignBook';
 import { resolvePath } from './resolvePath';
 import { textTable } from './textTable';
 
@@ -48,7 +49,7 @@ export const checkCommand: Command = {
   args: { command: 'check', positionals: ['book.xlsx'], flags: { json: [] }, options: {} },
   async run(args, io) {
     const shown = args.positionals[0] ?? '';
-    const book = await openCampaignBook(resolvePath(io.cwd, shown), shown);
+    const book = await openBookToCheck(resolvePath(io.cwd, shown), shown);
     const { issues, counts } = wholeCheck(book);
     const result: CheckJson = { ok: counts.errors === 0, issues: issues.map(toJson) };
 

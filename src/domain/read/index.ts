@@ -11,9 +11,11 @@ export {
   readCode,
   readDate,
   readNumber,
+  readPoints,
   readText,
   readWith,
 } from './cells';
+export { alignCodes } from './alignCodes';
 export { locateIssues } from './locateIssues';
 export { readBands } from './readBands';
 export type { CampaignReading, ReadOptions } from './readCampaign';

@@ -1,6 +1,7 @@
 import { TABLES } from '../contract';
 import type { Campaign, Issue } from '../model';
 import type { WorkbookData } from '../workbook';
+import { alignCodes } from './alignCodes';
 import { readBands } from './readBands';
 import { readExclusions } from './readExclusions';
 import { readScoringTables } from './readScoringTables';
@@ -108,5 +109,7 @@ export function readCampaign(data: WorkbookData, options: ReadOptions = {}): Cam
     },
     settings: rest,
   };
-  return { campaign, issues };
+  // Codes are matched as the sheet's formulas match them, so checks and summaries count as it does.
+  const aligned = alignCodes(campaign);
+  return { campaign: aligned.campaign, issues: [...issues, ...aligned.issues] };
 }
