@@ -46,7 +46,9 @@ function formatPrerequisite(p: Prerequisite): string {
     case 'memberCount':
       return `Số ${p.title} ≥ ${formatDecimal(p.min)}`;
     case 'pastRun':
-      return p.every === 1 ? `Liên tục ${p.times} năm ${p.title}` : `Liên tục ${p.times} lần ${p.title} cách ${p.every} năm`;
+      return p.every === 1
+        ? `Liên tục ${p.times} năm ${p.title}`
+        : `Liên tục ${p.times} lần ${p.title} cách ${p.every} năm`;
   }
 }
 

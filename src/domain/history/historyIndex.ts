@@ -61,7 +61,9 @@ export function historyIndex(history: readonly HistoryEntry[]): HistoryIndex {
       const births = new Set(own.flatMap((e) => (e.birthDate === null ? [] : [e.birthDate])));
       if (births.size === 0) return own;
       const name = foldPersonName(person);
-      const moved = [...births].flatMap((b) => byNameBirth.get(`${name}|${b}`) ?? EMPTY).filter((e) => e.unit !== unit);
+      const moved = [...births]
+        .flatMap((b) => byNameBirth.get(`${name}|${b}`) ?? EMPTY)
+        .filter((e) => e.unit !== unit);
       return moved.length === 0 ? own : [...own, ...moved];
     },
     ofUnit: (unit) => byUnit.get(unit) ?? EMPTY,

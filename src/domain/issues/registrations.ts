@@ -141,7 +141,8 @@ export const REGISTRATION_ISSUES = {
     explain: {
       vi: 'Chiến sĩ thi đua bộ, ban, ngành, tỉnh chọn trong số người 3 lần liên tục đạt Chiến sĩ thi đua cơ sở; Chiến sĩ thi đua toàn quốc trong số người 2 lần liên tục đạt Chiến sĩ thi đua bộ, ban, ngành, tỉnh. Số lần lấy từ cột "Điều kiện" của danh mục danh hiệu.',
       en: 'A ministry/provincial emulation fighter is chosen among people with 3 grassroots titles in a row; a national one among people with 2 ministry/provincial titles in a row. The numbers come from the catalogue\'s "Điều kiện" column.',
-      source: 'Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 21, 22; Luật Thi đua, khen thưởng 2003, Điều 22',
+      source:
+        'Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 21, 22; Luật Thi đua, khen thưởng 2003, Điều 22',
     },
   }),
   HISTORY_NAME_NEAR: template<{

@@ -34,7 +34,9 @@ export function readHistory(data: WorkbookData, titles: readonly Title[]): Readi
     const { year, unit, title } = cells;
     if (year === null || !Number.isInteger(year) || unit === '' || title === '') continue;
     const subject: Subject =
-      cells.subject ?? titles.find((t) => t.code === title)?.subject ?? (cells.person === '' ? 'collective' : 'individual');
+      cells.subject ??
+      titles.find((t) => t.code === title)?.subject ??
+      (cells.person === '' ? 'collective' : 'individual');
     value.push({
       row,
       year,

@@ -74,7 +74,9 @@ export function titlesFor(ruleSet: RuleSet, options: TitleOptions = {}): Title[]
       counts: [LDTT],
     }),
     individual(CSTD_BO, {
-      prerequisites: [{ kind: 'pastRun', title: CSTDCS, times: rules.cstdBoConsecutiveCstdcs.value, every: 1 }],
+      prerequisites: [
+        { kind: 'pastRun', title: CSTDCS, times: rules.cstdBoConsecutiveCstdcs.value, every: 1 },
+      ],
       counts: [CSTDCS, LDTT],
     }),
     individual(CSTD_TQ, {

@@ -35,8 +35,7 @@ export function prerequisiteIssues(context: RegistrationContext): Issue[] {
   const { history } = context.campaign;
   // Indexed once, and only when a title asks for earlier years.
   let index: HistoryIndex | null = null;
-  const past = (): HistoryIndex | null =>
-    history === undefined ? null : (index ??= historyIndex(history));
+  const past = (): HistoryIndex | null => (history === undefined ? null : (index ??= historyIndex(history)));
   for (const registration of context.campaign.registrations) {
     if (!context.counts(registration)) continue;
     const title = context.titles.get(registration.title);
