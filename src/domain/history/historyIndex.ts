@@ -48,10 +48,10 @@ export function historyIndex(history: readonly HistoryEntry[]): HistoryIndex {
     const name = foldPersonName(entry.person);
     if (name === '') continue;
     let people = byUnitPerson.get(entry.unit);
-    if (people === undefined) byUnitPerson.set(entry.unit, (people = new Map()));
+    if (people === undefined) byUnitPerson.set(entry.unit, (people = new Map<string, HistoryEntry[]>()));
     push(people, name, entry);
     let typed = names.get(entry.unit);
-    if (typed === undefined) names.set(entry.unit, (typed = new Map()));
+    if (typed === undefined) names.set(entry.unit, (typed = new Map<string, HistoryEntry[]>()));
     push(typed, entry.person, entry);
     if (entry.birthDate !== null) push(byNameBirth, `${name}|${entry.birthDate}`, entry);
   }
