@@ -29,7 +29,12 @@ export interface PastRunExplanation {
 export function explainPastRuns(campaign: Campaign): PastRunExplanation[] {
   if (campaign.history === undefined) return [];
   const context = registrationContext(campaign);
-  const index = historyIndex(campaign.history);
+  const targets = campaign.titles.flatMap((t) =>
+    t.prerequisites.flatMap((p) => (p.kind === 'pastRun' ? [p.title] : [])),
+  );
+  const index = historyIndex(campaign.history, (title) =>
+    targets.some((target) => context.countsAs(title, target)),
+  );
   const out: PastRunExplanation[] = [];
   for (const registration of campaign.registrations) {
     if (registration.subject !== 'individual' || registration.person.trim() === '') continue;

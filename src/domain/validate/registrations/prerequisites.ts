@@ -35,7 +35,8 @@ export function prerequisiteIssues(context: RegistrationContext): Issue[] {
   const { history } = context.campaign;
   // Indexed once, and only when a title asks for earlier years.
   let index: HistoryIndex | null = null;
-  const past = (): HistoryIndex | null => (history === undefined ? null : (index ??= historyIndex(history)));
+  const past = (): HistoryIndex | null =>
+    history === undefined ? null : (index ??= historyIndex(history, pastRunTitles(context)));
   for (const registration of context.campaign.registrations) {
     if (!context.counts(registration)) continue;
     const title = context.titles.get(registration.title);
@@ -161,6 +162,14 @@ function pastRunIssues(
     );
   }
   return issues;
+}
+
+/** Which titles a run of the catalogue can read: those that are, or count as, a run's title. */
+function pastRunTitles(context: RegistrationContext): (title: string) => boolean {
+  const targets = [...context.titles.values()].flatMap((t) =>
+    t.prerequisites.flatMap((p) => (p.kind === 'pastRun' ? [p.title] : [])),
+  );
+  return (title) => targets.some((target) => context.countsAs(title, target));
 }
 
 /** Whether this year's registrations already give the run's title to the person. */
