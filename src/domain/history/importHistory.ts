@@ -1,5 +1,6 @@
 import type { Campaign, HistoryEntry } from '../model';
 import { foldPersonName } from '../rank/_lib/personName';
+import { rankCampaign } from '../rank/rankCampaign';
 
 /** What one earlier workbook brings to the history. */
 export interface HistoryImport {
@@ -13,9 +14,11 @@ export interface HistoryImport {
 
 /**
  * The awards an earlier year's workbook records: the rows of its own award history, then its year's
- * registrations of titles (not forms). A registration is what a unit aimed for, not what the council
- * decided: its decision number stays blank for the officer to fill, or to delete the row the council
- * turned down.
+ * registrations of titles (not forms), then the flag its ranking proposed in each cluster. A
+ * registration is what a unit aimed for, not what the council decided: its decision number stays
+ * blank for the officer to fill, or to delete the row the council turned down. The flag is not taken
+ * from registrations (every unit may register it) but from the ranking; a tie for it, left to the
+ * council's vote, gives no row.
  * @param earlier - the campaign read from the earlier workbook
  * @returns its entries, rows numbered from 1 in this order
  * @example
@@ -23,8 +26,9 @@ export interface HistoryImport {
  */
 export function entriesFromCampaign(earlier: Campaign): HistoryEntry[] {
   const forms = new Set(earlier.titles.filter((t) => t.kind === 'form').map((t) => t.code));
+  const flag = earlier.awardRules.flagTitle;
   const registered: Omit<HistoryEntry, 'row'>[] = earlier.registrations
-    .filter((r) => !forms.has(r.title) && r.unit !== '' && r.title !== '')
+    .filter((r) => !forms.has(r.title) && r.title !== flag && r.unit !== '' && r.title !== '')
     .map((r) => ({
       year: earlier.year,
       subject: r.subject,
@@ -35,7 +39,21 @@ export function entriesFromCampaign(earlier: Campaign): HistoryEntry[] {
       decision: '',
       decisionDate: null,
     }));
-  return [...(earlier.history ?? []), ...registered].map((e, i) => ({ ...e, row: i + 1 }));
+  const flags: Omit<HistoryEntry, 'row'>[] = rankCampaign(earlier).flatMap((cluster) =>
+    cluster.units
+      .filter((u) => u.proposalCode === flag && u.vote === null)
+      .map((u) => ({
+        year: earlier.year,
+        subject: 'collective' as const,
+        unit: u.unit,
+        person: '',
+        birthDate: null,
+        title: flag,
+        decision: '',
+        decisionDate: null,
+      })),
+  );
+  return [...(earlier.history ?? []), ...registered, ...flags].map((e, i) => ({ ...e, row: i + 1 }));
 }
 
 /**

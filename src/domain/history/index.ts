@@ -4,6 +4,7 @@
  */
 export type { PastRunExplanation } from './explainPastRuns';
 export { explainPastRuns } from './explainPastRuns';
+export { flagsLastYear } from './flagsLastYear';
 export type { HistoryIndex } from './historyIndex';
 export { historyIndex } from './historyIndex';
 export type { PastRun, PastRunResult } from './pastRun';

@@ -6,6 +6,7 @@ import {
   explainPastRuns,
   importHistory,
 } from '../../../src/domain/history';
+import { rankCampaign } from '../../../src/domain/rank';
 import { VN_2013 } from '../../../src/domain/rules/vn2013';
 import { VN_2022 } from '../../../src/domain/rules/vn2022';
 import { validateRegistrations } from '../../../src/domain/validate';
@@ -64,14 +65,19 @@ describe('importing history', () => {
     );
   });
 
-  it('takes from an earlier campaign its own history and its registrations of titles, not of forms', () => {
+  it('takes from an earlier campaign its own history, its registrations of titles (not forms, not the flag) and the flags its ranking proposed', () => {
     const campaign = historyCampaign(VN_2022, 2023, 'CSTDCS', [awarded(2021, 'CSTDCS')]);
     const entries = entriesFromCampaign(campaign);
     expect(entries[0]).toMatchObject({ year: 2021, title: 'CSTDCS', person: 'Phạm Văn Bình' });
+    const flag = campaign.awardRules.flagTitle;
     const forms = new Set(campaign.titles.filter((t) => t.kind === 'form').map((t) => t.code));
-    expect(entries.filter((e) => e.year === 2023)).toHaveLength(
-      campaign.registrations.filter((r) => !forms.has(r.title)).length,
+    const titles = campaign.registrations.filter((r) => !forms.has(r.title) && r.title !== flag);
+    const flags = rankCampaign(campaign).flatMap((c) =>
+      c.units.filter((u) => u.proposalCode === flag && u.vote === null),
     );
+    expect(flags.length).toBeGreaterThan(0);
+    expect(entries.filter((e) => e.year === 2023 && e.title !== flag)).toHaveLength(titles.length);
+    expect(entries.filter((e) => e.title === flag).map((e) => e.unit)).toEqual(flags.map((u) => u.unit));
     expect(entries.map((e) => e.row)).toEqual(entries.map((_, i) => i + 1));
   });
 });
@@ -134,7 +140,7 @@ describe('compareNames', () => {
         fc.constantFrom('NFC', 'NFD'),
         fc.boolean(),
         (name, form, upper) => {
-          const typed = ` ${(upper ? name.toUpperCase() : name).normalize(form as 'NFC' | 'NFD').replace(/ /g, '  ')} `;
+          const typed = ` ${(upper ? name.toUpperCase() : name).normalize(form).replace(/ /g, '  ')} `;
           expect(compareNames(name, typed)).toBe('same');
         },
       ),
