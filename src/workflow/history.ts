@@ -5,7 +5,14 @@
  * importing the same workbook again adds nothing.
  */
 import { HISTORY_HEADERS, TABLES } from '../domain/contract';
-import { entriesFromCampaign, importHistory, type HistoryImport } from '../domain/history';
+import {
+  entriesFromCampaign,
+  explainPastRuns,
+  importHistory,
+  type HistoryImport,
+  type PastRunExplanation,
+} from '../domain/history';
+import type { Campaign } from '../domain/model';
 import { findTable, headerKey } from '../domain/read';
 import type { CellValue, WorkbookData } from '../domain/workbook';
 import { wasRefused, type WorkbookHost } from '../layout/host';
@@ -133,4 +140,16 @@ export async function importEarlierYears(
     };
   }
   return { ...result, written: true };
+}
+
+/**
+ * The conditions on earlier years that this year's registrations meet, each with its years and the
+ * decisions that give them, for the officer and the council to read beside the check's issues.
+ * @param campaign - the campaign read from the workbook
+ * @returns one explanation per met condition; none without a History table
+ * @example
+ * metPastRuns(campaign)[0]?.vi // 'Phạm Văn Bình đạt "Chiến sĩ thi đua cơ sở" (CSTDCS) 3 năm liên tục: …'
+ */
+export function metPastRuns(campaign: Campaign): PastRunExplanation[] {
+  return explainPastRuns(campaign);
 }

@@ -20,6 +20,7 @@ export { refreshSummary, summaryOf, type SummaryResult } from './summary';
 export { checkAll, wholeCheck, type CheckAllResult, type WholeCheck } from './check';
 export {
   importEarlierYears,
+  metPastRuns,
   type EarlierBook,
   type EarlierOutcome,
   type HistoryImportResult,

@@ -12,8 +12,6 @@ export interface HistoryIndex {
   ofUnit(unit: string): readonly HistoryEntry[];
   /** Individuals' entries of a unit grouped by name as typed, to look for near matches. */
   namesOf(unit: string): ReadonlyMap<string, readonly HistoryEntry[]>;
-  /** Years the history holds at least one entry for. */
-  years: ReadonlySet<number>;
 }
 
 const EMPTY: readonly HistoryEntry[] = [];
@@ -43,10 +41,8 @@ export function historyIndex(
   const byUnitPerson = new Map<string, Map<string, HistoryEntry[]>>();
   const byUnit = new Map<string, HistoryEntry[]>();
   const byNameBirth = new Map<string, HistoryEntry[]>();
-  const years = new Set<number>();
   const asked = new Map<string, boolean>();
   for (const entry of history) {
-    years.add(entry.year);
     let wanted = asked.get(entry.title);
     if (wanted === undefined) asked.set(entry.title, (wanted = relevant(entry.title)));
     if (!wanted) continue;
@@ -80,7 +76,6 @@ export function historyIndex(
         for (const entry of entries) push(typed, entry.person, entry);
       return typed;
     },
-    years,
   };
 }
 
