@@ -13,6 +13,8 @@ import { importEarlierYears, readBook, setUpCampaign } from '../../src/workflow'
 import { createFileHost } from '../../src/xlsx/fileHost';
 import { historyCampaign } from '../domain/validate/fixtures/history';
 
+jest.setTimeout(120_000);
+
 async function setUpFile(campaign: Campaign): Promise<Xlsx.Workbook> {
   const workbook = new Xlsx.Workbook();
   const result = await setUpCampaign(createFileHost(workbook), campaign);
