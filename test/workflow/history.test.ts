@@ -41,7 +41,9 @@ describe('importing earlier years into the award history', () => {
 
     // A row the officer typed before: kept, first, as typed.
     const typed = [2021, 'Cá nhân', 'U3', 'Phạm Văn Bình', null, 'CSTDCS', '7/QĐ-STP', null];
-    await host.writeRows?.([{ table: TABLES.history, headers: Object.values(HISTORY_HEADERS), rows: [typed] }]);
+    await host.writeRows?.([
+      { table: TABLES.history, headers: Object.values(HISTORY_HEADERS), rows: [typed] },
+    ]);
 
     const books = [await earlier(2022, 'so-2022.xlsx'), await earlier(2023, 'so-2023.xlsx')];
     const first = await importEarlierYears(host, books);
