@@ -35,7 +35,8 @@ describe('the generated workloads', () => {
     const years = [...new Set(campaign.history?.map((e) => e.year))].sort((a, b) => a - b);
     expect(years).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
     expect(campaign.history?.length).toBeGreaterThan(150_000);
-    expect(campaign.registrations.filter((r) => r.title === 'CSTD_BO')).toHaveLength(1000);
+    // One per unit, less the rare one a slip turned into an unknown code.
+    expect(campaign.registrations.filter((r) => r.title === 'CSTD_BO').length).toBeGreaterThan(990);
     const short = validateRegistrations(campaign).filter((i) => i.code === 'PREREQUISITE_PAST_RUN');
     // One in ten lacks its CSTĐCS of two years before; a registration with a slip is not checked.
     expect(short.length).toBeGreaterThan(90);
