@@ -4,7 +4,7 @@
  * read or lacks a table or column the contract needs: a cell that cannot be read is an error at its cell.
  */
 import type { Issue } from '../domain/model';
-import { wholeCheck } from '../workflow';
+import { metPastRuns, wholeCheck } from '../workflow';
 import type { Command } from './command';
 import { EXIT } from './cliError';
 import { openBookToCheck } from './openCampaignBook';
@@ -57,6 +57,7 @@ export const checkCommand: Command = {
       io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     } else {
       io.stdout.write(humanReport(shown, result));
+      io.stdout.write(pastRunReport(metPastRuns(book.campaign)));
     }
     return counts.errors === 0 ? EXIT.ok : EXIT.errorsFound;
   },
@@ -85,4 +86,13 @@ function humanReport(shown: string, result: CheckJson): string {
   // Each message opens with its place, the cell first (`Chấm điểm!E7, cột "I.1": …`), as the pane words it.
   const rows = result.issues.map((issue) => [SEVERITY_LABELS[issue.severity], issue.message]);
   return head + textTable([{ header: 'Mức' }, { header: 'Nội dung' }], rows);
+}
+
+/**
+ * The conditions on earlier years that registrations meet, so the council reads why a CSTĐ bộ passed
+ * the check: the years, and the decisions that give them.
+ */
+function pastRunReport(met: readonly { vi: string }[]): string {
+  if (met.length === 0) return '';
+  return `\nĐiều kiện các năm trước đã đạt (${met.length}):\n${met.map((m) => `  ${m.vi}\n`).join('')}`;
 }

@@ -31,6 +31,7 @@ export { readScores } from './readScores';
 export type { SettingKey, SettingValues } from './readSettings';
 export { fallbackSettings, readSettings } from './readSettings';
 export { readExclusions } from './readExclusions';
+export { readHistory } from './readHistory';
 export { readScoringTables } from './readScoringTables';
 export { readTieBreaks } from './readTieBreaks';
 export { readTiers } from './readTiers';

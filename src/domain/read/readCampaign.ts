@@ -4,6 +4,7 @@ import type { WorkbookData } from '../workbook';
 import { alignCodes } from './alignCodes';
 import { readBands } from './readBands';
 import { readExclusions } from './readExclusions';
+import { readHistory } from './readHistory';
 import { readScoringTables } from './readScoringTables';
 import { readTiers } from './readTiers';
 import { readCampaignFields } from './readCampaignFields';
@@ -62,6 +63,7 @@ export function readCampaign(data: WorkbookData, options: ReadOptions = {}): Cam
   const bands = readBands(data);
   const tieBreaks = readTieBreaks(data);
   const registrations = readRegistrations(data, titles.value);
+  const history = readHistory(data, titles.value);
   const scores = readScores(data, TABLES.scores, criteria.value, tieBreaks.value);
   const selfScores = readScores(data, TABLES.selfScores, criteria.value, tieBreaks.value);
 
@@ -79,6 +81,7 @@ export function readCampaign(data: WorkbookData, options: ReadOptions = {}): Cam
     bands,
     tieBreaks,
     registrations,
+    history,
     scores,
     selfScores,
   ];
@@ -97,6 +100,7 @@ export function readCampaign(data: WorkbookData, options: ReadOptions = {}): Cam
     scoringTables: scoringTables.value,
     exclusions: exclusions.value,
     registrations: registrations.value,
+    ...(history.value === null ? {} : { history: history.value }),
     scores: scores.value,
     selfScores: selfScores.value,
     tieBreaks: tieBreaks.value,
