@@ -57,7 +57,7 @@ export const checkCommand: Command = {
       io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     } else {
       io.stdout.write(humanReport(shown, result));
-      io.stdout.write(pastRunReport(metPastRuns(book.campaign)));
+      if (book.campaign !== null) io.stdout.write(pastRunReport(metPastRuns(book.campaign)));
     }
     return counts.errors === 0 ? EXIT.ok : EXIT.errorsFound;
   },
