@@ -6,7 +6,7 @@ import { Root } from '../../../src/taskpane/Root';
 // Fluent renders slowly under jsdom; on a loaded machine the default 1 s wait of findBy* is too short,
 // and a check's whole result (issues, ranking, rules) can take longer than a test's default 5 s.
 configure({ asyncUtilTimeout: 5000 });
-jest.setTimeout(20_000);
+jest.setTimeout(120_000);
 
 /** Excel on Windows in Vietnamese, unless a test says otherwise. */
 export const EXCEL_VI: PaneEnvironment = { inOffice: true, host: 'Excel', platform: 'PC', language: 'vi-VN' };
