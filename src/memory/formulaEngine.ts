@@ -70,6 +70,7 @@ export class FormulaEngine {
    * Loads every sheet of the workbook into a new engine and evaluates it.
    *
    * @param workbook - the workbook
+   * @param options - `narrow: false` evaluates each COUNTIFS over its whole columns, as written
    * @returns the engine
    *
    * @example
@@ -78,7 +79,7 @@ export class FormulaEngine {
    * engine.value('Chấm điểm', { row: 1, col: 7 }); //=> 95.5
    * ```
    */
-  static build(workbook: MemoryWorkbook): FormulaEngine {
+  static build(workbook: MemoryWorkbook, options: { narrow: boolean } = { narrow: true }): FormulaEngine {
     const geometries = tableGeometries(workbook);
     const names: Record<string, string> = {};
     for (const name of workbook.names.values()) names[name.name] = name.formula;
@@ -103,7 +104,7 @@ export class FormulaEngine {
           try {
             const translated = toHyperFormulaDialect(toA1Formula(cell.formula, ctx));
             translations.set(addressKey(sheet.name, pos), { translated, message: '' });
-            const groups = groupColumnsOf(translated, pos.row + 1);
+            const groups = options.narrow ? groupColumnsOf(translated, pos.row + 1) : [];
             // Held back until the clusters are known: evaluated whole, they would cost what narrowing saves.
             if (groups.length > 0) {
               grouped.set(addressKey(sheet.name, pos), {
