@@ -82,6 +82,12 @@ export async function recalcMeasures(
     reported(`${name} · build + evaluate, CPU time`, ms(ours.buildCpu), 'ms'),
     reported(`${name} · build + evaluate, whole-column baseline`, ms(baseline.build), 'ms'),
     reported(`${name} · build + evaluate, baseline ÷ ours`, round1(baseline.build / ours.build), '×'),
+    reported(`${name} · build + evaluate, baseline's CPU time`, ms(baseline.buildCpu), 'ms'),
+    reported(
+      `${name} · build + evaluate, CPU time, baseline ÷ ours`,
+      round1(baseline.buildCpu / ours.buildCpu),
+      '×',
+    ),
     bound(`${name} · recalc after one score${of}`, recalc, 'ms', RECALC_BUDGET_MS),
     reported(`${name} · recalc after one score, whole-column baseline`, ms(median(baseline.edits)), 'ms'),
     reported(
