@@ -109,7 +109,8 @@ export async function bundleMeasures(): Promise<Measure[]> {
     const whole = await scripts(single);
     const pane = split.get('taskpane.js') ?? 0;
     const baseline = whole.get('taskpane.js') ?? 0;
-    // What the first screen waits for: the entry, the workbook code and the first step with what it shares.
+    // An upper bound of what the first screen waits for: every script but the ribbon's and the later
+    // steps' own chunks (a shared chunk is counted even when only a later step needs it).
     const initial = [...split]
       .filter(([file]) => !/^(commands|notice|step-(registrations|scores|summary))\./.test(file))
       .reduce((sum, [, size]) => sum + size, 0);
@@ -119,7 +120,7 @@ export async function bundleMeasures(): Promise<Measure[]> {
     return [
       atMost('bundle · taskpane.js gzipped', kib(pane), 'KiB', BUNDLE_BUDGET_KIB),
       reported('bundle · taskpane.js minified', kib(minified), 'KiB'),
-      reported('bundle · first screen fetches, gzipped', kib(initial), 'KiB'),
+      reported('bundle · first screen fetches at most, gzipped', kib(initial), 'KiB'),
       reported('bundle · one-file baseline, taskpane.js gzipped', kib(baseline), 'KiB'),
       reported('bundle · baseline ÷ ours', round1(baseline / pane), '×'),
       atMost(
