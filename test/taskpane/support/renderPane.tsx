@@ -1,6 +1,7 @@
 import { act, configure, fireEvent, render, screen } from '@testing-library/react';
 import type { WorkbookActions } from '../../../src/workflow';
 import type { PaneEnvironment } from '../../../src/taskpane/environment';
+import { preloadSteps } from '../../../src/taskpane/Pane';
 import { Root } from '../../../src/taskpane/Root';
 
 // Fluent renders slowly under jsdom; on a loaded machine the default 1 s wait of findBy* is too short,
@@ -13,12 +14,14 @@ export const EXCEL_VI: PaneEnvironment = { inOffice: true, host: 'Excel', platfo
 
 /**
  * Renders the pane with the given actions (none: no workbook connected), once it has asked the
- * workbook whether it tells of its changes (the pane's first update after mounting).
+ * workbook whether it tells of its changes (the pane's first update after mounting) and every step's
+ * code has arrived (the pane fetches it once its first screen is up).
  * @returns what `render` returns
  */
 export async function renderPane(actions?: WorkbookActions, environment: PaneEnvironment = EXCEL_VI) {
   const rendered = render(<Root environment={environment} actions={actions} />);
   await act(async () => {
+    await preloadSteps();
     await Promise.resolve();
   });
   return rendered;
