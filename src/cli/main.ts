@@ -1,11 +1,12 @@
 /**
- * The command line: `thidua init | check | rank | summary | setup | merge`. `main` runs one command line and returns its
+ * The command line: `thidua init | check | rank | summary | setup | merge | explain | lock | unlock`. `main` runs one command line and returns its
  * exit code, so it runs the same in a terminal (bin/thidua.js) and inside a test.
  */
 import { checkCommand } from './checkCommand';
 import { CliError, EXIT } from './cliError';
 import type { CliIo } from './cliIo';
 import type { Command } from './command';
+import { explainCommand } from './explainCommand';
 import { initCommand } from './initCommand';
 import { mergeCommand } from './mergeCommand';
 import { parseArgs } from './parseArgs';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   summaryCommand,
   setupCommand,
   mergeCommand,
+  explainCommand,
 ];
 
 /**

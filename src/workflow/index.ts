@@ -16,6 +16,7 @@ export {
   type RankedBook,
   type ScoreCheckResult,
 } from './scores';
+export { explainResult, findUnits, type ExplainOutcome } from './explain';
 export { refreshSummary, summaryOf, type SummaryResult } from './summary';
 export { checkAll, wholeCheck, type CheckAllResult, type WholeCheck } from './check';
 export { mergeUnitCopies, type CopyOutcome, type MergeResult, type UnitCopy } from './merge';
@@ -33,4 +34,5 @@ export {
 export { planOrRefusal } from './plan';
 export { countsOf, type BookCounts, type OnProgress, type Progress, type ProgressStage } from './progress';
 export type { ScoreGap, TieGroup } from '../domain/rank';
+export type { UnitExplanation } from '../domain/explain';
 export type { StopWatching, WorkbookChange, WorkbookHost } from '../layout/host';

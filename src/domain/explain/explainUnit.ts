@@ -262,8 +262,10 @@ function bandConditions(campaign: Campaign, total: number, row: ScoreRow): Expla
   const conditions: ExplainedCondition[] = [];
   for (const code of bandCodes(campaign)) {
     const reach = bandReach(campaign, code, total, row);
-    for (const result of reach.rows) {
-      const subject = result.band.name.trim() || result.band.code;
+    for (const [index, result] of reach.rows.entries()) {
+      const name = result.band.name.trim() || result.band.code;
+      // Rows sharing a code are alternatives: the council reads which set of conditions each line is.
+      const subject = reach.rows.length > 1 ? `${name} (cách ${index + 1})` : name;
       const minScore = reach.rows[0]?.band.minScore ?? result.band.minScore;
       conditions.push({
         subject,
