@@ -8,6 +8,7 @@ import type { CliIo } from './cliIo';
 import type { Command } from './command';
 import { explainCommand } from './explainCommand';
 import { initCommand } from './initCommand';
+import { lockCommand, unlockCommand } from './lockCommands';
 import { mergeCommand } from './mergeCommand';
 import { parseArgs } from './parseArgs';
 import { rankCommand } from './rankCommand';
@@ -26,6 +27,8 @@ export const COMMANDS: readonly Command[] = [
   setupCommand,
   mergeCommand,
   explainCommand,
+  lockCommand,
+  unlockCommand,
 ];
 
 /**

@@ -17,6 +17,15 @@ export {
   type ScoreCheckResult,
 } from './scores';
 export { explainResult, findUnits, type ExplainOutcome } from './explain';
+export {
+  lockResults,
+  lockStatus,
+  sha256Hex,
+  unlockResults,
+  type LockOutcome,
+  type LockRefusal,
+  type LockStatus,
+} from './lock';
 export { refreshSummary, summaryOf, type SummaryResult } from './summary';
 export { checkAll, wholeCheck, type CheckAllResult, type WholeCheck } from './check';
 export { mergeUnitCopies, type CopyOutcome, type MergeResult, type UnitCopy } from './merge';

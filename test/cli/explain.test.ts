@@ -4,6 +4,9 @@ import * as path from 'path';
 import type { UnitExplanation } from '../../src/workflow';
 import { runCli } from './runCli';
 
+// Each test writes and reads whole workbooks several times; under load that takes seconds.
+jest.setTimeout(120_000);
+
 let dir: string;
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'thidua-explain-'));
