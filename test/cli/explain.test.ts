@@ -1,4 +1,4 @@
-import { promises as fs } from 'fs';
+import { promises as fs, readFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { UnitExplanation } from '../../src/workflow';
@@ -27,6 +27,16 @@ describe('thidua explain', () => {
       /Đơn vị liền trên: Phòng Quản lý xử lý vi phạm hành chính .* \(hạng 3, 90,75 điểm\), bằng điểm; tách nhau ở tiêu chí phụ thứ 1 "Điểm nhóm I cao hơn": 24,5 so với 26,5\./,
     );
     expect(run.stdout).toContain('Đơn vị liền dưới: Văn phòng Sở (hạng 5, 81 điểm), kém 9,75 điểm.');
+  });
+
+  it('prints the sentences docs/contract.md shows for it', async () => {
+    const doc = readFileSync(path.join(__dirname, '..', '..', 'docs', 'contract.md'), 'utf8');
+    const block = /### `thidua explain`[\s\S]*?```text\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+    const run = await runCli(['explain', 'hcm.xlsx', 'TTRA'], dir);
+    const printed = run.stdout.split('\n');
+    const shown = block.split('\n').filter((line) => line !== '');
+    expect(shown.length).toBeGreaterThan(0);
+    for (const line of shown) expect(printed).toContain(line);
   });
 
   it('finds a unit by its name whatever the case, and prints JSON', async () => {
