@@ -125,3 +125,40 @@ describe('thidua lock, unlock and check', () => {
     expect((await lockIssues('lai.xlsx')).issues).toEqual([]);
   });
 });
+
+describe('the sheets of the locked tables', () => {
+  it('are protected with every cell of the locked tables locked while locked, and typed cells open again after the unlock', async () => {
+    const file = await lockedBook('khoa.xlsx');
+    // Chấm điểm is always protected (its formulas); Danh mục only while the results are locked.
+    const state = async (): Promise<{
+      catalogueProtected: boolean;
+      scoreLocked: boolean;
+      unitLocked: boolean;
+    }> => {
+      const workbook = await loadWorkbookFile(file);
+      const tables = readWorkbook(workbook).tables;
+      const scores = tables.Scores;
+      const units = tables.Units;
+      const scoreSheet = workbook.getWorksheet('Chấm điểm');
+      const catalogue = workbook.getWorksheet('Danh mục');
+      if (scores === undefined || units === undefined || scoreSheet === undefined || catalogue === undefined)
+        throw new Error('no Scores or Units');
+      // Typed cells: a unit's first criterion, a unit's name. Excel locks a cell unless told otherwise.
+      const scoreCell = scoreSheet.getCell(scores.origin.row + 2, scores.origin.col + 4);
+      const unitCell = catalogue.getCell(units.origin.row + 2, units.origin.col + 2);
+      const model = catalogue as unknown as { sheetProtection?: { sheet?: boolean } | null };
+      return {
+        catalogueProtected: model.sheetProtection?.sheet === true,
+        scoreLocked: scoreCell.protection?.locked !== false,
+        unitLocked: unitCell.protection?.locked !== false,
+      };
+    };
+    expect(await state()).toEqual({ catalogueProtected: true, scoreLocked: true, unitLocked: true });
+    const unlock = await runCli(
+      ['unlock', 'khoa.xlsx', '--by', 'Trần Thị Bình', '--reason', 'Sửa điểm'],
+      dir,
+    );
+    expect(unlock.code).toBe(0);
+    expect(await state()).toEqual({ catalogueProtected: false, scoreLocked: false, unitLocked: false });
+  });
+});

@@ -172,7 +172,7 @@ describe('the results lock', () => {
         const rows = meta.rows.map((r, i) =>
           i === index
             ? [
-                r[0],
+                r[0] ?? null,
                 String(r[1])
                   .replace('"v":[', '"v":["s:sửa",')
                   .replace(/,"[^"]*"\],"h"/, '],"h"'),
