@@ -39,14 +39,17 @@ export function findUnits(units: readonly Unit[], asked: string): Unit[] {
 
 /**
  * Explains the result of the unit asked for, from the book's ranking.
- * @param book - the book and its rankings
+ * @param book - a campaign and its rankings: a ranked book, or a score check's result
  * @param asked - the unit's code or name
  * @returns the explanation, or why there is none
  * @example
  * const outcome = explainResult(rankBook(book), 'VP');
  * if (outcome.kind === 'explained') outcome.explanation.sentences[0] // 'Văn phòng Sở: 94 điểm, hạng 1 trong Cụm 1.'
  */
-export function explainResult(book: RankedBook, asked: string): ExplainOutcome {
+export function explainResult(
+  book: Pick<RankedBook, 'campaign' | 'rankings'>,
+  asked: string,
+): ExplainOutcome {
   const campaign = book.campaign;
   if (campaign === null) return { kind: 'unknown', asked, near: [] };
   const found = findUnits(campaign.units, asked);
