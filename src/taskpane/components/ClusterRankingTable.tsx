@@ -1,4 +1,4 @@
-import { Badge, Caption1, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { ClusterRanking } from '../../domain/rank';
 import { formatNumber } from '../_lib/numbers';
 import { useStrings } from '../i18n/StringsContext';
@@ -13,6 +13,16 @@ const useStyles = makeStyles({
   leading: { backgroundColor: tokens.colorPaletteGreenBackground1 },
   detail: { display: 'block', color: tokens.colorNeutralForeground3 },
   leader: { display: 'block', paddingBlock: '2px' },
+  // A transparent button, not a link: Fluent draws its focus ring, which a link lacks.
+  explain: {
+    minWidth: 0,
+    height: 'auto',
+    padding: '0 2px',
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightRegular,
+    textDecorationLine: 'underline',
+  },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
 });
 
@@ -83,13 +93,15 @@ export function ClusterRankingTable({ ranking, onExplain, selected = null }: Clu
                 {onExplain === undefined ? (
                   unit.name
                 ) : (
-                  <Link
-                    as="button"
+                  <Button
+                    appearance="transparent"
+                    size="small"
+                    className={styles.explain}
                     onClick={() => onExplain(unit.unit)}
                     aria-label={s.explainUnit(unit.name)}
                   >
                     {unit.name}
-                  </Link>
+                  </Button>
                 )}
                 {unit.proposal !== '' && (
                   <span className={styles.detail}>
