@@ -22,6 +22,7 @@ export {
   lockStatus,
   sha256Hex,
   unlockResults,
+  withLockIssues,
   type LockOutcome,
   type LockRefusal,
   type LockStatus,

@@ -27,7 +27,7 @@ import type { Issue } from '../domain/model';
 import type { CellValue, WorkbookData } from '../domain/workbook';
 import type { WorkbookHost } from '../layout/host';
 import { readBook } from './book';
-import { checkedIssues, type CheckedIssue } from './issues';
+import { checkedIssues, countIssues, type CheckedIssue, type IssueCounts } from './issues';
 import { heldUnits, rankBook } from './scores';
 
 /**
@@ -210,4 +210,23 @@ export async function unlockResults(
     tables: reading.tables.map((t) => t.table),
     cells: 0,
   };
+}
+
+/**
+ * A check's result with the lock's issues first: every cell changed since the results were locked and
+ * every hand edit of the record, errors the council must see before anything else.
+ * @param result - a check's result
+ * @param data - the workbook the check read
+ * @returns the same result, its issues and counts including the lock's
+ * @example
+ * const checked = await withLockIssues(scoreCheck(rankBook(book)), book.data);
+ */
+export async function withLockIssues<R extends { issues: CheckedIssue[]; counts: IssueCounts }>(
+  result: R,
+  data: WorkbookData,
+): Promise<R> {
+  const { issues } = await lockStatus(data);
+  if (issues.length === 0) return result;
+  const all = [...issues, ...result.issues];
+  return { ...result, issues: all, counts: countIssues(all) };
 }

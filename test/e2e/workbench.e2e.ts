@@ -247,6 +247,7 @@ describe(`the workbench (Chromium at ${CHROMIUM})`, () => {
         'Đơn vị liền trên: Trường Trung cấp Luật Tây Bắc (hạng 2, 90,25 điểm), bằng điểm; tách nhau ở tiêu chí phụ thứ 2 "Ít điểm trừ hơn": 0,5 so với 0.',
       );
       await checkPane('vi');
+      await tied.scrollIntoViewIfNeeded();
       await wb.screenshot('05b-explanation-tie-break');
       await tied.getByRole('button', { name: 'Đóng phần giải thích' }).click();
 
