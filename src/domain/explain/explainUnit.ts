@@ -106,7 +106,9 @@ export interface UnitExplanation {
  * @returns the explanation, or null when the unit is not in the catalogue
  * @example
  * ```ts
- * explainUnit(campaign, 'U2')?.above?.name; //=> 'Văn phòng Sở'
+ * explainUnit(campaign, 'U1')?.above?.name; //=> 'Đơn vị U2'
+ * explainUnit(campaign, 'U1')?.above?.gap; //=> 10
+ * explainUnit(campaign, 'U1')?.sentences[0]; //=> 'Đơn vị U1: 80 điểm, hạng 2 trong Cụm 1.'
  * explainUnit(campaign, 'X'); //=> null
  * ```
  */
