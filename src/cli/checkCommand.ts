@@ -4,7 +4,7 @@
  * read or lacks a table or column the contract needs: a cell that cannot be read is an error at its cell.
  */
 import type { Issue } from '../domain/model';
-import { metPastRuns, wholeCheck } from '../workflow';
+import { countIssues, lockStatus, metPastRuns, wholeCheck } from '../workflow';
 import type { Command } from './command';
 import { EXIT } from './cliError';
 import { openBookToCheck } from './openCampaignBook';
@@ -37,7 +37,8 @@ export const checkCommand: Command = {
   summary: 'Kiểm tra sổ thi đua: ô nhập sai, mã không có trong danh mục, đăng ký, điểm.',
   usage: 'thidua check <book.xlsx> [--json]',
   help: [
-    'Đọc các bảng của sổ và liệt kê lỗi, cảnh báo kèm trang và ô (ví dụ Chấm điểm!E7).',
+    'Đọc các bảng của sổ và liệt kê lỗi, cảnh báo kèm trang và ô (ví dụ Chấm điểm!E7). Khi kết quả đã',
+    'chốt, mọi ô đã sửa sau khi chốt và mọi chỗ sửa tay bản ghi chốt là lỗi.',
     '',
     'Tuỳ chọn:',
     '  --json      in kết quả dạng JSON: {"ok": …, "issues": [{"code", "severity", "sheet", "table",',
@@ -50,7 +51,10 @@ export const checkCommand: Command = {
   async run(args, io) {
     const shown = args.positionals[0] ?? '';
     const book = await openBookToCheck(resolvePath(io.cwd, shown), shown);
-    const { issues, counts } = wholeCheck(book);
+    // Changes since the results were locked come first: they are what a council must see before anything.
+    const lock = await lockStatus(book.data);
+    const issues = [...lock.issues, ...wholeCheck(book).issues];
+    const counts = countIssues(issues);
     const result: CheckJson = { ok: counts.errors === 0, issues: issues.map(toJson) };
 
     if (args.flags.has('json')) {

@@ -1,13 +1,16 @@
 /**
- * The command line: `thidua init | check | rank | summary | setup | merge | history`. `main` runs one command line and returns its
+ * The command line: `thidua init | check | rank | summary | setup | merge | history | explain | lock |
+ * unlock`. `main` runs one command line and returns its
  * exit code, so it runs the same in a terminal (bin/thidua.js) and inside a test.
  */
 import { checkCommand } from './checkCommand';
 import { CliError, EXIT } from './cliError';
 import type { CliIo } from './cliIo';
 import type { Command } from './command';
+import { explainCommand } from './explainCommand';
 import { initCommand } from './initCommand';
 import { historyCommand } from './historyCommand';
+import { lockCommand, unlockCommand } from './lockCommands';
 import { mergeCommand } from './mergeCommand';
 import { parseArgs } from './parseArgs';
 import { rankCommand } from './rankCommand';
@@ -26,6 +29,9 @@ export const COMMANDS: readonly Command[] = [
   setupCommand,
   mergeCommand,
   historyCommand,
+  explainCommand,
+  lockCommand,
+  unlockCommand,
 ];
 
 /**

@@ -280,7 +280,42 @@ export const META_KEYS = {
   /** `open` or `locked`; set by the lock command, kept by re-planning. */
   lockState: 'lockState',
   campaignId: 'campaignId',
+  /** The day the results were locked (`2021-12-15`); set by the lock, cleared by the unlock. */
+  lockedAt: 'lockedAt',
+  /** Who locked the results, as the officer typed the name. */
+  lockedBy: 'lockedBy',
+  /** The tables the lock covers, by name, comma-separated. */
+  lockTables: 'lockTables',
+  /** SHA-256 (hex) of the lock record: its day, who, state and every locked value. */
+  lockFingerprint: 'lockFingerprint',
 } as const;
+
+/**
+ * Prefixes of the `Meta` keys of the lock record: `lock.<Table>` (where the table sat and its headers),
+ * `lock.<Table>.<n>` (the locked values of data row n, with the row's digest) and `unlock.<n>` (the n-th
+ * unlocking: day, who, why).
+ */
+export const META_LOCK_PREFIX = { snapshot: 'lock.', unlock: 'unlock.' } as const;
+
+/**
+ * The tables whose values "Chốt kết quả" locks, in the order they are fingerprinted: the scores and
+ * every table the results are computed from. A table joins the lock by adding its name here (the
+ * reviewers' scores, the votes); nothing else changes.
+ */
+export const LOCKED_TABLES: readonly string[] = [
+  TABLES.scores,
+  TABLES.selfScores,
+  TABLES.units,
+  TABLES.clusters,
+  TABLES.titles,
+  TABLES.criteria,
+  TABLES.tiers,
+  TABLES.scoringTables,
+  TABLES.exclusions,
+  TABLES.tieBreaks,
+  TABLES.bands,
+  TABLES.settings,
+];
 
 /**
  * The sheet each table sits on. DESIGN.md places Campaign and Phases on "Phong trào" and the catalogues

@@ -11,7 +11,7 @@
 import type { CellValue } from '../domain/workbook';
 import { columnRangeA1, rangeA1 } from '../geometry/bounds';
 import { bodyRows, columnBody, columnOf, tableBounds } from '../geometry/tableGeometry';
-import type { ColumnPlan, TablePlan } from '../layout/plan';
+import { cellLocked, type ColumnPlan, type TablePlan } from '../layout/plan';
 import { asText } from './_lib/text';
 import { charsToPoints } from './_lib/units';
 import { chunkRowsByBytes, OPERATION_OVERHEAD_BYTES } from './payload';
@@ -259,7 +259,7 @@ function columnFormatOps(plan: TablePlan, column: ColumnPlan, col: number): Writ
       }),
     );
   }
-  const locked = column.role === 'computed';
+  const locked = cellLocked(column);
   ops.push(
     writeOp('locked', sheet, null, (session) => {
       session.sheet(sheet).getRange(body).format.protection.locked = locked;

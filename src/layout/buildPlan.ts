@@ -1,8 +1,10 @@
+import { LOCKED_TABLES } from '../domain/contract';
+import { readLockRecord } from '../domain/lock';
 import type { Campaign } from '../domain/model';
 import type { WorkbookData } from '../domain/workbook';
 import { createContext } from './context';
 import { workbookNames } from './names';
-import type { WorkbookPlan } from './plan';
+import type { SheetPlan, WorkbookPlan } from './plan';
 import { campaignSheet } from './sheets/campaignSheet';
 import { catalogueSheet } from './sheets/catalogueSheet';
 import { historySheet } from './sheets/historySheet';
@@ -49,6 +51,7 @@ export function buildPlan(campaign: Campaign, current?: WorkbookData): WorkbookP
     historySheet(ctx),
     metaSheet(ctx),
   ];
+  if (current !== undefined && readLockRecord(current).state === 'locked') protectLockedTables(sheets);
   const names = workbookNames();
   // The names themselves are for formulas; the officer reads what they are for.
   const words = {
@@ -58,4 +61,19 @@ export function buildPlan(campaign: Campaign, current?: WorkbookData): WorkbookP
   if (current === undefined) ctx.report.added.push(words);
   else ctx.report.refreshed.push(words);
   return { schemaVersion: SCHEMA_VERSION, sheets, names, issues: ctx.issues, report: ctx.report };
+}
+
+/**
+ * While the results are locked, every cell of the locked tables is locked and their sheets protected
+ * (without a password, as the layout protects the summary): nobody changes a locked number by accident;
+ * a change on purpose goes through the recorded unlock.
+ */
+function protectLockedTables(sheets: readonly SheetPlan[]): void {
+  const locked = new Set(LOCKED_TABLES.map((name) => name.toLowerCase()));
+  for (const sheet of sheets) {
+    const tables = sheet.tables.filter((table) => locked.has(table.name.toLowerCase()));
+    if (tables.length === 0) continue;
+    sheet.protect = true;
+    for (const table of tables) table.columns = table.columns.map((column) => ({ ...column, locked: true }));
+  }
 }

@@ -11,4 +11,5 @@ export { NAMES, workbookNames, type WorkbookName } from './names';
 export * from './headers';
 export * from './formulas';
 export type * from './plan';
+export { cellLocked } from './plan';
 export * from './host';

@@ -59,6 +59,23 @@ export interface ColumnPlan {
    * table's keys, which the labels beside them say in words). Hosts hide the whole sheet column.
    */
   hidden?: boolean;
+  /**
+   * Locked although typed: the results are locked ("Chốt kết quả"), so the input cells of the locked
+   * tables are locked too, on a protected sheet. Absent, a cell is locked when its column is computed.
+   */
+  locked?: boolean;
+}
+
+/**
+ * Whether a column's cells are locked on a protected sheet: computed ones always, typed ones while the
+ * results are locked. The one rule every host applies.
+ * @param column - the planned column
+ * @returns true for a locked cell
+ * @example
+ * cellLocked({ header: 'I.1', role: 'input' }) // false
+ */
+export function cellLocked(column: Pick<ColumnPlan, 'role' | 'locked'>): boolean {
+  return column.locked ?? column.role === 'computed';
 }
 
 /**

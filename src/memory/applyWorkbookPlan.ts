@@ -9,7 +9,14 @@ import { parseA1, type CellBounds, type CellValue } from '../domain/workbook';
 import { intersects } from '../geometry/bounds';
 import { headerIndex } from '../geometry/tableGeometry';
 import type { HostCapabilities } from '../layout/host';
-import type { CellPlan, ColumnPlan, SheetPlan, TablePlan, WorkbookPlan } from '../layout/plan';
+import {
+  cellLocked,
+  type CellPlan,
+  type ColumnPlan,
+  type SheetPlan,
+  type TablePlan,
+  type WorkbookPlan,
+} from '../layout/plan';
 import {
   blankSheet,
   cellKey,
@@ -231,7 +238,7 @@ function refreshColumns(sheet: MemorySheet, table: MemoryTable, planned: readonl
       } else {
         sheet.cells.set(key, {
           ...cell,
-          locked: column.role === 'computed',
+          locked: cellLocked(columnPlan),
           numberFormat: column.numberFormat ?? cell.numberFormat,
         });
       }

@@ -10,6 +10,7 @@ import { loadCampaign, setUpCampaign, type LoadResult, type SetUpResult } from '
 import { checkAll, type CheckAllResult } from './check';
 import { registrationCheck } from './registrations';
 import { rankBook, scoreCheck, type CheckResult, type ScoreCheckResult } from './scores';
+import { withLockIssues } from './lock';
 import { countsOf, report, type OnProgress } from './progress';
 import { refreshSummary, type SummaryResult } from './summary';
 
@@ -21,7 +22,7 @@ export interface WorkbookActions {
   loadCampaign(onProgress?: OnProgress): Promise<LoadResult>;
   /** Checks the campaign's set-up and the registrations (with the evaluation check once units are proposed). */
   checkRegistrations(onProgress?: OnProgress): Promise<CheckResult>;
-  /** Checks the points and ranks every cluster. */
+  /** Checks the points and ranks every cluster; once the results are locked, names every cell changed since. */
   checkScores(onProgress?: OnProgress): Promise<ScoreCheckResult>;
   /**
    * Runs both checks on one read, so a caller that needs both (the ribbon command) pays one round
@@ -71,8 +72,15 @@ export function createWorkbookActions(host: WorkbookHost): WorkbookActions {
     setUp: (campaign, onProgress) => setUpCampaign(host, campaign, onProgress),
     loadCampaign: (onProgress) => loadCampaign(host, onProgress),
     checkRegistrations: async (onProgress) => registrationCheck(rankBook(await read(onProgress))),
-    checkScores: async (onProgress) => scoreCheck(rankBook(await read(onProgress))),
-    checkAll: async (onProgress) => checkAll(await read(onProgress)),
+    checkScores: async (onProgress) => {
+      const book = await read(onProgress);
+      return withLockIssues(scoreCheck(rankBook(book)), book.data);
+    },
+    checkAll: async (onProgress) => {
+      const book = await read(onProgress);
+      const both = checkAll(book);
+      return { ...both, scores: await withLockIssues(both.scores, book.data) };
+    },
     refreshSummary: (onProgress) => refreshSummary(host, onProgress),
     async goTo(issue) {
       // An issue with a sheet but no cell is about a table that is missing: its sheet may be too.

@@ -16,6 +16,17 @@ export {
   type RankedBook,
   type ScoreCheckResult,
 } from './scores';
+export { explainResult, findUnits, type ExplainOutcome } from './explain';
+export {
+  lockResults,
+  lockStatus,
+  sha256Hex,
+  unlockResults,
+  withLockIssues,
+  type LockOutcome,
+  type LockRefusal,
+  type LockStatus,
+} from './lock';
 export { refreshSummary, summaryOf, type SummaryResult } from './summary';
 export { checkAll, wholeCheck, type CheckAllResult, type WholeCheck } from './check';
 export {
@@ -40,4 +51,5 @@ export {
 export { planOrRefusal } from './plan';
 export { countsOf, type BookCounts, type OnProgress, type Progress, type ProgressStage } from './progress';
 export type { ScoreGap, TieGroup } from '../domain/rank';
+export type { UnitExplanation } from '../domain/explain';
 export type { StopWatching, WorkbookChange, WorkbookHost } from '../layout/host';

@@ -6,7 +6,7 @@ import { headerKey } from '../domain/read';
 import type { CellValue } from '../domain/workbook';
 import { toFileFormula } from '../geometry/formulaForms';
 import { bodyRows } from '../geometry/tableGeometry';
-import type { ColumnPlan, TablePlan } from '../layout/plan';
+import { cellLocked, type ColumnPlan, type TablePlan } from '../layout/plan';
 import { findTable, tableRows } from './_lib/tableModel';
 import { toDataValidation } from './dataValidation';
 import type {
@@ -190,7 +190,7 @@ function hasRowFormula(column: ColumnPlan): column is ColumnPlan & { formula: st
 function formatCell(cell: Cell, column: ColumnPlan, validation: DataValidation | undefined): void {
   if (column.numberFormat !== undefined) cell.numFmt = column.numberFormat;
   if (column.wrap) cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' };
-  cell.protection = { locked: column.role === 'computed' };
+  cell.protection = { locked: cellLocked(column) };
   if (validation !== undefined) cell.dataValidation = validation;
 }
 

@@ -231,6 +231,37 @@ describe(`the workbench (Chromium at ${CHROMIUM})`, () => {
   );
 
   it(
+    'explains a unit clicked in the ranking: the tie-break link that put it below a unit of equal total, and the gap to the unit above',
+    async () => {
+      const explain = async (name: string) => {
+        await wb.pane.getByRole('button', { name: `Xem giải thích kết quả của ${name}` }).click();
+        const card = wb.pane.getByRole('region', { name: `Giải thích kết quả: ${name}` });
+        await card.waitFor();
+        return card;
+      };
+      // Both at 90,25 after Báo Pháp luật Việt Nam fell to 8th: ranks 2 and 3 are decided by the chain.
+      const tied = await explain('Trường Cao đẳng Luật miền Nam');
+      const words = await tied.innerText();
+      expect(words).toContain('Trường Cao đẳng Luật miền Nam: 90,25 điểm, hạng 3 trong Cụm thi đua số 2.');
+      expect(words).toContain(
+        'Đơn vị liền trên: Trường Trung cấp Luật Tây Bắc (hạng 2, 90,25 điểm), bằng điểm; tách nhau ở tiêu chí phụ thứ 2 "Ít điểm trừ hơn": 0,5 so với 0.',
+      );
+      await checkPane('vi');
+      await tied.scrollIntoViewIfNeeded();
+      await wb.screenshot('05b-explanation-tie-break');
+      await tied.getByRole('button', { name: 'Đóng phần giải thích' }).click();
+
+      const second = await explain('Trường Trung cấp Luật Tây Bắc');
+      expect(await second.innerText()).toContain(
+        'Đơn vị liền trên: Trường Cao đẳng Luật miền Bắc (hạng 1, 91 điểm), hơn 0,75 điểm.',
+      );
+      await second.getByRole('button', { name: 'Đóng phần giải thích' }).click();
+      await second.waitFor({ state: 'hidden' });
+    },
+    STEP_MS,
+  );
+
+  it(
     'goes on to the summary with one click; the summary sheet follows the scores',
     async () => {
       await wb.pane.getByRole('button', { name: 'Sang bước 4: cập nhật trang Tổng hợp' }).click();

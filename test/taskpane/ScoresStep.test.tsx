@@ -28,6 +28,25 @@ describe('step 3, scoring', () => {
     }
   });
 
+  it('opens the explanation of a unit clicked in the ranking: its rank, the unit above and the gap', async () => {
+    await renderPane(fakeActions());
+    openStep(/Chấm điểm/);
+    check();
+    const [ranking] = rankCampaign(sampleCampaign());
+    const second = ranking?.units.find((u) => u.rank === 2);
+    const first = ranking?.units.find((u) => u.rank === 1);
+    if (ranking === undefined || second === undefined || first === undefined)
+      throw new Error('no second unit');
+    fireEvent.click(await screen.findByRole('button', { name: `Xem giải thích kết quả của ${second.name}` }));
+    const card = await screen.findByRole('region', { name: `Giải thích kết quả: ${second.name}` });
+    expect(card.textContent).toContain(`hạng 2 trong ${ranking.name}`);
+    const gap = String(Math.round(((first.total ?? 0) - (second.total ?? 0)) * 100) / 100).replace('.', ',');
+    expect(card.textContent).toContain(`Đơn vị liền trên: ${first.name} (hạng 1`);
+    expect(card.textContent).toContain(`hơn ${gap} điểm`);
+    fireEvent.click(within(card).getByRole('button', { name: 'Đóng phần giải thích' }));
+    expect(screen.queryByRole('region', { name: `Giải thích kết quả: ${second.name}` })).toBeNull();
+  });
+
   it('lists the ties that need a vote and the largest self/reviewed gaps', async () => {
     const result = scoreResult();
     const [cluster] = result.rankings;

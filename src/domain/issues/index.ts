@@ -7,6 +7,7 @@ import type { Issue, Severity } from '../model';
 import { CAMPAIGN_ISSUES } from './campaign';
 import type { IssueTemplate } from './catalogue';
 import { LAYOUT_ISSUES } from './layout';
+import { LOCK_ISSUES } from './lock';
 import type { CellPlace, Place, Words } from './place';
 import { placeWords, rowWords } from './place';
 import { READ_ISSUES } from './read';
@@ -19,7 +20,8 @@ export { cellWords, placeWords, rowWords, sheetOf, tableWords } from './place';
 
 /**
  * The catalogue by stage, in pipeline order: reading the workbook, applying the layout, then the
- * validation of the campaign, the registrations and the scores. A code belongs to one stage.
+ * validation of the campaign, the registrations and the scores, then the results lock. A code belongs to
+ * one stage.
  */
 export const ISSUE_STAGES = {
   read: READ_ISSUES,
@@ -27,6 +29,7 @@ export const ISSUE_STAGES = {
   campaign: CAMPAIGN_ISSUES,
   registrations: REGISTRATION_ISSUES,
   scores: SCORE_ISSUES,
+  lock: LOCK_ISSUES,
 } as const;
 
 /** A stage of the pipeline that reports issues. */
@@ -39,6 +42,7 @@ export const ISSUES = {
   ...CAMPAIGN_ISSUES,
   ...REGISTRATION_ISSUES,
   ...SCORE_ISSUES,
+  ...LOCK_ISSUES,
 } as const;
 
 /** A code of the catalogue. */

@@ -1,4 +1,4 @@
-import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { ClusterRanking } from '../../domain/rank';
 import { formatNumber } from '../_lib/numbers';
 import { useStrings } from '../i18n/StringsContext';
@@ -13,14 +13,34 @@ const useStyles = makeStyles({
   leading: { backgroundColor: tokens.colorPaletteGreenBackground1 },
   detail: { display: 'block', color: tokens.colorNeutralForeground3 },
   leader: { display: 'block', paddingBlock: '2px' },
+  // A transparent button, not a link: Fluent draws its focus ring, which a link lacks.
+  explain: {
+    minWidth: 0,
+    height: 'auto',
+    padding: '0 2px',
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightRegular,
+    textDecorationLine: 'underline',
+  },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
 });
+
+/** Props of {@link ClusterRankingTable}. */
+export interface ClusterRankingTableProps {
+  ranking: ClusterRanking;
+  /** Asks for a unit's explanation, by code; absent, unit names are plain text. */
+  onExplain?: (unit: string) => void;
+  /** The unit whose explanation is open, by code. */
+  selected?: string | null;
+}
 
 /**
  * One cluster's ranking, as the scoring sheet's formulas compute it: rank, unit, total and proposal,
- * with the leading unit named above.
- * @param props - the cluster's ranking
+ * with the leading unit named above. Each unit's name opens the explanation of its result.
+ * @param props - the cluster's ranking, and how to ask for a unit's explanation
  */
-export function ClusterRankingTable({ ranking }: { ranking: ClusterRanking }) {
+export function ClusterRankingTable({ ranking, onExplain, selected = null }: ClusterRankingTableProps) {
   const { t } = useStrings();
   const styles = useStyles();
   const s = t.scores;
@@ -49,7 +69,15 @@ export function ClusterRankingTable({ ranking }: { ranking: ClusterRanking }) {
         </thead>
         <tbody>
           {ranking.units.map((unit) => (
-            <tr key={unit.unit} className={unit.leading ? styles.leading : undefined}>
+            <tr
+              key={unit.unit}
+              className={
+                [unit.leading ? styles.leading : '', selected === unit.unit ? styles.selected : '']
+                  .filter(Boolean)
+                  .join(' ') || undefined
+              }
+              aria-selected={onExplain === undefined ? undefined : selected === unit.unit}
+            >
               <td className={styles.cell}>
                 {unit.rank ?? '—'}
                 {unit.tied && (
@@ -62,7 +90,19 @@ export function ClusterRankingTable({ ranking }: { ranking: ClusterRanking }) {
                 )}
               </td>
               <th scope="row" className={`${styles.cell} ${styles.rowHead}`}>
-                {unit.name}
+                {onExplain === undefined ? (
+                  unit.name
+                ) : (
+                  <Button
+                    appearance="transparent"
+                    size="small"
+                    className={styles.explain}
+                    onClick={() => onExplain(unit.unit)}
+                    aria-label={s.explainUnit(unit.name)}
+                  >
+                    {unit.name}
+                  </Button>
+                )}
                 {unit.proposal !== '' && (
                   <span className={styles.detail}>
                     {s.proposal}: {unit.proposal}

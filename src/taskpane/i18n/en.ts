@@ -204,6 +204,10 @@ export const en: Strings = {
     gap: (self, reviewed, gap) => `self ${self}, reviewed ${reviewed}, gap ${gap} points`,
     overThreshold: (threshold) => `above the ${threshold}-point threshold`,
     noGaps: 'No gap between self-scores and reviewed scores.',
+    explainHint: 'Select a unit to read why it ranks where it does.',
+    explainUnit: (name: string) => `Read why ${name} ranks where it does`,
+    explanationOf: (name: string) => `Why this result: ${name}`,
+    closeExplanation: 'Close the explanation',
   },
   summary: {
     stale: 'The workbook changed after this update.',

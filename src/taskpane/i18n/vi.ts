@@ -209,6 +209,10 @@ export const vi = {
       `tự chấm ${self}, thẩm định ${reviewed}, chênh ${gap} điểm`,
     overThreshold: (threshold: string) => `vượt ngưỡng ${threshold} điểm`,
     noGaps: 'Không có chênh lệch giữa điểm tự chấm và điểm thẩm định.',
+    explainHint: 'Bấm tên một đơn vị để xem vì sao đơn vị xếp ở vị trí đó.',
+    explainUnit: (name: string) => `Xem giải thích kết quả của ${name}`,
+    explanationOf: (name: string) => `Giải thích kết quả: ${name}`,
+    closeExplanation: 'Đóng phần giải thích',
   },
   summary: {
     stale: 'Sổ đã thay đổi sau lần cập nhật này.',

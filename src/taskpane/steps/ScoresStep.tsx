@@ -1,4 +1,6 @@
-import { Body1, Button, Subtitle2, makeStyles } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Subtitle2, makeStyles } from '@fluentui/react-components';
+import { useState } from 'react';
+import { explainResult } from '../../workflow';
 import { CheckOutcome } from '../components/CheckOutcome';
 import { ClusterRankingTable } from '../components/ClusterRankingTable';
 import { Freshness } from '../components/Freshness';
@@ -7,6 +9,7 @@ import { IssueList } from '../components/IssueList';
 import { NextStep } from '../components/NextStep';
 import { RuleList } from '../components/RuleList';
 import { TieList } from '../components/TieList';
+import { UnitExplanationCard } from '../components/UnitExplanationCard';
 import { useStrings } from '../i18n/StringsContext';
 import { useFocusOn } from '../useFocusOn';
 import { useLiveResult } from '../useLiveResult';
@@ -44,6 +47,10 @@ export function ScoresStep({ actions, runner, onGoTo, changes, active, runReques
   const busy = runner.busy !== null;
   const value = result.value;
   const scored = value !== null && !value.nothingToCheck && value.rankings.length > 0;
+  // The unit whose explanation is open; read again from each new result, so it follows the workbook.
+  const [explaining, setExplaining] = useState<string | null>(null);
+  const outcome = value === null || explaining === null ? null : explainResult(value, explaining);
+  const explanation = outcome?.kind === 'explained' ? outcome.explanation : null;
   return (
     <div className={styles.root}>
       <Body1>{t.scores.intro}</Body1>
@@ -74,8 +81,14 @@ export function ScoresStep({ actions, runner, onGoTo, changes, active, runReques
           {scored && (
             <section className={styles.section} aria-label={t.scores.ranking}>
               <Subtitle2 as="h3">{t.scores.ranking}</Subtitle2>
+              <Caption1>{t.scores.explainHint}</Caption1>
               {value.rankings.map((ranking) => (
-                <ClusterRankingTable key={ranking.cluster} ranking={ranking} />
+                <div key={ranking.cluster} className={styles.section}>
+                  <ClusterRankingTable ranking={ranking} onExplain={setExplaining} selected={explaining} />
+                  {explanation !== null && explanation.cluster === ranking.cluster && (
+                    <UnitExplanationCard explanation={explanation} onClose={() => setExplaining(null)} />
+                  )}
+                </div>
               ))}
             </section>
           )}

@@ -1,0 +1,12 @@
+/**
+ * Explaining a result: why a unit stands where it does, in words with its numbers.
+ */
+export {
+  explainUnit,
+  type DecidingLink,
+  type ExplainedCondition,
+  type GroupPoints,
+  type Neighbour,
+  type SelfScoreGap,
+  type UnitExplanation,
+} from './explainUnit';
