@@ -191,6 +191,39 @@ export const CAMPAIGN_SHAPE: Readonly<Record<keyof Campaign, Shape>> = {
       registrationCheck: { oneOf: ['required', 'optional', 'off'] },
     },
   },
+  council: {
+    optional: {
+      arrayOf: { object: { row: 'integer', name: 'string', role: 'string', present: 'boolean' } },
+    },
+  },
+  voteRules: {
+    optional: {
+      arrayOf: {
+        object: {
+          title: 'string',
+          quorum: { nullable: 'number' },
+          base: { oneOf: ['allMembers', 'present'] },
+          threshold: 'number',
+          source: 'string',
+        },
+      },
+    },
+  },
+  votes: {
+    optional: {
+      arrayOf: {
+        object: {
+          row: 'integer',
+          candidate: 'string',
+          title: 'string',
+          for: { nullable: 'number' },
+          against: { nullable: 'number' },
+          abstain: { nullable: 'number' },
+          unreadable: { optional: 'boolean' },
+        },
+      },
+    },
+  },
 };
 
 /**

@@ -11,6 +11,8 @@ export const SHEETS = {
   scores: 'Chấm điểm',
   selfScores: 'Tự chấm',
   summary: 'Tổng hợp',
+  /** The council (Hội đồng thi đua, khen thưởng): its members, its vote rules and the votes it casts. */
+  council: 'Hội đồng',
   meta: '_meta',
 } as const;
 
@@ -35,6 +37,9 @@ export const TABLES = {
   ranking: 'Ranking',
   titleSummary: 'TitleSummary',
   proposals: 'Proposals',
+  council: 'Council',
+  voteRules: 'VoteRules',
+  votes: 'Votes',
   meta: 'Meta',
 } as const;
 
@@ -253,6 +258,70 @@ export const REGISTRATION_CHECK_LABELS = {
   off: 'Không kiểm tra',
 } as const;
 
+/** Headers of the `Council` table: the council's members and who is present at the vote. */
+export const COUNCIL_HEADERS = {
+  name: 'Họ và tên',
+  /** Chủ tịch, Phó Chủ tịch, Ủy viên, Thư ký: every member votes, whatever the role. */
+  role: 'Chức danh',
+  /** `Có` when the member is present at the meeting that votes, `Không` when absent. */
+  present: 'Có mặt',
+} as const;
+
+/** What the `Có mặt` column of the Council table says: present, or absent. */
+export const PRESENCE_LABELS = { present: 'Có', absent: 'Không' } as const;
+
+/** Roles of council members the dropdown offers; any other text is read as typed. */
+export const COUNCIL_ROLES = ['Chủ tịch', 'Phó Chủ tịch', 'Ủy viên', 'Thư ký'] as const;
+
+/** Headers of the `VoteRules` table: per title, the quorum, the base and the share of votes needed. */
+export const VOTE_RULE_HEADERS = {
+  title: 'Mã danh hiệu',
+  /** Share of all members who must be present, in percent (`66,67` for two thirds); blank for none. */
+  quorum: 'Túc số (% thành viên có mặt)',
+  /** What the share of votes is taken of: all members, or those present. */
+  base: 'Tính trên',
+  /** The share of `for` votes needed, in percent of the base. */
+  threshold: 'Tỷ lệ đồng ý tối thiểu (%)',
+  /** Where the rule comes from: a document and article, or the council's own choice. */
+  source: 'Căn cứ',
+} as const;
+
+/** Vietnamese labels of the bases of a vote share (the `Tính trên` column). */
+export const VOTE_BASE_LABELS = {
+  allMembers: 'Tổng số thành viên',
+  present: 'Thành viên có mặt',
+} as const;
+
+/**
+ * Headers of the `Votes` table: one row per candidate and title with the counts the ballot committee
+ * (ban kiểm phiếu) reports; the ballot is secret, so nobody's own vote is ever typed.
+ */
+export const VOTE_HEADERS = {
+  /** A unit code for a collective, a person's full name for an individual. */
+  candidate: 'Đơn vị / cá nhân',
+  title: 'Mã danh hiệu',
+  for: 'Đồng ý',
+  against: 'Không đồng ý',
+  abstain: 'Không biểu quyết',
+  /** Computed: `for` in percent of the rule's base, rounded to 2 decimals as the minutes write it. */
+  share: 'Tỷ lệ đồng ý (%)',
+  /** Computed: Đạt, Không đạt, Không đủ túc số; Chờ sửa lỗi on a count that cannot be. */
+  result: 'Kết quả',
+  /** Computed: the result in words with its numbers. */
+  explanation: 'Diễn giải',
+} as const;
+
+/** What the `Kết quả` column of the Votes table says. */
+export const VOTE_RESULT_LABELS = {
+  pass: 'Đạt',
+  fail: 'Không đạt',
+  noQuorum: 'Không đủ túc số',
+  /** A count above the members present, or a negative one: no result until it is fixed. */
+  held: 'Chờ sửa lỗi',
+  /** The title has no row in the VoteRules table. */
+  noRule: 'Chưa có quy tắc biểu quyết',
+} as const;
+
 /** Headers of the `Meta` table on the very hidden `_meta` sheet. */
 export const META_HEADERS = { key: 'Khoá', value: 'Giá trị' } as const;
 
@@ -289,5 +358,8 @@ export const TABLE_SHEETS: Readonly<Record<string, string>> = {
   [TABLES.ranking]: SHEETS.summary,
   [TABLES.titleSummary]: SHEETS.summary,
   [TABLES.proposals]: SHEETS.summary,
+  [TABLES.council]: SHEETS.council,
+  [TABLES.voteRules]: SHEETS.council,
+  [TABLES.votes]: SHEETS.council,
   [TABLES.meta]: SHEETS.meta,
 };

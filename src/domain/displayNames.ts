@@ -44,6 +44,9 @@ export const TABLE_TITLES: Readonly<Record<TableName, Words>> = {
   [TABLES.ranking]: { vi: 'bảng xếp hạng trong cụm', en: 'ranking within clusters' },
   [TABLES.titleSummary]: { vi: 'bảng đăng ký theo danh hiệu', en: 'registrations per title' },
   [TABLES.proposals]: { vi: 'bảng đề nghị khen thưởng', en: 'award proposals' },
+  [TABLES.council]: { vi: 'danh sách thành viên Hội đồng', en: 'council members' },
+  [TABLES.voteRules]: { vi: 'bảng quy tắc biểu quyết', en: 'vote rules' },
+  [TABLES.votes]: { vi: 'bảng kết quả bỏ phiếu', en: 'vote tally' },
   [TABLES.meta]: { vi: 'thông tin phiên bản của sổ', en: 'workbook version details' },
 };
 

@@ -15,10 +15,12 @@ export {
   parseCampaignKind,
   parseCriterionKind,
   parseLabel,
+  parsePresence,
   parseRegistrationCheck,
   parseScoringMethod,
   parseSubject,
   parseTitleKind,
+  parseVoteBase,
   parseYesNo,
   YES_NO_LABELS,
 } from './labels';

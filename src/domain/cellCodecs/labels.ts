@@ -1,12 +1,22 @@
 import {
   CAMPAIGN_KIND_LABELS,
   CRITERION_KIND_LABELS,
+  PRESENCE_LABELS,
+  VOTE_BASE_LABELS,
   REGISTRATION_CHECK_LABELS,
   SCORING_METHOD_LABELS,
   SUBJECT_LABELS,
   TITLE_KIND_LABELS,
 } from '../contract';
-import type { CampaignKind, CriterionKind, ScoringMethod, Settings, Subject, TitleKind } from '../model';
+import type {
+  CampaignKind,
+  CriterionKind,
+  ScoringMethod,
+  Settings,
+  Subject,
+  TitleKind,
+  VoteBase,
+} from '../model';
 import { foldCase, normaliseText } from './text';
 import type { Parsed } from './result';
 import { parseError, parsedValue } from './result';
@@ -69,6 +79,31 @@ const CAMPAIGN_KIND = labelParser(CAMPAIGN_KIND_LABELS);
 const TITLE_KIND = labelParser(TITLE_KIND_LABELS);
 const REGISTRATION_CHECK = labelParser(REGISTRATION_CHECK_LABELS);
 const SCORING_METHOD = labelParser(SCORING_METHOD_LABELS);
+const VOTE_BASE = labelParser(VOTE_BASE_LABELS);
+const PRESENCE = labelParser(PRESENCE_LABELS);
+
+/**
+ * Reads the `Tính trên` column of the VoteRules table.
+ * @param text - `Tổng số thành viên` or `Thành viên có mặt`
+ * @returns the base of the vote share, or an error listing the labels
+ * @example
+ * parseVoteBase('thành viên có mặt') // { value: 'present' }
+ */
+export function parseVoteBase(text: string): Parsed<VoteBase> {
+  return VOTE_BASE(text);
+}
+
+/**
+ * Reads the `Có mặt` column of the Council table: only `Có` and `Không`, the words the sheet counts.
+ * @param text - the cell's text
+ * @returns true for present, false for absent, or an error listing the labels
+ * @example
+ * parsePresence('có') // { value: true }
+ */
+export function parsePresence(text: string): Parsed<boolean> {
+  const read = PRESENCE(text);
+  return 'value' in read ? parsedValue(read.value === 'present') : read;
+}
 
 /**
  * Reads the `Cách chấm` column of the Criteria table.

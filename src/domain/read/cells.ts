@@ -13,6 +13,7 @@ import type {
   TitleKind,
   Exclusion,
   ScoringMethod,
+  VoteBase,
 } from '../model';
 import type { CellValue } from '../workbook';
 import type { CellAt } from './_lib/at';
@@ -32,6 +33,8 @@ import {
   parseSubject,
   parseTitleKind,
   parseYesNo,
+  parsePresence,
+  parseVoteBase,
 } from '../cellCodecs';
 
 export type { CellAt } from './_lib/at';
@@ -200,6 +203,8 @@ export const CELL_READERS = {
   gates: readWith<Gate[], Gate[]>(parseGates, []),
   scoringMethod: readWith<ScoringMethod, null>(parseScoringMethod, null),
   comparison: readWith<Exclusion['comparison'], null>(parseComparison, null),
+  presence: readWith<boolean, null>(parsePresence, null),
+  voteBase: readWith<VoteBase, null>(parseVoteBase, null),
 } as const;
 
 /** A kind of cell of {@link CELL_READERS}. */

@@ -7,6 +7,7 @@ import { readScoringTables } from './readScoringTables';
 import { readTiers } from './readTiers';
 import { readCampaignFields } from './readCampaignFields';
 import { readClusters } from './readClusters';
+import { readCouncil, readVoteRules, readVotes } from './readCouncil';
 import { readCriteria } from './readCriteria';
 import { readPhases } from './readPhases';
 import { readRegistrations } from './readRegistrations';
@@ -63,6 +64,9 @@ export function readCampaign(data: WorkbookData, options: ReadOptions = {}): Cam
   const registrations = readRegistrations(data, titles.value);
   const scores = readScores(data, TABLES.scores, criteria.value, tieBreaks.value);
   const selfScores = readScores(data, TABLES.selfScores, criteria.value, tieBreaks.value);
+  const council = readCouncil(data);
+  const voteRules = readVoteRules(data);
+  const votes = readVotes(data);
 
   const parts = [
     fields,
@@ -80,6 +84,9 @@ export function readCampaign(data: WorkbookData, options: ReadOptions = {}): Cam
     registrations,
     scores,
     selfScores,
+    council,
+    voteRules,
+    votes,
   ];
   const issues = parts.flatMap((p) => p.issues);
   if (fields.value === null || parts.some((p) => !p.usable)) return { campaign: null, issues };
@@ -107,6 +114,9 @@ export function readCampaign(data: WorkbookData, options: ReadOptions = {}): Cam
       bands: bands.value,
     },
     settings: rest,
+    council: council.value,
+    voteRules: voteRules.value,
+    votes: votes.value,
   };
   return { campaign, issues };
 }

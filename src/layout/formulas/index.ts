@@ -56,4 +56,12 @@ export {
   titleCountFormula,
   titleNameFormula,
 } from './listFormulas';
+export {
+  flagVoteFormula,
+  MEMBERS,
+  PRESENT,
+  voteExplanationFormula,
+  voteResultFormula,
+  voteShareFormula,
+} from './voteFormulas';
 export { FUNCTIONS_USED, type FunctionUsed } from './functionsUsed';
