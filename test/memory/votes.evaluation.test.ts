@@ -49,34 +49,38 @@ describe.each([
 ])('vote rules of %s on the council sheet', (_id, ruleSet) => {
   const rules = voteRulesFor(ruleSet);
 
-  it.each(rules.map((r) => [r.title, r] as const))('decide %s as the rule says', async (_title, rule) => {
-    // Nine members; the quorum fixture has five present (55,56% < 66,67%), the others eight.
-    const allMembers = rule.base === 'allMembers';
-    const fixtures: { present: number; counts: [number, number, number]; expected: string }[] = allMembers
-      ? [
-          // 90% of 9 members = 8,1: 9 votes pass, 8 votes (88,89%) fail.
-          { present: 9, counts: [9, 0, 0], expected: 'Đạt' },
-          { present: 9, counts: [8, 1, 0], expected: 'Không đạt' },
-          { present: 8, counts: [8, 0, 0], expected: 'Không đạt' },
-        ]
-      : [
-          // 70% of 8 present = 5,6: 6 votes (75%) pass, 5 (62,5%) fail; 5 of 9 present lack the quorum.
-          { present: 8, counts: [6, 1, 1], expected: 'Đạt' },
-          { present: 8, counts: [5, 3, 0], expected: 'Không đạt' },
-          { present: 5, counts: [5, 0, 0], expected: 'Không đủ túc số' },
-        ];
-    for (const fixture of fixtures) {
-      const campaign: Campaign = {
-        ...base,
-        council: council(9, fixture.present),
-        voteRules: rules,
-        votes: [vote(1, 'Nguyễn Văn A', rule.title, fixture.counts)],
-      };
-      const data = (await hostWith(campaign)).exportWorkbookData();
-      expect(sheetTally(data).map((r) => r.result)).toEqual([fixture.expected]);
-      expect(sheetTally(data)).toEqual(domainTally(campaign));
-    }
-  }, 60_000);
+  it.each(rules.map((r) => [r.title, r] as const))(
+    'decide %s as the rule says',
+    async (_title, rule) => {
+      // Nine members; the quorum fixture has five present (55,56% < 66,67%), the others eight.
+      const allMembers = rule.base === 'allMembers';
+      const fixtures: { present: number; counts: [number, number, number]; expected: string }[] = allMembers
+        ? [
+            // 90% of 9 members = 8,1: 9 votes pass, 8 votes (88,89%) fail.
+            { present: 9, counts: [9, 0, 0], expected: 'Đạt' },
+            { present: 9, counts: [8, 1, 0], expected: 'Không đạt' },
+            { present: 8, counts: [8, 0, 0], expected: 'Không đạt' },
+          ]
+        : [
+            // 70% of 8 present = 5,6: 6 votes (75%) pass, 5 (62,5%) fail; 5 of 9 present lack the quorum.
+            { present: 8, counts: [6, 1, 1], expected: 'Đạt' },
+            { present: 8, counts: [5, 3, 0], expected: 'Không đạt' },
+            { present: 5, counts: [5, 0, 0], expected: 'Không đủ túc số' },
+          ];
+      for (const fixture of fixtures) {
+        const campaign: Campaign = {
+          ...base,
+          council: council(9, fixture.present),
+          voteRules: rules,
+          votes: [vote(1, 'Nguyễn Văn A', rule.title, fixture.counts)],
+        };
+        const data = (await hostWith(campaign)).exportWorkbookData();
+        expect(sheetTally(data).map((r) => r.result)).toEqual([fixture.expected]);
+        expect(sheetTally(data)).toEqual(domainTally(campaign));
+      }
+    },
+    60_000,
+  );
 });
 
 describe('the vote tally', () => {
@@ -188,7 +192,13 @@ describe('the vote tally', () => {
             ...campaign,
             council: council(9, 9),
             voteRules: [
-              { title: campaign.awardRules.flagTitle, quorum: 66.67, base: 'present', threshold: 70, source: '' },
+              {
+                title: campaign.awardRules.flagTitle,
+                quorum: 66.67,
+                base: 'present',
+                threshold: 70,
+                source: '',
+              },
             ],
             votes: picks.map(([unit, votes], i) =>
               vote(i + 1, units[unit % Math.max(units.length, 1)] ?? 'X', campaign.awardRules.flagTitle, [

@@ -5,6 +5,7 @@
  */
 import type { Issue, Severity } from '../model';
 import { CAMPAIGN_ISSUES } from './campaign';
+import { COUNCIL_ISSUES } from './council';
 import type { IssueTemplate } from './catalogue';
 import { LAYOUT_ISSUES } from './layout';
 import type { CellPlace, Place, Words } from './place';
@@ -19,7 +20,7 @@ export { cellWords, placeWords, rowWords, sheetOf, tableWords } from './place';
 
 /**
  * The catalogue by stage, in pipeline order: reading the workbook, applying the layout, then the
- * validation of the campaign, the registrations and the scores. A code belongs to one stage.
+ * validation of the campaign, the registrations, the scores and the council's vote. A code belongs to one stage.
  */
 export const ISSUE_STAGES = {
   read: READ_ISSUES,
@@ -27,6 +28,7 @@ export const ISSUE_STAGES = {
   campaign: CAMPAIGN_ISSUES,
   registrations: REGISTRATION_ISSUES,
   scores: SCORE_ISSUES,
+  council: COUNCIL_ISSUES,
 } as const;
 
 /** A stage of the pipeline that reports issues. */
@@ -39,6 +41,7 @@ export const ISSUES = {
   ...CAMPAIGN_ISSUES,
   ...REGISTRATION_ISSUES,
   ...SCORE_ISSUES,
+  ...COUNCIL_ISSUES,
 } as const;
 
 /** A code of the catalogue. */

@@ -186,7 +186,9 @@ export function rankCampaign(campaign: Campaign): ClusterRanking[] {
         flag,
         quotaVote: assigned.quotaVote,
         tiedWith,
-        ...(myVote === undefined ? {} : { flagVote: `Hội đồng bỏ phiếu: ${myVote.reason.replace(/\.$/, "")}` }),
+        ...(myVote === undefined
+          ? {}
+          : { flagVote: `Hội đồng bỏ phiếu: ${myVote.reason.replace(/\.$/, '')}` }),
       });
       const vote = flag === 'vote' ? 'flag' : assigned.quotaVote ? 'quota' : null;
       return { ...base, ...award, vote };
@@ -222,7 +224,8 @@ function flagVotesByUnit(campaign: Campaign): Map<string, VoteResult> {
     const unit = units.get(result.candidate.trim().toLowerCase());
     if (unit === undefined) continue;
     const known = byUnit.get(unit);
-    if (known === undefined || (known.outcome === 'fail' && result.outcome === 'pass')) byUnit.set(unit, result);
+    if (known === undefined || (known.outcome === 'fail' && result.outcome === 'pass'))
+      byUnit.set(unit, result);
   }
   return byUnit;
 }

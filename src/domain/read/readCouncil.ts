@@ -70,8 +70,16 @@ const VOTES = {
 } as const;
 
 /** Issues of a count cell the sheet's formulas read as no number: the row has no result until fixed. */
-const NOT_A_NUMBER: ReadonlySet<string> = new Set(['NUMBER_INVALID', 'NUMBER_AS_TEXT', 'NUMBER_DECIMAL_COMMA']);
-const COUNT_HEADERS: ReadonlySet<string> = new Set([VOTE_HEADERS.for, VOTE_HEADERS.against, VOTE_HEADERS.abstain]);
+const NOT_A_NUMBER: ReadonlySet<string> = new Set([
+  'NUMBER_INVALID',
+  'NUMBER_AS_TEXT',
+  'NUMBER_DECIMAL_COMMA',
+]);
+const COUNT_HEADERS: ReadonlySet<string> = new Set([
+  VOTE_HEADERS.for,
+  VOTE_HEADERS.against,
+  VOTE_HEADERS.abstain,
+]);
 
 /**
  * Reads the Votes table: the counts of each candidate's vote for a title. Absent: no vote yet. A count
@@ -87,7 +95,8 @@ export function readVotes(data: WorkbookData): Reading<VoteRow[]> {
   const bad = new Set(
     table.issues
       .filter(
-        (i: Issue) => NOT_A_NUMBER.has(i.code) && i.row !== null && i.column !== null && COUNT_HEADERS.has(i.column),
+        (i: Issue) =>
+          NOT_A_NUMBER.has(i.code) && i.row !== null && i.column !== null && COUNT_HEADERS.has(i.column),
       )
       .map((i) => i.row),
   );

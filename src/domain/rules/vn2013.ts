@@ -101,7 +101,11 @@ export const VN_2013: RuleSet = {
           minPercent: 70,
         },
       ],
-      source: { document: 'Quy chế làm việc của Hội đồng thi đua, khen thưởng', article: null, tag: 'chosen' },
+      source: {
+        document: 'Quy chế làm việc của Hội đồng thi đua, khen thưởng',
+        article: null,
+        tag: 'chosen',
+      },
       note: 'Không văn bản chung nào quy định túc số và tỷ lệ phiếu cho các danh hiệu này: ví dụ của ngành (túc số 2/3, từ 70% số thành viên có mặt), Hội đồng giữ hoặc sửa trong bảng quy tắc biểu quyết.',
     },
     tieBreakChain: {

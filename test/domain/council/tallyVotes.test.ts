@@ -96,7 +96,9 @@ describe('tallyVote', () => {
       expect(held.outcome).toBe('held');
       expect(held.share).toBeNull();
     }
-    expect(tallyVote({ ...row([null, null, null]), unreadable: true }, [rule()], council).outcome).toBe('held');
+    expect(tallyVote({ ...row([null, null, null]), unreadable: true }, [rule()], council).outcome).toBe(
+      'held',
+    );
     expect(tallyVote(row([1, 0, 0]), [rule()], { members: 0, present: 0 }).reason).toMatch(
       /Chưa có danh sách thành viên/,
     );
@@ -110,9 +112,9 @@ describe('tallyVote', () => {
   it('never passes a candidate with fewer for votes than another that failed, under one rule and council', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 30 }).chain((n) =>
-          fc.tuple(fc.constant(n), fc.integer({ min: 0, max: n }), fc.nat(30), fc.nat(30)),
-        ),
+        fc
+          .integer({ min: 1, max: 30 })
+          .chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 0, max: n }), fc.nat(30), fc.nat(30))),
         fc.constantFrom(50, 66.67, 70, 90),
         fc.constantFrom<'present' | 'allMembers'>('present', 'allMembers'),
         ([members, present, a, b], threshold, base) => {
@@ -120,7 +122,8 @@ describe('tallyVote', () => {
           const r = rule({ threshold, base, quorum: null });
           const x = tallyVote(row([Math.min(a, present), 0, 0]), [r], c);
           const y = tallyVote(row([Math.min(b, present), 0, 0]), [r], c);
-          if (x.outcome === 'pass' && y.outcome === 'fail') expect(Math.min(a, present)).toBeGreaterThan(Math.min(b, present));
+          if (x.outcome === 'pass' && y.outcome === 'fail')
+            expect(Math.min(a, present)).toBeGreaterThan(Math.min(b, present));
         },
       ),
     );

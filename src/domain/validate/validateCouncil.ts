@@ -1,0 +1,81 @@
+import { TABLES, VOTE_HEADERS, VOTE_RULE_HEADERS } from '../contract';
+import { attendance, voteRuleOf } from '../council/tallyVotes';
+import { makeIssue } from '../issues';
+import type { Campaign, Issue } from '../model';
+
+/**
+ * Checks the council's vote: each vote rule within 0–100%; each vote row with a council to count it
+ * against, a rule for its title, whole counts of 0 or more whose sum is no more than the members
+ * present, and no earlier row for the same candidate and title. A row with a bad count has no result
+ * in the sheet (`Chờ sửa lỗi`) nor in the tally until it is fixed.
+ *
+ * @param campaign - the council, its vote rules and its votes
+ * @returns the issues, rules first, then vote rows in table order
+ * @example
+ * ```ts
+ * validateCouncil({ ...campaign, council: [{ row: 1, name: 'An', role: 'Chủ tịch', present: true }],
+ *   voteRules: [{ title: 'LDTT', quorum: null, base: 'present', threshold: 70, source: '' }],
+ *   votes: [{ row: 1, candidate: 'Bình', title: 'LDTT', for: 2, against: 0, abstain: 0 }] })
+ *   .map((i) => i.code);
+ * //=> ['VOTE_COUNT_ABOVE_PRESENT']
+ * ```
+ */
+export function validateCouncil(campaign: Campaign): Issue[] {
+  const issues: Issue[] = [];
+  const rules = campaign.voteRules ?? [];
+  rules.forEach((rule, i) => {
+    for (const [header, value] of [
+      [VOTE_RULE_HEADERS.quorum, rule.quorum],
+      [VOTE_RULE_HEADERS.threshold, rule.threshold],
+    ] as const) {
+      if (value !== null && (value < 0 || value > 100))
+        issues.push(
+          makeIssue(
+            'VOTE_RULE_OUT_OF_RANGE',
+            { title: rule.title, value },
+            { table: TABLES.voteRules, row: i + 1, column: header },
+          ),
+        );
+    }
+  });
+  const { members, present } = attendance(campaign);
+  const firstRow = new Map<string, number>();
+  for (const vote of campaign.votes ?? []) {
+    const at = (column: string) => ({ table: TABLES.votes, row: vote.row, column });
+    const counts = [
+      [VOTE_HEADERS.for, vote.for],
+      [VOTE_HEADERS.against, vote.against],
+      [VOTE_HEADERS.abstain, vote.abstain],
+    ] as const;
+    const typed = counts.some(([, c]) => c !== null) || vote.unreadable === true;
+    if (!typed) continue;
+    if (members === 0) issues.push(makeIssue('VOTE_NO_COUNCIL', {}, at(VOTE_HEADERS.for)));
+    if (voteRuleOf(rules, vote.title) === null)
+      issues.push(makeIssue('VOTE_NO_RULE', { title: vote.title }, at(VOTE_HEADERS.title)));
+    const bad = counts.filter(([, c]) => c !== null && (c < 0 || !Number.isInteger(c)));
+    for (const [header, value] of bad)
+      if (value !== null)
+        issues.push(makeIssue('VOTE_COUNT_INVALID', { candidate: vote.candidate, value }, at(header)));
+    const sum = counts.reduce<number>((s, [, c]) => s + (c ?? 0), 0);
+    if (members > 0 && bad.length === 0 && sum > present)
+      issues.push(
+        makeIssue(
+          'VOTE_COUNT_ABOVE_PRESENT',
+          { candidate: vote.candidate, sum, present },
+          at(VOTE_HEADERS.for),
+        ),
+      );
+    const key = `${vote.candidate.trim().toLowerCase()}\u0000${vote.title.trim().toLowerCase()}`;
+    const first = firstRow.get(key);
+    if (first === undefined) firstRow.set(key, vote.row);
+    else
+      issues.push(
+        makeIssue(
+          'VOTE_DUPLICATE',
+          { candidate: vote.candidate, title: vote.title, firstRow: first },
+          at(VOTE_HEADERS.candidate),
+        ),
+      );
+  }
+  return issues;
+}
