@@ -219,7 +219,6 @@ export const CAMPAIGN_SHAPE: Readonly<Record<keyof Campaign, Shape>> = {
           for: { nullable: 'number' },
           against: { nullable: 'number' },
           abstain: { nullable: 'number' },
-          unreadable: { optional: 'boolean' },
         },
       },
     },

@@ -388,6 +388,9 @@ describe('docs/contract.md, the workbook', () => {
     RANKING_HEADERS: contract.TABLES.ranking,
     PROPOSAL_HEADERS: contract.TABLES.proposals,
     TITLE_SUMMARY_HEADERS: contract.TABLES.titleSummary,
+    COUNCIL_HEADERS: contract.TABLES.council,
+    VOTE_RULE_HEADERS: contract.TABLES.voteRules,
+    VOTE_HEADERS: contract.TABLES.votes,
     META_HEADERS: contract.TABLES.meta,
   };
   const headerConstants = [...Object.entries(contract), ...Object.entries(layoutHeaders)].filter(([name]) =>

@@ -108,7 +108,8 @@ export interface AwardDecision {
 export function awardFor(campaign: Campaign, decision: AwardDecision): AwardProposal {
   const { clusterName, total, rank, band, flag, quotaVote, tiedWith, flagVote } = decision;
   const points = formatPoints(total);
-  const tie = `Đồng hạng ${rank === 1 ? 'nhất' : rank} với ${tiedWith.join(', ')} (${points} điểm)`;
+  const tied = `hạng ${rank === 1 ? 'nhất' : rank} với ${tiedWith.join(', ')} (${points} điểm)`;
+  const tie = `Đồng ${tied}`;
   if (flag === 'lead') {
     return {
       leading: true,
@@ -117,7 +118,7 @@ export function awardFor(campaign: Campaign, decision: AwardDecision): AwardProp
       reason:
         flagVote === undefined
           ? `Dẫn đầu ${clusterName} với ${points} điểm`
-          : `Dẫn đầu ${clusterName} với ${points} điểm; ${tie.toLowerCase()}: ${flagVote}`,
+          : `Dẫn đầu ${clusterName} với ${points} điểm; đồng ${tied}: ${flagVote}`,
     };
   }
   const vote =

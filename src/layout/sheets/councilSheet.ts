@@ -134,7 +134,7 @@ function votes(campaign: Campaign): Spec {
       count(V.for, 'Số phiếu đồng ý (số nguyên).'),
       count(V.against, 'Số phiếu không đồng ý (số nguyên).'),
       count(V.abstain, 'Số thành viên không biểu quyết (số nguyên).'),
-      { header: V.share, role: 'computed', formula: voteShareFormula(), width: 11, numberFormat: '0.00' },
+      { header: V.share, role: 'computed', formula: voteShareFormula(), width: 11 },
       { header: V.result, role: 'computed', formula: voteResultFormula(), width: 16, wrap: true },
       { header: V.explanation, role: 'computed', formula: voteExplanationFormula(), width: 60, wrap: true },
     ],
