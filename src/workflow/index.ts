@@ -1,6 +1,6 @@
 /**
  * The workflow layer: the use cases of the pipeline, one file per stage (book → campaign →
- * registrations → merge → scores → summary), the one place that combines the domain, the layout and a host.
+ * registrations → merge → scores → summary → council), the one place that combines the domain, the layout and a host.
  * The task pane, the ribbon, the command line and the bench all go through it.
  */
 export { bookRefusal, readBook, readBookForSetUp, type Book, type BookRefusal } from './book';
@@ -17,6 +17,7 @@ export {
   type ScoreCheckResult,
 } from './scores';
 export { refreshSummary, summaryOf, type SummaryResult } from './summary';
+export { councilCheck, COUNCIL_TABLES, type CouncilCheck, type TitleVotes } from './council';
 export { checkAll, wholeCheck, type CheckAllResult, type WholeCheck } from './check';
 export { mergeUnitCopies, type CopyOutcome, type MergeResult, type UnitCopy } from './merge';
 export { createWorkbookActions, type WorkbookActions } from './actions';
