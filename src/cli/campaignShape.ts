@@ -189,6 +189,8 @@ export const CAMPAIGN_SHAPE: Readonly<Record<keyof Campaign, Shape>> = {
       selfReviewGap: 'number',
       precision: 'integer',
       registrationCheck: { oneOf: ['required', 'optional', 'off'] },
+      reviewMethod: { optional: { oneOf: ['mean', 'median', 'trimmed'] } },
+      reviewSpread: { optional: 'number' },
     },
   },
   council: {
@@ -221,6 +223,24 @@ export const CAMPAIGN_SHAPE: Readonly<Record<keyof Campaign, Shape>> = {
           abstain: { nullable: 'number' },
         },
       },
+    },
+  },
+  reviews: {
+    optional: {
+      arrayOf: {
+        object: {
+          row: 'integer',
+          member: 'string',
+          unit: 'string',
+          criterion: 'string',
+          score: { nullable: 'number' },
+        },
+      },
+    },
+  },
+  recusals: {
+    optional: {
+      arrayOf: { object: { row: 'integer', member: 'string', unit: 'string', reason: 'string' } },
     },
   },
 };

@@ -40,6 +40,8 @@ export const TABLES = {
   council: 'Council',
   voteRules: 'VoteRules',
   votes: 'Votes',
+  reviews: 'Reviews',
+  recusals: 'Recusals',
   meta: 'Meta',
 } as const;
 
@@ -249,7 +251,16 @@ export const SETTING_KEYS = [
   'flagTitle',
   'flagMinScore',
   'flagBand',
+  'reviewMethod',
+  'reviewSpread',
 ] as const;
+
+/** Vietnamese labels of how the council members' scores are combined (setting `reviewMethod`). */
+export const REVIEW_METHOD_LABELS = {
+  mean: 'Trung bình',
+  median: 'Trung vị',
+  trimmed: 'Trung bình bỏ cao nhất và thấp nhất',
+} as const;
 
 /** Vietnamese labels of the registration check setting (`registrationCheck`). */
 export const REGISTRATION_CHECK_LABELS = {
@@ -322,6 +333,42 @@ export const VOTE_RESULT_LABELS = {
   noRule: 'Chưa có quy tắc biểu quyết',
 } as const;
 
+/**
+ * Headers of the `Reviews` table: each council member's score of a unit on a criterion, and the
+ * computed columns that combine the members' scores and flag a member far from the others.
+ */
+export const REVIEW_HEADERS = {
+  member: 'Thành viên',
+  unit: 'Mã đơn vị',
+  criterion: 'Mã tiêu chí',
+  score: 'Điểm',
+  /**
+   * Computed: `x` when the score counts (a number, the member not recused for the unit); `lỗi` when the
+   * row cannot be (a member not on the council, a unit or criterion not in the catalogue, a score that is
+   * text, negative or above the criterion's maximum); blank for a blank score or a recused member.
+   */
+  counted: 'Được tính',
+  /** Computed: counted scores of the unit and criterion below this one (for the median and trimmed mean). */
+  below: 'Số điểm thấp hơn',
+  /** Computed: counted scores of the unit and criterion not above this one. */
+  notAbove: 'Số điểm không cao hơn',
+  /** Computed: how many scores of the unit and criterion count. */
+  reviewers: 'Số điểm được tính',
+  /** Computed: the unit's points on the criterion, the counted scores combined by `reviewMethod`. */
+  combined: 'Điểm kết hợp',
+  /** Computed: the score minus the mean of the other counted scores of its unit and criterion. */
+  spread: 'Chênh lệch với người khác',
+  /** Computed: `x` when the spread is more than `reviewSpread` points either way. */
+  flagged: 'Lệch nhiều',
+} as const;
+
+/** Headers of the `Recusals` table: a member who declares a conflict of interest for a unit. */
+export const RECUSAL_HEADERS = {
+  member: 'Thành viên',
+  unit: 'Mã đơn vị',
+  reason: 'Lý do',
+} as const;
+
 /** Headers of the `Meta` table on the very hidden `_meta` sheet. */
 export const META_HEADERS = { key: 'Khoá', value: 'Giá trị' } as const;
 
@@ -361,5 +408,7 @@ export const TABLE_SHEETS: Readonly<Record<string, string>> = {
   [TABLES.council]: SHEETS.council,
   [TABLES.voteRules]: SHEETS.council,
   [TABLES.votes]: SHEETS.council,
+  [TABLES.reviews]: SHEETS.council,
+  [TABLES.recusals]: SHEETS.council,
   [TABLES.meta]: SHEETS.meta,
 };

@@ -276,6 +276,35 @@ export interface Settings {
   precision: number;
   /** Registration required to be considered (error), optional (warning) or not checked. */
   registrationCheck: 'required' | 'optional' | 'off';
+  /** How council members' scores of a criterion are combined; absent for the mean. */
+  reviewMethod?: ReviewMethod;
+  /** Flag a member's score further than this many points from the others' mean; absent for none. */
+  reviewSpread?: number;
+}
+
+/** How the council members' scores of one unit on one criterion are combined. */
+export type ReviewMethod = 'mean' | 'median' | 'trimmed';
+
+/** A council member's score of a unit on a criterion (Reviews table). */
+export interface ReviewScore {
+  /** 1-based data row in the Reviews table. */
+  row: number;
+  member: string;
+  unit: string;
+  criterion: string;
+  /** Null for a blank cell, or one that holds no number. */
+  score: number | null;
+  /** The score cell holds something that is not a number: the row cannot count until it is fixed. */
+  unreadable?: boolean;
+}
+
+/** A member who declares a conflict of interest for a unit: none of the member's scores of it count. */
+export interface Recusal {
+  /** 1-based data row in the Recusals table. */
+  row: number;
+  member: string;
+  unit: string;
+  reason: string;
 }
 
 /** A member of the council (Hội đồng thi đua, khen thưởng) and whether present at the vote. */
@@ -365,6 +394,10 @@ export interface Campaign {
   voteRules?: VoteRule[];
   /** The council's votes, a row per candidate and title; absent for none. */
   votes?: VoteRow[];
+  /** Council members' own scores, member × unit × criterion; absent for none. */
+  reviews?: ReviewScore[];
+  /** Members recused from a unit; absent for none. */
+  recusals?: Recusal[];
 }
 
 /** Severity of a validation issue. */

@@ -16,6 +16,7 @@ export {
   parseCriterionKind,
   parseLabel,
   parsePresence,
+  parseReviewMethod,
   parseRegistrationCheck,
   parseScoringMethod,
   parseSubject,

@@ -2,6 +2,7 @@ import {
   CAMPAIGN_KIND_LABELS,
   CRITERION_KIND_LABELS,
   PRESENCE_LABELS,
+  REVIEW_METHOD_LABELS,
   VOTE_BASE_LABELS,
   REGISTRATION_CHECK_LABELS,
   SCORING_METHOD_LABELS,
@@ -16,6 +17,7 @@ import type {
   Subject,
   TitleKind,
   VoteBase,
+  ReviewMethod,
 } from '../model';
 import { foldCase, normaliseText } from './text';
 import type { Parsed } from './result';
@@ -81,6 +83,18 @@ const REGISTRATION_CHECK = labelParser(REGISTRATION_CHECK_LABELS);
 const SCORING_METHOD = labelParser(SCORING_METHOD_LABELS);
 const VOTE_BASE = labelParser(VOTE_BASE_LABELS);
 const PRESENCE = labelParser(PRESENCE_LABELS);
+const REVIEW_METHOD = labelParser(REVIEW_METHOD_LABELS);
+
+/**
+ * Reads the `reviewMethod` setting: how the council members' scores are combined.
+ * @param text - `Trung bình`, `Trung vị` or `Trung bình bỏ cao nhất và thấp nhất`
+ * @returns the method, or an error listing the labels
+ * @example
+ * parseReviewMethod('trung vị') // { value: 'median' }
+ */
+export function parseReviewMethod(text: string): Parsed<ReviewMethod> {
+  return REVIEW_METHOD(text);
+}
 
 /**
  * Reads the `Tính trên` column of the VoteRules table.

@@ -11,3 +11,10 @@ export {
   type VoteOutcome,
   type VoteResult,
 } from './tallyVotes';
+export {
+  combine,
+  combineReviews,
+  type CombinedScore,
+  type ReviewProblem,
+  type ReviewRowResult,
+} from './combineReviews';

@@ -14,6 +14,7 @@ import type {
   Exclusion,
   ScoringMethod,
   VoteBase,
+  ReviewMethod,
 } from '../model';
 import type { CellValue } from '../workbook';
 import type { CellAt } from './_lib/at';
@@ -35,6 +36,7 @@ import {
   parseYesNo,
   parsePresence,
   parseVoteBase,
+  parseReviewMethod,
 } from '../cellCodecs';
 
 export type { CellAt } from './_lib/at';
@@ -205,6 +207,7 @@ export const CELL_READERS = {
   comparison: readWith<Exclusion['comparison'], null>(parseComparison, null),
   presence: readWith<boolean, null>(parsePresence, null),
   voteBase: readWith<VoteBase, null>(parseVoteBase, null),
+  reviewMethod: readWith<ReviewMethod, null>(parseReviewMethod, null),
 } as const;
 
 /** A kind of cell of {@link CELL_READERS}. */

@@ -7,7 +7,7 @@ import { readScoringTables } from './readScoringTables';
 import { readTiers } from './readTiers';
 import { readCampaignFields } from './readCampaignFields';
 import { readClusters } from './readClusters';
-import { readCouncil, readVoteRules, readVotes } from './readCouncil';
+import { readCouncil, readRecusals, readReviews, readVoteRules, readVotes } from './readCouncil';
 import { readCriteria } from './readCriteria';
 import { readPhases } from './readPhases';
 import { readRegistrations } from './readRegistrations';
@@ -67,6 +67,8 @@ export function readCampaign(data: WorkbookData, options: ReadOptions = {}): Cam
   const council = readCouncil(data);
   const voteRules = readVoteRules(data);
   const votes = readVotes(data);
+  const reviews = readReviews(data);
+  const recusals = readRecusals(data);
 
   const parts = [
     fields,
@@ -87,6 +89,8 @@ export function readCampaign(data: WorkbookData, options: ReadOptions = {}): Cam
     council,
     voteRules,
     votes,
+    reviews,
+    recusals,
   ];
   const issues = parts.flatMap((p) => p.issues);
   if (fields.value === null || parts.some((p) => !p.usable)) return { campaign: null, issues };
@@ -117,6 +121,8 @@ export function readCampaign(data: WorkbookData, options: ReadOptions = {}): Cam
     council: council.value,
     voteRules: voteRules.value,
     votes: votes.value,
+    reviews: reviews.value,
+    recusals: recusals.value,
   };
   return { campaign, issues };
 }

@@ -1,5 +1,12 @@
-import { COUNCIL_HEADERS, TABLES, VOTE_HEADERS, VOTE_RULE_HEADERS } from '../contract';
-import type { CouncilMember, Issue, VoteRow, VoteRule } from '../model';
+import {
+  COUNCIL_HEADERS,
+  RECUSAL_HEADERS,
+  REVIEW_HEADERS,
+  TABLES,
+  VOTE_HEADERS,
+  VOTE_RULE_HEADERS,
+} from '../contract';
+import type { CouncilMember, Issue, Recusal, ReviewScore, VoteRow, VoteRule } from '../model';
 import type { WorkbookData } from '../workbook';
 import type { Reading } from './_lib/reading';
 import { hasError } from './_lib/reading';
@@ -112,5 +119,66 @@ export function readVotes(data: WorkbookData): Reading<VoteRow[]> {
       ...(unreadable ? { unreadable: true } : {}),
     };
   });
+  return { value, issues: table.issues, usable: table.usable };
+}
+
+const REVIEWS = {
+  member: { header: REVIEW_HEADERS.member, kind: 'text', required: true, mandatory: true },
+  unit: { header: REVIEW_HEADERS.unit, kind: 'code', required: true, mandatory: true },
+  criterion: { header: REVIEW_HEADERS.criterion, kind: 'code', required: true, mandatory: true },
+  score: { header: REVIEW_HEADERS.score, kind: 'number', required: true },
+} as const;
+
+/**
+ * Reads the Reviews table: each council member's score of a unit on a criterion. Absent: no reviewer's
+ * score, and scoring works from the Scores table alone. A score that is not a number (a number typed as
+ * text among them, which the sheet's formulas pass over) reads as nothing and marks the row unreadable.
+ * @param data - what the host read back
+ * @returns the rows in order
+ * @example
+ * readReviews(data).value[0] // { row: 1, member: 'Nguyễn Văn An', unit: 'VP', criterion: 'I.1', score: 8 }
+ */
+export function readReviews(data: WorkbookData): Reading<ReviewScore[]> {
+  const table = readTableRows(data, TABLES.reviews, REVIEWS, 'optional');
+  const bad = new Set(
+    table.issues
+      .filter((i) => NOT_A_NUMBER.has(i.code) && i.row !== null && i.column === REVIEW_HEADERS.score)
+      .map((i) => i.row),
+  );
+  const value = table.rows.map(({ row, cells }): ReviewScore => {
+    const unreadable = bad.has(row);
+    return {
+      row,
+      member: cells.member,
+      unit: cells.unit,
+      criterion: cells.criterion,
+      score: unreadable ? null : cells.score,
+      ...(unreadable ? { unreadable: true } : {}),
+    };
+  });
+  return { value, issues: table.issues, usable: table.usable };
+}
+
+const RECUSALS = {
+  member: { header: RECUSAL_HEADERS.member, kind: 'text', required: true, mandatory: true },
+  unit: { header: RECUSAL_HEADERS.unit, kind: 'code', required: true, mandatory: true },
+  reason: { header: RECUSAL_HEADERS.reason, kind: 'text', required: false },
+} as const;
+
+/**
+ * Reads the Recusals table: members who declare a conflict of interest for a unit. Absent: none.
+ * @param data - what the host read back
+ * @returns the rows in order
+ * @example
+ * readRecusals(data).value[0] // { row: 1, member: 'Trần Thị Bình', unit: 'VP', reason: 'Nguyên là Chánh Văn phòng' }
+ */
+export function readRecusals(data: WorkbookData): Reading<Recusal[]> {
+  const table = readTableRows(data, TABLES.recusals, RECUSALS, 'optional');
+  const value = table.rows.map(({ row, cells }): Recusal => ({
+    row,
+    member: cells.member,
+    unit: cells.unit,
+    reason: cells.reason,
+  }));
   return { value, issues: table.issues, usable: table.usable };
 }

@@ -64,4 +64,14 @@ export {
   voteResultFormula,
   voteShareFormula,
 } from './voteFormulas';
+export {
+  REVIEW_ERROR_TEXT,
+  reviewBelowFormula,
+  reviewCombinedFormula,
+  reviewCountedFormula,
+  reviewCountFormula,
+  reviewFlagFormula,
+  reviewNotAboveFormula,
+  reviewSpreadFormula,
+} from './reviewFormulas';
 export { FUNCTIONS_USED, type FunctionUsed } from './functionsUsed';

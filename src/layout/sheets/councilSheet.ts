@@ -5,6 +5,8 @@
  * Không đủ túc số. Not protected: members and votes are typed row by row.
  */
 import {
+  RECUSAL_HEADERS,
+  REVIEW_HEADERS,
   COUNCIL_HEADERS as C,
   COUNCIL_ROLES,
   SHEETS,
@@ -21,7 +23,19 @@ import { findTable, freeColumn } from '../_lib/current';
 import { COLORS, COUNT_FORMAT, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
 import { dataRange, rowCell } from '../_lib/placed';
 import { emptySheet, landscape, place, type LayoutContext } from '../context';
-import { voteExplanationFormula, voteResultFormula, voteShareFormula } from '../formulas';
+import {
+  REVIEW_ERROR_TEXT,
+  reviewBelowFormula,
+  reviewCombinedFormula,
+  reviewCountedFormula,
+  reviewCountFormula,
+  reviewFlagFormula,
+  reviewNotAboveFormula,
+  reviewSpreadFormula,
+  voteExplanationFormula,
+  voteResultFormula,
+  voteShareFormula,
+} from '../formulas';
 import { NAMES } from '../names';
 import type { ColumnPlan, SheetPlan } from '../plan';
 import type { TableSpec } from '../placeTable';
@@ -153,11 +167,85 @@ function votes(campaign: Campaign): Spec {
   };
 }
 
+function reviews(campaign: Campaign): Spec {
+  const computed = (header: string, formula: string, width: number): ColumnPlan => ({
+    header,
+    role: 'computed',
+    formula,
+    width,
+  });
+  return {
+    name: TABLES.reviews,
+    columns: [
+      input(REVIEW_HEADERS.member, 22),
+      input(REVIEW_HEADERS.unit, 12, {
+        validation: { kind: 'listName', name: NAMES.unitCodes, prompt: 'Chọn mã đơn vị trong danh mục.' },
+      }),
+      input(REVIEW_HEADERS.criterion, 12),
+      {
+        header: REVIEW_HEADERS.score,
+        role: 'input',
+        width: 9,
+        validation: {
+          kind: 'decimal',
+          min: 0,
+          max: 10000,
+          prompt: 'Điểm thành viên chấm, từ 0 đến điểm chuẩn.',
+        },
+      },
+      computed(REVIEW_HEADERS.counted, reviewCountedFormula(), 9),
+      computed(REVIEW_HEADERS.below, reviewBelowFormula(), 9),
+      computed(REVIEW_HEADERS.notAbove, reviewNotAboveFormula(), 9),
+      computed(REVIEW_HEADERS.reviewers, reviewCountFormula(), 9),
+      computed(REVIEW_HEADERS.combined, reviewCombinedFormula(campaign.settings.precision), 11),
+      computed(REVIEW_HEADERS.spread, reviewSpreadFormula(), 11),
+      computed(REVIEW_HEADERS.flagged, reviewFlagFormula(), 8),
+    ],
+    rows: (campaign.reviews ?? []).map((r): CellValue[] => [
+      r.member,
+      r.unit,
+      r.criterion,
+      r.score,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]),
+    key: null,
+    required: [REVIEW_HEADERS.member, REVIEW_HEADERS.unit, REVIEW_HEADERS.criterion, REVIEW_HEADERS.score],
+  };
+}
+
+function recusals(campaign: Campaign): Spec {
+  return {
+    name: TABLES.recusals,
+    columns: [
+      input(RECUSAL_HEADERS.member, 22),
+      input(RECUSAL_HEADERS.unit, 12, {
+        validation: { kind: 'listName', name: NAMES.unitCodes, prompt: 'Chọn mã đơn vị trong danh mục.' },
+      }),
+      input(RECUSAL_HEADERS.reason, 30, { wrap: true }),
+    ],
+    rows: (campaign.recusals ?? []).map((r): CellValue[] => [
+      r.member,
+      r.unit,
+      r.reason === '' ? null : r.reason,
+    ]),
+    key: null,
+    required: [RECUSAL_HEADERS.member, RECUSAL_HEADERS.unit],
+  };
+}
+
 /** The heading above each table. */
 const HEADINGS: Readonly<Record<string, string>> = {
   [TABLES.council]: 'Thành viên Hội đồng (ghi "Có" ở cột Có mặt cho người dự họp)',
   [TABLES.voteRules]: 'Quy tắc biểu quyết theo danh hiệu (sửa là kết quả đổi ngay)',
   [TABLES.votes]: 'Kết quả bỏ phiếu (số phiếu theo biên bản kiểm phiếu)',
+  [TABLES.reviews]: 'Điểm của từng thành viên (kết hợp theo tham số "Cách kết hợp điểm")',
+  [TABLES.recusals]: 'Thành viên không chấm đơn vị (xung đột lợi ích)',
 };
 
 /**
@@ -165,12 +253,19 @@ const HEADINGS: Readonly<Record<string, string>> = {
  * @param ctx - the plan being built
  * @returns the sheet's plan
  * @example
- * councilSheet(ctx).tables.map((t) => t.name) // ['Council', 'VoteRules', 'Votes']
+ * councilSheet(ctx).tables.map((t) => t.name) // ['Council', 'VoteRules', 'Votes', 'Reviews', 'Recusals']
  */
 export function councilSheet(ctx: LayoutContext): SheetPlan {
   const sheet = emptySheet(ctx, SHEETS.council);
   let col = freeColumn(ctx.current, SHEETS.council);
-  for (const spec of [members(ctx.campaign), rules(ctx.campaign), votes(ctx.campaign)]) {
+  const specs = [
+    members(ctx.campaign),
+    rules(ctx.campaign),
+    votes(ctx.campaign),
+    reviews(ctx.campaign),
+    recusals(ctx.campaign),
+  ];
+  for (const spec of specs) {
     const existing = findTable(ctx.current, spec.name) !== undefined;
     const table = place(ctx, {
       ...spec,
@@ -187,6 +282,32 @@ export function councilSheet(ctx: LayoutContext): SheetPlan {
         value: HEADINGS[spec.name] ?? spec.name,
         style: { bold: true },
       });
+    }
+    if (spec.name === TABLES.reviews) {
+      const flagged = rowCell(table, REVIEW_HEADERS.flagged);
+      const counted = rowCell(table, REVIEW_HEADERS.counted);
+      const scoreRange = dataRange(table, REVIEW_HEADERS.score, REVIEW_HEADERS.score, ROOM);
+      if (flagged !== null && counted !== null && scoreRange !== null) {
+        sheet.conditionalFormats.push(
+          {
+            sheet: SHEETS.council,
+            range: scoreRange,
+            formula: `=${counted}="${REVIEW_ERROR_TEXT}"`,
+            fill: COLORS.errorFill,
+            fontColor: COLORS.errorFont,
+            meaning:
+              'Dòng điểm có lỗi (thành viên, đơn vị, tiêu chí không có trong danh sách, hoặc điểm ngoài khoảng)',
+          },
+          {
+            sheet: SHEETS.council,
+            range: scoreRange,
+            formula: `=${flagged}="x"`,
+            fill: COLORS.warningFill,
+            fontColor: COLORS.warningFont,
+            meaning: 'Điểm lệch nhiều so với các thành viên khác',
+          },
+        );
+      }
     }
     if (spec.name === TABLES.votes) {
       const result = rowCell(table, V.result);
