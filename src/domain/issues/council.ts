@@ -5,9 +5,12 @@ import { tableWords } from './place';
 const n = (value: number): string => value.toLocaleString('vi-VN');
 const members = tableWords(TABLES.council);
 const rules = tableWords(TABLES.voteRules);
+const units = tableWords(TABLES.units);
+const criteria = tableWords(TABLES.criteria);
 
 /**
- * Issues of the council's vote: counts that cannot be (above the members present, negative, not whole),
+ * Issues of the council: members' scores by someone not on the council, of an unknown unit or criterion,
+ * or out of range; and of its vote: counts that cannot be (above the members present, negative, not whole),
  * votes without a council or without a rule for the title, a candidate voted twice for one title, and
  * vote rules out of range. A row with such a count has no result (`Chờ sửa lỗi`) until it is fixed.
  */
@@ -69,6 +72,42 @@ export const COUNCIL_ISSUES = {
     explain: {
       vi: 'Mỗi ứng viên có một kết quả bỏ phiếu cho mỗi danh hiệu; hai dòng thì không rõ kết quả nào là cuối cùng.',
       en: 'A candidate has one vote per title; with two rows the final one is unclear.',
+      source: null,
+    },
+  }),
+  REVIEW_MEMBER_UNKNOWN: template<{ member: string }>({
+    severity: 'error',
+    vi: (p, at) =>
+      `${at}: "${p.member}" không có trong ${members.vi}. Hãy ghi đúng họ và tên như trong danh sách thành viên, hoặc thêm thành viên; điểm của đơn vị ở tiêu chí này chưa được kết hợp cho đến khi sửa.`,
+    en: (p, at) =>
+      `${at}: "${p.member}" is not in the ${members.en}. Write the name as the member list has it, or add the member; the unit's combined points on this criterion wait until then.`,
+    explain: {
+      vi: 'Chỉ thành viên Hội đồng mới chấm điểm; tên lạ có thể là gõ sai, và điểm không rõ của ai thì không được tính.',
+      en: 'Only council members score; an unknown name may be a typo, and a score of nobody known cannot count.',
+      source: null,
+    },
+  }),
+  REVIEW_UNKNOWN_CODE: template<{ code: string; kind: 'unit' | 'criterion' }>({
+    severity: 'error',
+    vi: (p, at) =>
+      `${at}: mã ${p.kind === 'unit' ? 'đơn vị' : 'tiêu chí'} "${p.code}" không có trong ${p.kind === 'unit' ? units.vi : criteria.vi}. Hãy chọn một mã có trong danh sách.`,
+    en: (p, at) =>
+      `${at}: ${p.kind} code "${p.code}" is not in the ${p.kind === 'unit' ? units.en : criteria.en}. Choose a listed code.`,
+    explain: {
+      vi: 'Điểm của thành viên thuộc về một đơn vị và một tiêu chí có trong danh mục.',
+      en: "A member's score belongs to a listed unit and criterion.",
+      source: null,
+    },
+  }),
+  REVIEW_SCORE_OUT_OF_RANGE: template<{ member: string; value: number; max: number }>({
+    severity: 'error',
+    vi: (p, at) =>
+      `${at}: "${p.member}" chấm ${n(p.value)} điểm, ngoài khoảng từ 0 đến điểm chuẩn ${n(p.max)}. Hãy sửa điểm; điểm của đơn vị ở tiêu chí này chưa được kết hợp cho đến khi sửa.`,
+    en: (p, at) =>
+      `${at}: "${p.member}" gave ${p.value} points, outside 0 to the maximum ${p.max}. Correct the score; the unit's combined points on this criterion wait until then.`,
+    explain: {
+      vi: 'Điểm của một tiêu chí từ 0 đến điểm chuẩn của tiêu chí.',
+      en: "A criterion's points run from 0 to its maximum.",
       source: null,
     },
   }),

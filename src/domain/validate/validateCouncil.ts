@@ -1,16 +1,18 @@
-import { TABLES, VOTE_HEADERS, VOTE_RULE_HEADERS } from '../contract';
+import { REVIEW_HEADERS, TABLES, VOTE_HEADERS, VOTE_RULE_HEADERS } from '../contract';
 import { attendance, voteRuleOf } from '../council/tallyVotes';
 import { makeIssue } from '../issues';
 import type { Campaign, Issue } from '../model';
 
 /**
- * Checks the council's vote: each vote rule within 0–100%; each vote row with a council to count it
+ * Checks the council's vote and the members' own scores: each vote rule within 0–100%; each vote row with a council to count it
  * against, a rule for its title, whole counts of 0 or more whose sum is no more than the members
  * present, and no earlier row for the same candidate and title. A row with a bad count has no result
  * in the sheet (`Chờ sửa lỗi`) nor in the tally until it is fixed.
  *
  * @param campaign - the council, its vote rules and its votes
- * @returns the issues, rules first, then vote rows in table order
+ * and each member's score by a member on the council, of a listed unit and criterion, from 0 to the
+ * criterion's maximum (a row that cannot be holds its unit and criterion's combined points).
+ * @returns the issues, rules first, then vote rows, then the members' scores, in table order
  * @example
  * ```ts
  * validateCouncil({ ...campaign, council: [{ row: 1, name: 'An', role: 'Chủ tịch', present: true }],
@@ -74,6 +76,42 @@ export function validateCouncil(campaign: Campaign): Issue[] {
           'VOTE_DUPLICATE',
           { candidate: vote.candidate, title: vote.title, firstRow: first },
           at(VOTE_HEADERS.candidate),
+        ),
+      );
+  }
+  issues.push(...reviewIssues(campaign));
+  return issues;
+}
+
+/** The members' scores: a member on the council, a listed unit and criterion, a score from 0 to the maximum. */
+function reviewIssues(campaign: Campaign): Issue[] {
+  const fold = (text: string): string => text.trim().toLowerCase();
+  const members = new Set((campaign.council ?? []).map((m) => fold(m.name)));
+  const units = new Set(campaign.units.map((u) => fold(u.code)));
+  const issues: Issue[] = [];
+  for (const review of campaign.reviews ?? []) {
+    const at = (column: string) => ({ table: TABLES.reviews, row: review.row, column });
+    if (!members.has(fold(review.member)))
+      issues.push(makeIssue('REVIEW_MEMBER_UNKNOWN', { member: review.member }, at(REVIEW_HEADERS.member)));
+    if (!units.has(fold(review.unit)))
+      issues.push(
+        makeIssue('REVIEW_UNKNOWN_CODE', { code: review.unit, kind: 'unit' }, at(REVIEW_HEADERS.unit)),
+      );
+    const criterion = campaign.criteria.find((c) => fold(c.code) === fold(review.criterion));
+    if (criterion === undefined)
+      issues.push(
+        makeIssue(
+          'REVIEW_UNKNOWN_CODE',
+          { code: review.criterion, kind: 'criterion' },
+          at(REVIEW_HEADERS.criterion),
+        ),
+      );
+    else if (review.score !== null && (review.score < 0 || review.score > criterion.max))
+      issues.push(
+        makeIssue(
+          'REVIEW_SCORE_OUT_OF_RANGE',
+          { member: review.member, value: review.score, max: criterion.max },
+          at(REVIEW_HEADERS.score),
         ),
       );
   }
