@@ -1,7 +1,8 @@
 /**
  * The vote tally's formulas in files the command line writes, evaluated by LibreOffice as an independent
  * engine: for the vote rules of both rule sets, counts that pass, fail, lack the quorum or cannot be, and a
- * tie for the flag the vote parts, the recalculated `Hội đồng` and `Chấm điểm` give what the domain gives.
+ * tie for the flag the vote parts, the recalculated `Hội đồng` and `Chấm điểm` give what the domain gives;
+ * and the council members' scores combine by each method as the domain combines them.
  *
  * Without soffice this test fails; THIDUA_SKIP_LIBREOFFICE=1 skips it on purpose (see libreoffice.test.ts).
  */
@@ -9,9 +10,9 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { RankJson } from '../../src/cli/rankCommand';
-import { SCORE_HEADERS, SHEETS, VOTE_HEADERS } from '../../src/domain/contract';
-import { outcomeLabel, tallyVotes } from '../../src/domain/council';
-import type { Campaign, CouncilMember, VoteRow } from '../../src/domain/model';
+import { REVIEW_HEADERS, SCORE_HEADERS, SHEETS, VOTE_HEADERS } from '../../src/domain/contract';
+import { combineReviews, outcomeLabel, tallyVotes } from '../../src/domain/council';
+import type { Campaign, CouncilMember, ReviewMethod, VoteRow } from '../../src/domain/model';
 import { VN_2013, VN_2022, voteRulesFor } from '../../src/domain/rules';
 import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { loadWorkbookFile } from '../../src/xlsx/workbookFile';
@@ -80,7 +81,41 @@ function withRules(id: string, present: number): Campaign {
   return { ...rules, votes: votesFor(rules, present) };
 }
 
+/** Members' scores of two units on one criterion: ties, a recused member, a score above the maximum. */
+const reviewed = (method: ReviewMethod): Campaign => ({
+  ...flagTie(false),
+  settings: {
+    selfReviewGap: 5,
+    precision: 2,
+    registrationCheck: 'off',
+    reviewMethod: method,
+    reviewSpread: 3,
+  },
+  reviews: [
+    [1, 'U1', 8],
+    [2, 'U1', 9.5],
+    [3, 'U1', 8],
+    [4, 'U1', 2],
+    [5, 'U1', 7.25],
+    [1, 'U2', 10],
+    [2, 'U2', 6],
+    [6, 'U2', 4],
+    [1, 'U3', 9],
+    [2, 'U3', 120],
+  ].map(([member, u, points], i) => ({
+    row: i + 1,
+    member: `Thành viên ${String(member)}`,
+    unit: String(u),
+    criterion: 'P',
+    score: Number(points),
+  })),
+  recusals: [{ row: 1, member: 'Thành viên 6', unit: 'U2', reason: 'Xung đột lợi ích' }],
+});
+
 const CASES: [string, Campaign][] = [
+  ['members’ scores by the mean', reviewed('mean')],
+  ['members’ scores by the median', reviewed('median')],
+  ['members’ scores by the trimmed mean', reviewed('trimmed')],
   ['vn-2013, eight of nine present', withRules(VN_2013.id, 8)],
   ['vn-2022, five of nine present', withRules(VN_2022.id, 5)],
   ['a tie for the flag before the vote', flagTie(false)],
@@ -146,6 +181,26 @@ describeLibreOffice('LibreOffice recalculation of the vote tally', () => {
         share: r.outcome === 'pass' || r.outcome === 'fail' || r.outcome === 'noQuorum' ? r.share : null,
       }));
       expect(sheetTally).toEqual(domain);
+
+      const reviewAt = council.findIndex((row) => row.includes(REVIEW_HEADERS.combined));
+      const reviewHeader = council[reviewAt] ?? [];
+      const combinedAt = reviewHeader.indexOf(REVIEW_HEADERS.combined);
+      const spreadAt = reviewHeader.indexOf(REVIEW_HEADERS.spread);
+      const sheetReviews = council
+        .slice(reviewAt + 1)
+        .map((row) => [row[combinedAt] ?? '', row[spreadAt] ?? ''])
+        .filter(([combinedCell]) => combinedCell !== '')
+        .map(([combinedCell, spread]) => [
+          combinedCell === 'Chờ sửa lỗi' ? 'held' : Number(combinedCell),
+          spread === '' ? null : Number(spread),
+        ]);
+      const judged = combineReviews(campaign);
+      const groups = new Map(judged.combined.map((g) => [g.unit, g]));
+      const domainReviews = judged.rows.map((r, k) => {
+        const group = groups.get(campaign.reviews?.[k]?.unit ?? '');
+        return [group?.held === true ? 'held' : (group?.combined ?? null), r.spread];
+      });
+      expect(sheetReviews).toEqual(domainReviews);
 
       const rank = await runCli(['rank', file, '--json'], dir);
       const expected = Object.fromEntries(

@@ -186,6 +186,8 @@ describe('buildPlan details', () => {
       ['flagTitle', 'CTD'],
       ['flagMinScore', 85],
       ['flagBand', null],
+      ['reviewMethod', null],
+      ['reviewSpread', null],
     ]);
   });
 
