@@ -172,6 +172,7 @@ export const en: Strings = {
     source: (text) => `Source: ${text}`,
     rules: (name) => `Rules applied: ${name}`,
     unverified: 'not verified',
+    chosen: "the council's choice",
     notCheckable: 'The workbook cannot check this rule; the council does.',
   },
   registrations: {
@@ -203,6 +204,9 @@ export const en: Strings = {
     gap: (self, reviewed, gap) => `self ${self}, reviewed ${reviewed}, gap ${gap} points`,
     overThreshold: (threshold) => `above the ${threshold}-point threshold`,
     noGaps: 'No gap between self-scores and reviewed scores.',
+    votes: "The council's vote",
+    attendance: (present, members) => `${present} of ${members} members present.`,
+    voteOf: (candidate, result) => `${candidate}: ${result}`,
   },
   summary: {
     stale: 'The workbook changed after this update.',

@@ -176,6 +176,7 @@ export const vi = {
     source: (text: string) => `Căn cứ: ${text}`,
     rules: (name: string) => `Quy tắc áp dụng: ${name}`,
     unverified: 'chưa kiểm chứng',
+    chosen: 'do Hội đồng lựa chọn',
     notCheckable: 'Sổ không tự kiểm tra được quy tắc này; Hội đồng xem xét.',
   },
   registrations: {
@@ -208,6 +209,9 @@ export const vi = {
       `tự chấm ${self}, thẩm định ${reviewed}, chênh ${gap} điểm`,
     overThreshold: (threshold: string) => `vượt ngưỡng ${threshold} điểm`,
     noGaps: 'Không có chênh lệch giữa điểm tự chấm và điểm thẩm định.',
+    votes: 'Kết quả Hội đồng bỏ phiếu',
+    attendance: (present: number, members: number) => `Có mặt ${present}/${members} thành viên.`,
+    voteOf: (candidate: string, result: string) => `${candidate}: ${result}`,
   },
   summary: {
     stale: 'Sổ đã thay đổi sau lần cập nhật này.',
