@@ -111,6 +111,18 @@ export const COUNCIL_ISSUES = {
       source: null,
     },
   }),
+  REVIEW_SCORE_DIFFERS: template<{ unit: string; criterion: string; typed: number; combined: number }>({
+    severity: 'warning',
+    vi: (p, at) =>
+      `${at}: đơn vị "${p.unit}" được ghi ${n(p.typed)} điểm ở tiêu chí "${p.criterion}", còn điểm kết hợp của các thành viên Hội đồng là ${n(p.combined)}. Nếu Hội đồng lấy điểm kết hợp, hãy ghi ${n(p.combined)}; nếu không, hãy ghi lý do vào biên bản.`,
+    en: (p, at) =>
+      `${at}: unit "${p.unit}" has ${p.typed} points on "${p.criterion}", while the council members' combined score is ${p.combined}. If the council takes the combined score, enter ${p.combined}; if not, give the reason in the minutes.`,
+    explain: {
+      vi: 'Điểm chấm của đơn vị nên khớp với điểm kết hợp của các thành viên Hội đồng, hoặc có lý do.',
+      en: "A unit's reviewed points should match the council members' combined score, or have a reason.",
+      source: null,
+    },
+  }),
   VOTE_RULE_OUT_OF_RANGE: template<{ title: string; value: number }>({
     severity: 'error',
     vi: (p, at) =>

@@ -1,4 +1,5 @@
 import { REVIEW_HEADERS, TABLES, VOTE_HEADERS, VOTE_RULE_HEADERS } from '../contract';
+import { combineReviews } from '../council/combineReviews';
 import { attendance, voteRuleOf } from '../council/tallyVotes';
 import { makeIssue } from '../issues';
 import type { Campaign, Issue } from '../model';
@@ -79,7 +80,32 @@ export function validateCouncil(campaign: Campaign): Issue[] {
         ),
       );
   }
-  issues.push(...reviewIssues(campaign));
+  issues.push(...reviewIssues(campaign), ...differingScores(campaign));
+  return issues;
+}
+
+/**
+ * Typed points of `Scores` that differ from the members' combined score of the unit and criterion: the
+ * ranking takes the typed points, so the council sees where they part from its members' scores.
+ */
+function differingScores(campaign: Campaign): Issue[] {
+  if ((campaign.reviews ?? []).length === 0) return [];
+  const fold = (text: string): string => text.trim().toLowerCase();
+  const issues: Issue[] = [];
+  for (const group of combineReviews(campaign).combined) {
+    if (group.held || group.combined === null) continue;
+    const row = campaign.scores.find((s) => fold(s.unit) === fold(group.unit));
+    const code = Object.keys(row?.values ?? {}).find((c) => fold(c) === fold(group.criterion));
+    const typed = code === undefined ? null : (row?.values[code] ?? null);
+    if (row === undefined || code === undefined || typed === null || typed === group.combined) continue;
+    issues.push(
+      makeIssue(
+        'REVIEW_SCORE_DIFFERS',
+        { unit: row.unit, criterion: code, typed, combined: group.combined },
+        { table: TABLES.scores, row: row.row, column: code },
+      ),
+    );
+  }
   return issues;
 }
 
