@@ -11,6 +11,7 @@ export const SHEETS = {
   scores: 'Chấm điểm',
   selfScores: 'Tự chấm',
   summary: 'Tổng hợp',
+  history: 'Lịch sử khen thưởng',
   /** The council (Hội đồng thi đua, khen thưởng): its members, its vote rules and the votes it casts. */
   council: 'Hội đồng',
   meta: '_meta',
@@ -37,6 +38,7 @@ export const TABLES = {
   ranking: 'Ranking',
   titleSummary: 'TitleSummary',
   proposals: 'Proposals',
+  history: 'History',
   council: 'Council',
   voteRules: 'VoteRules',
   votes: 'Votes',
@@ -217,6 +219,21 @@ export const REGISTRATION_HEADERS = {
   title: 'Mã danh hiệu',
   date: 'Ngày đăng ký',
   note: 'Ghi chú',
+} as const;
+
+/**
+ * Headers of the `History` table on `Lịch sử khen thưởng`: one row per title or form awarded in an
+ * earlier year, as its decision lists it.
+ */
+export const HISTORY_HEADERS = {
+  year: 'Năm',
+  subject: 'Đối tượng',
+  unit: 'Mã đơn vị',
+  person: 'Họ và tên',
+  birthDate: 'Ngày sinh',
+  title: 'Mã danh hiệu',
+  decision: 'Số quyết định',
+  decisionDate: 'Ngày quyết định',
 } as const;
 
 /**
@@ -405,6 +422,7 @@ export const TABLE_SHEETS: Readonly<Record<string, string>> = {
   [TABLES.ranking]: SHEETS.summary,
   [TABLES.titleSummary]: SHEETS.summary,
   [TABLES.proposals]: SHEETS.summary,
+  [TABLES.history]: SHEETS.history,
   [TABLES.council]: SHEETS.council,
   [TABLES.voteRules]: SHEETS.council,
   [TABLES.votes]: SHEETS.council,

@@ -19,6 +19,13 @@ export {
 export { refreshSummary, summaryOf, type SummaryResult } from './summary';
 export { councilCheck, COUNCIL_TABLES, type CouncilCheck, type TitleVotes } from './council';
 export { checkAll, wholeCheck, type CheckAllResult, type WholeCheck } from './check';
+export {
+  importEarlierYears,
+  metPastRuns,
+  type EarlierBook,
+  type EarlierOutcome,
+  type HistoryImportResult,
+} from './history';
 export { mergeUnitCopies, type CopyOutcome, type MergeResult, type UnitCopy } from './merge';
 export { createWorkbookActions, type WorkbookActions } from './actions';
 export {

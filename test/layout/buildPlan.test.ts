@@ -29,6 +29,7 @@ describe.each(CAMPAIGNS)('buildPlan for a new workbook: %s', (_id, campaign) => 
       SHEETS.scores,
       SHEETS.selfScores,
       SHEETS.summary,
+      SHEETS.history,
       SHEETS.council,
       SHEETS.meta,
     ]);
