@@ -4,6 +4,7 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { optimize } = require('webpack');
 const pkg = require('./package.json');
 
 const DEV_ORIGIN = 'https://localhost:3000';
@@ -126,6 +127,9 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: path.resolve(process.env.THIDUA_OUT || path.join(__dirname, 'dist')),
       filename: '[name].js',
+      // The pane's steps and its workbook code are chunks of their own, fetched when needed; a new
+      // build must not be mixed with a cached chunk of the last one.
+      chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
       clean: true,
     },
     resolve: {
@@ -151,7 +155,12 @@ module.exports = async (env = {}, argv = {}) => {
         },
       ],
     },
-    plugins: [...pages, new CopyWebpackPlugin({ patterns: copies })],
+    plugins: [
+      ...pages,
+      new CopyWebpackPlugin({ patterns: copies }),
+      // THIDUA_ONE_CHUNK=1: every entry as one file, as before the pane was split; the bench's baseline.
+      ...(process.env.THIDUA_ONE_CHUNK === '1' ? [new optimize.LimitChunkCountPlugin({ maxChunks: 1 })] : []),
+    ],
     performance: { hints: false },
     devServer: {
       port: PORT,

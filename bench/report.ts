@@ -28,6 +28,20 @@ export function atMost(name: string, value: number, unit: string, limit: number)
 }
 
 /**
+ * A measure with a lower bound (a ratio against a baseline).
+ * @param name - what is measured
+ * @param value - the number
+ * @param unit - its unit
+ * @param floor - the least it may be
+ * @returns the measure, `ok` when `value ≥ floor`
+ * @example
+ * atLeast('ministry · bytes, baseline ÷ ours', 4.2, '×', 2).ok // true
+ */
+export function atLeast(name: string, value: number, unit: string, floor: number): Measure {
+  return { name, value, unit, target: `≥ ${formatNumber(floor, unit)}`, ok: value >= floor };
+}
+
+/**
  * A measure reported without a target.
  * @param name - what is measured
  * @param value - the number

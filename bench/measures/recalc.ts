@@ -1,19 +1,27 @@
 /**
  * The evaluation sheet's formulas in the in-memory host (HyperFormula, the engine of the tests and
- * the workbench): the time to build the workbook from the plan and evaluate every formula, and the
- * time to recalculate after an officer changes one score. Excel's own engine is not measured here;
- * this is the cost of the same formulas (COUNTIFS chains ranking within a cluster) in HyperFormula.
+ * the workbench): the time to build the workbook from the plan and evaluate every formula, the time to
+ * recalculate after an officer changes one score, and the process's peak memory. Excel's own engine
+ * is not measured here.
+ *
+ * Each mode runs in a process of its own (`recalcProcess.ts`): the workbench's engine, which
+ * evaluates each cluster's ranking COUNTIFS over that cluster's rows, and as the baseline of the same
+ * run the same workbook with every COUNTIFS over its whole columns, as written. Both must rank alike.
  */
-import { SCORE_HEADERS, TABLES } from '../../src/domain/contract';
-import type { Campaign } from '../../src/domain/model';
-import { a1, type CellValue } from '../../src/domain/workbook';
-import { createMemoryHost } from '../../src/memory';
-import { setUpCampaign } from '../../src/workflow';
-import { reported, type Measure } from '../report';
+import { fork } from 'node:child_process';
+import path from 'node:path';
+import type { RecalcResult } from '../recalcProcess';
+import { atMost, reported, type Measure } from '../report';
 import type { WorkloadSize } from '../workload';
 
-/** The criterion whose points are changed: the first of the table. */
-const EDITED_CRITERION = 'I.1';
+/** Build and evaluate at the Ministry's scale, at most, in ms. */
+export const BUILD_BUDGET_MS = 10_000;
+/** Recalculation after one score, median, at most, in ms. */
+export const RECALC_BUDGET_MS = 1_000;
+/** Peak memory of the engine's process, at most, in MiB. */
+export const MEMORY_BUDGET_MIB = 1024;
+
+const MIB = 1024 * 1024;
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -21,62 +29,74 @@ function median(values: readonly number[]): number {
 }
 
 const ms = (value: number): number => Math.round(value);
+const round1 = (value: number): number => Math.round(value * 10) / 10;
+
+function runChild(size: WorkloadSize, mode: 'narrow' | 'whole', edits: number): Promise<RecalcResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(__dirname, '..', 'recalcProcess.ts'), [size.id, mode, String(edits)], {
+      cwd: path.join(__dirname, '..', '..'),
+      execArgv: ['--import', 'tsx', '--expose-gc'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    let result: RecalcResult | null = null;
+    child.on('message', (message) => {
+      result = message as RecalcResult;
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (result !== null && code === 0) resolve(result);
+      else reject(new Error(`hyperformula measures of ${size.id} (${mode}) stopped (exit ${String(code)})`));
+    });
+  });
+}
 
 /**
- * The HyperFormula measures of one workload.
- * @param size - the workload (for the rows)
- * @param campaign - the generated campaign
+ * The HyperFormula measures of one workload, against the whole-column baseline of the same run.
+ * @param size - the workload
  * @param edits - how many single-score changes to time (the median is reported)
- * @returns build + evaluate time, and the recalculation time after one score changes
+ * @param budgeted - whether the Ministry's targets apply
+ * @returns build + evaluate, recalculation after one score and peak memory, each with the baseline's
+ *   figure and the ratio
  * @example
- * await recalcMeasures(PROVINCIAL, generateCampaign(PROVINCIAL), 5)
+ * await recalcMeasures(MINISTRY, 5, true)
  */
 export async function recalcMeasures(
   size: WorkloadSize,
-  campaign: Campaign,
   edits: number,
+  budgeted: boolean,
 ): Promise<Measure[]> {
-  const t0 = performance.now();
-  const host = createMemoryHost();
-  const setUp = await setUpCampaign(host, campaign);
-  if (!setUp.applied) throw new Error(`${size.id}: set-up refused: ${setUp.issues[0]?.message ?? ''}`);
-  const built = performance.now() - t0;
-
-  const scores = host.exportWorkbookData().tables[TABLES.scores];
-  if (scores === undefined) throw new Error(`${size.id}: the in-memory workbook has no Scores table`);
-  const column = (header: string): number => {
-    const index = scores.headers.indexOf(header);
-    if (index < 0) throw new Error(`${size.id}: Scores has no column ${header}`);
-    return index;
-  };
-  const cell = (row: number, col: number): string =>
-    a1({ row: scores.origin.row + 1 + row, col: scores.origin.col + col });
-  const points = column(EDITED_CRITERION);
-  const total = column(SCORE_HEADERS.total);
-  const rank = column(SCORE_HEADERS.rank);
-
-  const times: number[] = [];
-  for (let edit = 0; edit < edits; edit++) {
-    // Units spread over the table, each losing its points on the first criterion.
-    const row = Math.floor(((edit + 0.5) * scores.rows.length) / edits);
-    const before = host.getCell(scores.sheet, cell(row, total)).value;
-    const removed = host.getCell(scores.sheet, cell(row, points)).value;
-    const t = performance.now();
-    host.setCellValue(scores.sheet, cell(row, points), 0);
-    const rankAfter: CellValue = host.getCell(scores.sheet, cell(row, rank)).value;
-    times.push(performance.now() - t);
-    const after = host.getCell(scores.sheet, cell(row, total)).value;
-    if (typeof before !== 'number' || typeof removed !== 'number' || after !== before - removed) {
-      throw new Error(`${size.id}: the total did not follow the edit (${String(before)} → ${String(after)})`);
-    }
-    if (typeof rankAfter !== 'number') throw new Error(`${size.id}: no rank after the edit`);
+  const ours = await runChild(size, 'narrow', edits);
+  const baseline = await runChild(size, 'whole', edits);
+  if (JSON.stringify(ours.ranks) !== JSON.stringify(baseline.ranks)) {
+    throw new Error(`${size.id}: the engine ranks otherwise over a cluster's rows than over whole columns`);
   }
+  const name = `${size.id} · hyperformula`;
+  const of = edits > 1 ? ` (median of ${edits})` : '';
+  const build = ms(ours.build);
+  const recalc = ms(median(ours.edits));
+  const rss = Math.round(ours.peakRss / MIB);
+  const bound = (label: string, value: number, unit: string, limit: number): Measure =>
+    budgeted ? atMost(label, value, unit, limit) : reported(label, value, unit);
   return [
-    reported(`${size.id} · hyperformula · build + evaluate`, ms(built), 'ms'),
+    bound(`${name} · build + evaluate`, build, 'ms', BUILD_BUDGET_MS),
+    reported(`${name} · build + evaluate, CPU time`, ms(ours.buildCpu), 'ms'),
+    reported(`${name} · build + evaluate, whole-column baseline`, ms(baseline.build), 'ms'),
+    reported(`${name} · build + evaluate, baseline ÷ ours`, round1(baseline.build / ours.build), '×'),
+    reported(`${name} · build + evaluate, baseline's CPU time`, ms(baseline.buildCpu), 'ms'),
     reported(
-      `${size.id} · hyperformula · recalc after one score${edits > 1 ? ` (median of ${edits})` : ''}`,
-      ms(median(times)),
-      'ms',
+      `${name} · build + evaluate, CPU time, baseline ÷ ours`,
+      round1(baseline.buildCpu / ours.buildCpu),
+      '×',
     ),
+    bound(`${name} · recalc after one score${of}`, recalc, 'ms', RECALC_BUDGET_MS),
+    reported(`${name} · recalc after one score, whole-column baseline`, ms(median(baseline.edits)), 'ms'),
+    reported(
+      `${name} · recalc after one score, baseline ÷ ours`,
+      round1(median(baseline.edits) / median(ours.edits)),
+      '×',
+    ),
+    bound(`${name} · peak memory (RSS)`, rss, 'MiB', MEMORY_BUDGET_MIB),
+    reported(`${name} · heap kept after the build`, Math.round(ours.liveHeapUsed / MIB), 'MiB'),
+    reported(`${name} · peak memory, whole-column baseline`, Math.round(baseline.peakRss / MIB), 'MiB'),
   ];
 }

@@ -57,6 +57,7 @@ export const checkCommand: Command = {
       io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     } else {
       io.stdout.write(humanReport(shown, result));
+      // A book whose campaign could not be read has no conditions to tell of; its issues say why.
       if (book.campaign !== null) io.stdout.write(pastRunReport(metPastRuns(book.campaign)));
     }
     return counts.errors === 0 ? EXIT.ok : EXIT.errorsFound;

@@ -35,6 +35,10 @@ function columnArrayOps(
   chunkLimit: number,
   start = 0,
 ): WriteOp[] {
+  const first = cells[0];
+  if (first !== undefined && cells.length > 1 && cells.every((cell) => cell === first)) {
+    return [sameInEveryRowOp(kind, plan, col, first, start, cells.length)];
+  }
   const rows = cells.map((cell) => [cell]);
   return chunkRowsByBytes(rows, chunkLimit).map((chunk) => {
     const address = rangeA1(columnBody(plan, col, start + chunk.start, chunk.rows.length));
@@ -48,6 +52,29 @@ function columnArrayOps(
         else range.formulas = chunk.rows;
       },
     };
+  });
+}
+
+/**
+ * One cell's formula or format for a whole run of a column: Office.js applies a single-cell input to
+ * every cell of a larger range, as Ctrl+Enter does ("single input copy"), so a column of a thousand
+ * identical formulas travels as one. Typed into a table column, the formula makes it a calculated
+ * column that Excel extends to the rows added later.
+ */
+function sameInEveryRowOp(
+  kind: 'numberFormat' | 'formulas',
+  plan: TablePlan,
+  col: number,
+  cell: string,
+  start: number,
+  count: number,
+): WriteOp {
+  const address = rangeA1(columnBody(plan, col, start, count));
+  const single = [[cell]];
+  return writeOp(kind, plan.sheet, single, (session) => {
+    const range = session.sheet(plan.sheet).getRange(address);
+    if (kind === 'numberFormat') range.numberFormat = single;
+    else range.formulas = single;
   });
 }
 

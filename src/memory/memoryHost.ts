@@ -42,6 +42,11 @@ export interface MemoryHostOptions {
   capabilities?: Partial<HostCapabilities>;
   /** Blank sheets of the new workbook, in tab order; default one `Sheet1`, as a new Excel file. */
   sheets?: readonly string[];
+  /**
+   * Evaluate every COUNTIFS over its whole columns, as written, instead of over its cluster's rows
+   * (the default, `clusterRanges.ts`): the same values, slower; the benchmark's baseline.
+   */
+  wholeColumns?: boolean;
 }
 
 /** A cell as the workbench grid shows it. */
@@ -145,7 +150,8 @@ const ALL_CAPABILITIES: HostCapabilities = {
 export function createMemoryHost(options: MemoryHostOptions = {}): MemoryHost {
   const capabilities: HostCapabilities = { ...ALL_CAPABILITIES, ...options.capabilities };
   const workbook: MemoryWorkbook = createWorkbook(options.sheets ?? ['Sheet1']);
-  let engine = FormulaEngine.build(workbook);
+  const engineOptions = { narrow: options.wholeColumns !== true };
+  let engine = FormulaEngine.build(workbook, engineOptions);
   let selected: CellTarget | null = null;
   const listeners = new Set<(change: MemoryHostChange) => void>();
 
@@ -165,7 +171,7 @@ export function createMemoryHost(options: MemoryHostOptions = {}): MemoryHost {
       rebuildAfterBatch = true;
       return;
     }
-    const next = FormulaEngine.build(workbook);
+    const next = FormulaEngine.build(workbook, engineOptions);
     engine.destroy();
     engine = next;
   };

@@ -1,17 +1,20 @@
-import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import type { ComponentType } from 'react';
-import { useCallback, useState } from 'react';
+import {
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { CheckedIssue, WorkbookActions } from '../workflow';
 import { PaneHeader } from './components/PaneHeader';
 import { RunStatus } from './components/RunStatus';
 import type { PaneEnvironment } from './environment';
 import type { Language, Strings } from './i18n';
 import { useStrings } from './i18n/StringsContext';
-import { CampaignStep } from './steps/CampaignStep';
-import { RegistrationStep } from './steps/RegistrationStep';
-import { ScoresStep } from './steps/ScoresStep';
-import type { StepProps } from './steps/stepProps';
-import { SummaryStep } from './steps/SummaryStep';
+import { lazyStep, type LazyStep } from './steps/lazyStep';
 import { useRunner } from './useRunner';
 import { useWorkbookChanges } from './useWorkbookChanges';
 
@@ -46,12 +49,46 @@ const useStyles = makeStyles({
 /** The four steps of a campaign, in order. */
 type StepId = keyof Strings['steps'];
 
-const STEPS: readonly { id: StepId; Panel: ComponentType<StepProps> }[] = [
-  { id: 'campaign', Panel: CampaignStep },
-  { id: 'registrations', Panel: RegistrationStep },
-  { id: 'scores', Panel: ScoresStep },
-  { id: 'summary', Panel: SummaryStep },
+// Each step is a chunk of its own: the pane's first screen waits only for the first step's code.
+const STEPS: readonly ({ id: StepId } & LazyStep)[] = [
+  {
+    id: 'campaign',
+    ...lazyStep(() =>
+      import(/* webpackChunkName: "step-campaign" */ './steps/CampaignStep').then((m) => m.CampaignStep),
+    ),
+  },
+  {
+    id: 'registrations',
+    ...lazyStep(() =>
+      import(/* webpackChunkName: "step-registrations" */ './steps/RegistrationStep').then(
+        (m) => m.RegistrationStep,
+      ),
+    ),
+  },
+  {
+    id: 'scores',
+    ...lazyStep(() =>
+      import(/* webpackChunkName: "step-scores" */ './steps/ScoresStep').then((m) => m.ScoresStep),
+    ),
+  },
+  {
+    id: 'summary',
+    ...lazyStep(() =>
+      import(/* webpackChunkName: "step-summary" */ './steps/SummaryStep').then((m) => m.SummaryStep),
+    ),
+  },
 ];
+
+/**
+ * Fetches the code of every step. The pane does so once its first screen is up, so that a tab opens
+ * at once; a step asked for earlier loads on its own.
+ * @returns when every step's code has arrived
+ * @example
+ * await preloadSteps();
+ */
+export function preloadSteps(): Promise<void> {
+  return Promise.all(STEPS.map((s) => s.preload())).then(() => undefined);
+}
 
 /** Props of {@link Pane}. */
 export interface PaneProps {
@@ -62,8 +99,8 @@ export interface PaneProps {
 }
 
 /**
- * The task pane: header, the four steps as tabs, and what the running action is doing. Every step
- * stays mounted while hidden, so switching tabs keeps what each one shows; the results follow the
+ * The task pane: header, the four steps as tabs, and what the running action is doing. A step is
+ * mounted when first opened and stays mounted while hidden, so switching tabs keeps what each one shows; the results follow the
  * workbook's changes, and each step's "next step" opens the following one and runs its action.
  * @param props - the environment, the actions and what a language switch does
  */
@@ -71,6 +108,17 @@ export function Pane({ environment, actions, onLanguageChange }: PaneProps) {
   const { t } = useStrings();
   const styles = useStyles();
   const [step, setStep] = useState<StepId>('campaign');
+  // A step is mounted the first time it is opened and stays mounted after.
+  const [opened, setOpened] = useState<ReadonlySet<StepId>>(() => new Set<StepId>(['campaign']));
+  const open = useCallback((id: StepId) => {
+    setStep(id);
+    setOpened((before) => (before.has(id) ? before : new Set([...before, id])));
+  }, []);
+  useEffect(() => {
+    // After the first screen, while the officer reads it.
+    const timer = setTimeout(() => void preloadSteps(), 0);
+    return () => clearTimeout(timer);
+  }, []);
   const [runRequests, setRunRequests] = useState<Record<StepId, number>>({
     campaign: 0,
     registrations: 0,
@@ -91,7 +139,7 @@ export function Pane({ environment, actions, onLanguageChange }: PaneProps) {
     const next = STEPS[index + 1];
     if (next === undefined) return null;
     return () => {
-      setStep(next.id);
+      open(next.id);
       setRunRequests((requests) => ({ ...requests, [next.id]: requests[next.id] + 1 }));
     };
   };
@@ -109,7 +157,7 @@ export function Pane({ environment, actions, onLanguageChange }: PaneProps) {
         aria-label={t.app.stepsLabel}
         selectedValue={step}
         size="small"
-        onTabSelect={(_, data) => setStep(data.value as StepId)}
+        onTabSelect={(_, data) => open(data.value as StepId)}
       >
         {STEPS.map(({ id }, index) => (
           <Tab
@@ -135,15 +183,19 @@ export function Pane({ environment, actions, onLanguageChange }: PaneProps) {
           aria-labelledby={`thidua-tab-${id}`}
           hidden={step !== id}
         >
-          <Panel
-            actions={actions}
-            runner={runner}
-            onGoTo={goTo}
-            changes={changes}
-            active={step === id}
-            runRequest={runRequests[id]}
-            onNext={nextOf(index)}
-          />
+          {opened.has(id) && (
+            <Suspense fallback={<Spinner size="small" label={t.app.loadingStep} />}>
+              <Panel
+                actions={actions}
+                runner={runner}
+                onGoTo={goTo}
+                changes={changes}
+                active={step === id}
+                runRequest={runRequests[id]}
+                onNext={nextOf(index)}
+              />
+            </Suspense>
+          )}
         </div>
       ))}
     </main>

@@ -1,6 +1,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { createWorkbookActions, type WorkbookActions, type WorkbookHost } from '../workflow';
+import type { WorkbookActions } from '../workflow';
 import type { PaneEnvironment } from './environment';
 import type { Language } from './i18n';
 import { languageFor, STRINGS } from './i18n';
@@ -10,23 +10,19 @@ import { Pane } from './Pane';
 /** Props of {@link Root}. */
 export interface RootProps {
   environment: PaneEnvironment;
-  /** The workbook's actions; wins over `host`. */
+  /** The workbook's actions (over Excel, the workbench's in-memory host or a test's fake). */
   actions?: WorkbookActions;
-  /** A workbook host to build the actions over (the workbench's in-memory host, a test's fake). */
-  host?: WorkbookHost;
 }
 
 /**
  * The pane's root: theme, language (Office's display language, Vietnamese by default) and the pane.
- * Without `actions` or `host` no workbook is connected and the pane says so.
- * @param props - the environment and, optionally, the workbook's actions or host
+ * Without `actions` no workbook is connected and the pane says so. The pane's code does not import
+ * the workflow itself (only its types): the actions come from the entry, in a chunk of their own.
+ * @param props - the environment and, optionally, the workbook's actions
  */
-export function Root({ environment, actions, host }: RootProps) {
+export function Root({ environment, actions }: RootProps) {
   const [language, setLanguage] = useState<Language>(() => languageFor(environment.language));
-  const connected = useMemo(
-    () => actions ?? (host === undefined ? null : createWorkbookActions(host)),
-    [actions, host],
-  );
+  const connected = actions ?? null;
   const strings = useMemo(() => ({ language, t: STRINGS[language] }), [language]);
   return (
     <FluentProvider theme={webLightTheme} lang={strings.t.locale}>

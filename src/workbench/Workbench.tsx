@@ -23,6 +23,7 @@ import { parseA1, type CellValue } from '../domain/workbook';
 import { LockedCellError, type MemoryHost, type MemoryHostChange } from '../memory';
 import type { PaneEnvironment } from '../taskpane/environment';
 import { Root } from '../taskpane/Root';
+import { createWorkbookActions } from '../workflow';
 import { FormulaBar } from './FormulaBar';
 import { Grid, type CellEdit, type GridPosition } from './grid/Grid';
 import { sheetView, type GridCell } from './grid/sheetView';
@@ -137,7 +138,10 @@ export function Workbench({ host, environment }: WorkbenchProps) {
   }, []);
 
   // The same element every render: moving the selection must not redraw the whole pane.
-  const pane = useMemo(() => <Root environment={environment} host={host} />, [environment, host]);
+  const pane = useMemo(
+    () => <Root environment={environment} actions={createWorkbookActions(host)} />,
+    [environment, host],
+  );
   const snapshot = useMemo(() => host.snapshot(), [host, version]);
   const tabs = useMemo(
     () =>

@@ -1,5 +1,5 @@
 import { execFileSync } from 'child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 
@@ -40,8 +40,20 @@ describe('production build', () => {
 
   it('keeps the browser workbench and HyperFormula out of the add-in', () => {
     expect(existsSync(join(out, 'workbench.html'))).toBe(false);
-    const bundle = readFileSync(join(out, 'taskpane.js'), 'utf8');
-    expect(bundle).not.toMatch(/hyperformula/i);
+    // The pane's chunks too: steps and workbook code are fetched from the same folder.
+    const scripts = readdirSync(out).filter((file) => file.endsWith('.js'));
+    expect(scripts).toContain('taskpane.js');
+    for (const file of scripts) expect(readFileSync(join(out, file), 'utf8')).not.toMatch(/hyperformula/i);
+  });
+
+  it('keeps the later steps and the workbook code out of the first script', () => {
+    const scripts = readdirSync(out).filter((file) => file.endsWith('.js'));
+    for (const chunk of ['step-registrations', 'step-scores', 'step-summary', 'workbook']) {
+      expect(scripts.some((file) => file.startsWith(`${chunk}.`))).toBe(true);
+    }
+    // Text of the scores step (its gap list) and of the set-up's formulas are not in taskpane.js.
+    const first = readFileSync(join(out, 'taskpane.js'), 'utf8');
+    expect(first).not.toContain('COUNTIFS');
   });
 
   it('allows no script origin but its own and Microsoft office.js', () => {

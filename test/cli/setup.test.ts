@@ -23,6 +23,9 @@ async function initBook(name: string): Promise<string> {
   return path.join(dir, name);
 }
 
+// Several files are written and read back per test: on a busy machine that takes longer than jest's 5 s.
+jest.setTimeout(30_000);
+
 describe('thidua setup', () => {
   it('gives a unit and a criterion typed in Danh mục their rows and columns, keeping typed cells', async () => {
     const file = await initBook('so.xlsx');

@@ -17,6 +17,9 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
+// Several files are written and read back per test: on a busy machine that takes longer than jest's 5 s.
+jest.setTimeout(30_000);
+
 describe('thidua summary', () => {
   it('prints the cluster comparison and the proposals in Vietnamese', async () => {
     await runCli(['init', 'so.xlsx', '--scenario', 'hcm-2018'], dir);

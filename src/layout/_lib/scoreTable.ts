@@ -4,7 +4,7 @@
  * that flag points out of range.
  */
 import { SCORE_HEADERS, UNIT_HEADERS } from '../../domain/contract';
-import type { Campaign, Criterion, ScoreRow } from '../../domain/model';
+import type { Campaign, Criterion, ScoreRow, Unit } from '../../domain/model';
 import { criteriaTree, isMeasured, methodOf } from '../../domain/scoring';
 import { a1, columnLetters, type CellPosition, type CellValue } from '../../domain/workbook';
 import type { TableGeometry } from '../../geometry/tableGeometry';
@@ -164,8 +164,22 @@ export function criterionPlans(table: ScoringColumns, precision: number): Column
 }
 
 /**
- * One row per unit of the catalogue (its first score row's points, if any), then the score rows of
- * units the catalogue does not know, so nothing typed is lost.
+ * The catalogue's units grouped by cluster: clusters in the campaign's order, then units of a cluster
+ * it does not know; units in catalogue order within a cluster. A council reads a cluster's rows
+ * together, and the in-memory engine ranks a cluster over its own rows only when they stand together.
+ */
+function byCluster(campaign: Campaign): Unit[] {
+  const place = new Map(campaign.clusters.map((cluster, i) => [cluster.code, i]));
+  const last = place.size;
+  return campaign.units
+    .map((unit, index) => ({ unit, index, cluster: place.get(unit.cluster) ?? last }))
+    .sort((a, b) => a.cluster - b.cluster || a.index - b.index)
+    .map(({ unit }) => unit);
+}
+
+/**
+ * One row per unit of the catalogue, grouped by cluster (its first score row's points, if any), then
+ * the score rows of units the catalogue does not know, so nothing typed is lost.
  * @param campaign - units and criteria
  * @param scores - the score rows (Scores or SelfScores)
  * @param headers - the planned headers of the table
@@ -199,7 +213,7 @@ export function unitRows(
     });
   const seen = new Set<string>();
   const rows: CellValue[][] = [];
-  for (const unit of campaign.units) {
+  for (const unit of byCluster(campaign)) {
     if (seen.has(unit.code)) continue;
     seen.add(unit.code);
     rows.push(line(unit.code, first.get(unit.code)));

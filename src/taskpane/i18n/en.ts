@@ -13,6 +13,7 @@ export const en: Strings = {
     languageSwitch: 'English',
     languageSwitchHint: 'Show in English',
     stepsLabel: 'Steps',
+    loadingStep: 'Opening the step…',
   },
   steps: {
     campaign: 'Campaign',

@@ -15,6 +15,7 @@ export const vi = {
     languageSwitch: 'English',
     languageSwitchHint: 'Hiển thị bằng tiếng Anh',
     stepsLabel: 'Các bước',
+    loadingStep: 'Đang mở bước…',
   },
   steps: {
     campaign: 'Phong trào',

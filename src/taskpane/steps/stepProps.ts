@@ -20,14 +20,16 @@ export interface StepProps {
 }
 
 /**
- * Runs a step's action each time the step before asks for it.
+ * Runs a step's action each time the step before asks for it, also when that request is what mounted
+ * the step.
  * @param runRequest - the step's {@link StepProps.runRequest}
  * @param run - the step's action
  * @example
  * useRunRequest(runRequest, result.run);
  */
 export function useRunRequest(runRequest: number, run: () => void): void {
-  const handled = useRef(runRequest);
+  // From 0, not from the first value: a step first mounted by the step before's "next step" runs at once.
+  const handled = useRef(0);
   const latest = useRef(run);
   latest.current = run;
   useEffect(() => {
