@@ -7,8 +7,6 @@ import { readWorkbook } from '../../src/xlsx/readWorkbook';
 import { runCli } from './runCli';
 import { appendRow } from './workbookEdits';
 
-// Each test sets a whole preset workbook up and writes it, twice: seconds each while the other projects run.
-jest.setTimeout(30_000);
 let dir: string;
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'thidua-summary-'));
