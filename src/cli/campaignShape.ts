@@ -207,6 +207,58 @@ export const CAMPAIGN_SHAPE: Readonly<Record<keyof Campaign, Shape>> = {
       selfReviewGap: 'number',
       precision: 'integer',
       registrationCheck: { oneOf: ['required', 'optional', 'off'] },
+      reviewMethod: { optional: { oneOf: ['mean', 'median', 'trimmed'] } },
+      reviewSpread: { optional: 'number' },
+    },
+  },
+  council: {
+    optional: {
+      arrayOf: { object: { row: 'integer', name: 'string', role: 'string', present: 'boolean' } },
+    },
+  },
+  voteRules: {
+    optional: {
+      arrayOf: {
+        object: {
+          title: 'string',
+          quorum: { nullable: 'number' },
+          base: { oneOf: ['allMembers', 'present'] },
+          threshold: 'number',
+          source: 'string',
+        },
+      },
+    },
+  },
+  votes: {
+    optional: {
+      arrayOf: {
+        object: {
+          row: 'integer',
+          candidate: 'string',
+          title: 'string',
+          for: { nullable: 'number' },
+          against: { nullable: 'number' },
+          abstain: { nullable: 'number' },
+        },
+      },
+    },
+  },
+  reviews: {
+    optional: {
+      arrayOf: {
+        object: {
+          row: 'integer',
+          member: 'string',
+          unit: 'string',
+          criterion: 'string',
+          score: { nullable: 'number' },
+        },
+      },
+    },
+  },
+  recusals: {
+    optional: {
+      arrayOf: { object: { row: 'integer', member: 'string', unit: 'string', reason: 'string' } },
     },
   },
 };

@@ -12,6 +12,8 @@ export const SHEETS = {
   selfScores: 'Tự chấm',
   summary: 'Tổng hợp',
   history: 'Lịch sử khen thưởng',
+  /** The council (Hội đồng thi đua, khen thưởng): its members, its vote rules and the votes it casts. */
+  council: 'Hội đồng',
   meta: '_meta',
 } as const;
 
@@ -37,6 +39,11 @@ export const TABLES = {
   titleSummary: 'TitleSummary',
   proposals: 'Proposals',
   history: 'History',
+  council: 'Council',
+  voteRules: 'VoteRules',
+  votes: 'Votes',
+  reviews: 'Reviews',
+  recusals: 'Recusals',
   meta: 'Meta',
 } as const;
 
@@ -261,13 +268,122 @@ export const SETTING_KEYS = [
   'flagTitle',
   'flagMinScore',
   'flagBand',
+  'reviewMethod',
+  'reviewSpread',
 ] as const;
+
+/** Vietnamese labels of how the council members' scores are combined (setting `reviewMethod`). */
+export const REVIEW_METHOD_LABELS = {
+  mean: 'Trung bình',
+  median: 'Trung vị',
+  trimmed: 'Trung bình bỏ cao nhất và thấp nhất',
+} as const;
 
 /** Vietnamese labels of the registration check setting (`registrationCheck`). */
 export const REGISTRATION_CHECK_LABELS = {
   required: 'Bắt buộc',
   optional: 'Không bắt buộc',
   off: 'Không kiểm tra',
+} as const;
+
+/** Headers of the `Council` table: the council's members and who is present at the vote. */
+export const COUNCIL_HEADERS = {
+  name: 'Họ và tên',
+  /** Chủ tịch, Phó Chủ tịch, Ủy viên, Thư ký: every member votes, whatever the role. */
+  role: 'Chức danh',
+  /** `Có` when the member is present at the meeting that votes, `Không` when absent. */
+  present: 'Có mặt',
+} as const;
+
+/** What the `Có mặt` column of the Council table says: present, or absent. */
+export const PRESENCE_LABELS = { present: 'Có', absent: 'Không' } as const;
+
+/** Roles of council members the dropdown offers; any other text is read as typed. */
+export const COUNCIL_ROLES = ['Chủ tịch', 'Phó Chủ tịch', 'Ủy viên', 'Thư ký'] as const;
+
+/** Headers of the `VoteRules` table: per title, the quorum, the base and the share of votes needed. */
+export const VOTE_RULE_HEADERS = {
+  title: 'Mã danh hiệu',
+  /** Share of all members who must be present, in percent (`66,67` for two thirds); blank for none. */
+  quorum: 'Túc số (% thành viên có mặt)',
+  /** What the share of votes is taken of: all members, or those present. */
+  base: 'Tính trên',
+  /** The share of `for` votes needed, in percent of the base. */
+  threshold: 'Tỷ lệ đồng ý tối thiểu (%)',
+  /** Where the rule comes from: a document and article, or the council's own choice. */
+  source: 'Căn cứ',
+} as const;
+
+/** Vietnamese labels of the bases of a vote share (the `Tính trên` column). */
+export const VOTE_BASE_LABELS = {
+  allMembers: 'Tổng số thành viên',
+  present: 'Thành viên có mặt',
+} as const;
+
+/**
+ * Headers of the `Votes` table: one row per candidate and title with the counts the ballot committee
+ * (ban kiểm phiếu) reports; the ballot is secret, so nobody's own vote is ever typed.
+ */
+export const VOTE_HEADERS = {
+  /** A unit code for a collective, a person's full name for an individual. */
+  candidate: 'Đơn vị / cá nhân',
+  title: 'Mã danh hiệu',
+  for: 'Đồng ý',
+  against: 'Không đồng ý',
+  abstain: 'Không biểu quyết',
+  /** Computed: `for` in percent of the rule's base, rounded to 2 decimals as the minutes write it. */
+  share: 'Tỷ lệ đồng ý (%)',
+  /** Computed: Đạt, Không đạt, Không đủ túc số; Chờ sửa lỗi on a count that cannot be. */
+  result: 'Kết quả',
+  /** Computed: the result in words with its numbers. */
+  explanation: 'Diễn giải',
+} as const;
+
+/** What the `Kết quả` column of the Votes table says. */
+export const VOTE_RESULT_LABELS = {
+  pass: 'Đạt',
+  fail: 'Không đạt',
+  noQuorum: 'Không đủ túc số',
+  /** A count above the members present, or a negative one: no result until it is fixed. */
+  held: 'Chờ sửa lỗi',
+  /** The title has no row in the VoteRules table. */
+  noRule: 'Chưa có quy tắc biểu quyết',
+} as const;
+
+/**
+ * Headers of the `Reviews` table: each council member's score of a unit on a criterion, and the
+ * computed columns that combine the members' scores and flag a member far from the others.
+ */
+export const REVIEW_HEADERS = {
+  member: 'Thành viên',
+  unit: 'Mã đơn vị',
+  criterion: 'Mã tiêu chí',
+  score: 'Điểm',
+  /**
+   * Computed: `x` when the score counts (a number, the member not recused for the unit); `lỗi` when the
+   * row cannot be (a member not on the council, a unit or criterion not in the catalogue, a score that is
+   * text, negative or above the criterion's maximum); blank for a blank score or a recused member.
+   */
+  counted: 'Được tính',
+  /** Computed: counted scores of the unit and criterion below this one (for the median and trimmed mean). */
+  below: 'Số điểm thấp hơn',
+  /** Computed: counted scores of the unit and criterion not above this one. */
+  notAbove: 'Số điểm không cao hơn',
+  /** Computed: how many scores of the unit and criterion count. */
+  reviewers: 'Số điểm được tính',
+  /** Computed: the unit's points on the criterion, the counted scores combined by `reviewMethod`. */
+  combined: 'Điểm kết hợp',
+  /** Computed: the score minus the mean of the other counted scores of its unit and criterion. */
+  spread: 'Chênh lệch với người khác',
+  /** Computed: `x` when the spread is more than `reviewSpread` points either way. */
+  flagged: 'Lệch nhiều',
+} as const;
+
+/** Headers of the `Recusals` table: a member who declares a conflict of interest for a unit. */
+export const RECUSAL_HEADERS = {
+  member: 'Thành viên',
+  unit: 'Mã đơn vị',
+  reason: 'Lý do',
 } as const;
 
 /** Headers of the `Meta` table on the very hidden `_meta` sheet. */
@@ -315,6 +431,11 @@ export const LOCKED_TABLES: readonly string[] = [
   TABLES.tieBreaks,
   TABLES.bands,
   TABLES.settings,
+  TABLES.council,
+  TABLES.voteRules,
+  TABLES.votes,
+  TABLES.reviews,
+  TABLES.recusals,
 ];
 
 /**
@@ -342,5 +463,10 @@ export const TABLE_SHEETS: Readonly<Record<string, string>> = {
   [TABLES.titleSummary]: SHEETS.summary,
   [TABLES.proposals]: SHEETS.summary,
   [TABLES.history]: SHEETS.history,
+  [TABLES.council]: SHEETS.council,
+  [TABLES.voteRules]: SHEETS.council,
+  [TABLES.votes]: SHEETS.council,
+  [TABLES.reviews]: SHEETS.council,
+  [TABLES.recusals]: SHEETS.council,
   [TABLES.meta]: SHEETS.meta,
 };

@@ -45,6 +45,11 @@ export const TABLE_TITLES: Readonly<Record<TableName, Words>> = {
   [TABLES.ranking]: { vi: 'bảng xếp hạng trong cụm', en: 'ranking within clusters' },
   [TABLES.titleSummary]: { vi: 'bảng đăng ký theo danh hiệu', en: 'registrations per title' },
   [TABLES.proposals]: { vi: 'bảng đề nghị khen thưởng', en: 'award proposals' },
+  [TABLES.council]: { vi: 'danh sách thành viên Hội đồng', en: 'council members' },
+  [TABLES.voteRules]: { vi: 'bảng quy tắc biểu quyết', en: 'vote rules' },
+  [TABLES.votes]: { vi: 'bảng kết quả bỏ phiếu', en: 'vote tally' },
+  [TABLES.reviews]: { vi: 'bảng điểm của các thành viên Hội đồng', en: "council members' scores" },
+  [TABLES.recusals]: { vi: 'danh sách thành viên không chấm đơn vị', en: 'recusals' },
   [TABLES.meta]: { vi: 'thông tin phiên bản của sổ', en: 'workbook version details' },
 };
 
@@ -86,6 +91,14 @@ export const SETTING_TITLES: Readonly<Record<SettingKey, Words>> = {
   flagBand: {
     vi: 'Mã hạng phải đạt để được đề nghị Cờ thi đua (để trống: không áp dụng)',
     en: 'Band a unit must be in to be proposed for the emulation flag (blank: none)',
+  },
+  reviewMethod: {
+    vi: 'Cách kết hợp điểm của các thành viên Hội đồng (Trung bình / Trung vị / Trung bình bỏ cao nhất và thấp nhất; để trống: trung bình)',
+    en: "How council members' scores are combined (Trung bình: mean / Trung vị: median / trimmed mean; blank: mean)",
+  },
+  reviewSpread: {
+    vi: 'Điểm của một thành viên lệch so với trung bình của những người khác quá mức này thì đánh dấu (điểm; để trống: không đánh dấu)',
+    en: "Flag a member's score further than this from the others' mean (points; blank: none)",
   },
 };
 

@@ -281,6 +281,79 @@ export interface Settings {
   precision: number;
   /** Registration required to be considered (error), optional (warning) or not checked. */
   registrationCheck: 'required' | 'optional' | 'off';
+  /** How council members' scores of a criterion are combined; absent for the mean. */
+  reviewMethod?: ReviewMethod;
+  /** Flag a member's score further than this many points from the others' mean; absent for none. */
+  reviewSpread?: number;
+}
+
+/** How the council members' scores of one unit on one criterion are combined. */
+export type ReviewMethod = 'mean' | 'median' | 'trimmed';
+
+/** A council member's score of a unit on a criterion (Reviews table). */
+export interface ReviewScore {
+  /** 1-based data row in the Reviews table. */
+  row: number;
+  member: string;
+  unit: string;
+  criterion: string;
+  /** Null for a blank cell, or one that holds no number. */
+  score: number | null;
+  /** The score cell holds something that is not a number: the row cannot count until it is fixed. */
+  unreadable?: boolean;
+}
+
+/** A member who declares a conflict of interest for a unit: none of the member's scores of it count. */
+export interface Recusal {
+  /** 1-based data row in the Recusals table. */
+  row: number;
+  member: string;
+  unit: string;
+  reason: string;
+}
+
+/** A member of the council (Hội đồng thi đua, khen thưởng) and whether present at the vote. */
+export interface CouncilMember {
+  /** 1-based data row in the Council table. */
+  row: number;
+  name: string;
+  /** Chủ tịch, Phó Chủ tịch, Ủy viên, Thư ký, or as typed. */
+  role: string;
+  present: boolean;
+}
+
+/** What the share of `for` votes is taken of: all members of the council, or those present. */
+export type VoteBase = 'allMembers' | 'present';
+
+/**
+ * How the council's vote decides a title (bình xét): at least `quorum` percent of all members present
+ * (none when null), and `for` votes at least `threshold` percent of the base. Shares are rounded to
+ * two decimals before they are compared, as the minutes write them (2 of 3 is 66,67%).
+ */
+export interface VoteRule {
+  title: string;
+  quorum: number | null;
+  base: VoteBase;
+  threshold: number;
+  /** Where the rule comes from, as printed (document and article, or the council's own choice). */
+  source: string;
+}
+
+/**
+ * The counts of one candidate's vote for one title, as the ballot committee reports them: the ballot
+ * is secret, so the minutes hold counts, never who voted how.
+ */
+export interface VoteRow {
+  /** 1-based data row in the Votes table. */
+  row: number;
+  /** A unit code for a collective, a person's full name for an individual. */
+  candidate: string;
+  title: string;
+  for: number | null;
+  against: number | null;
+  abstain: number | null;
+  /** A count cell holds something that is not a number: the row has no result until it is fixed. */
+  unreadable?: boolean;
 }
 
 /** A whole campaign: the working file's content as data. */
@@ -325,6 +398,16 @@ export interface Campaign {
   tieBreaks: TieBreak[];
   awardRules: AwardRules;
   settings: Settings;
+  /** The council's members; absent or empty before the council is recorded. */
+  council?: CouncilMember[];
+  /** Per title, how the council's vote decides it; absent for none. */
+  voteRules?: VoteRule[];
+  /** The council's votes, a row per candidate and title; absent for none. */
+  votes?: VoteRow[];
+  /** Council members' own scores, member × unit × criterion; absent for none. */
+  reviews?: ReviewScore[];
+  /** Members recused from a unit; absent for none. */
+  recusals?: Recusal[];
 }
 
 /**

@@ -7,6 +7,7 @@ import { workbookNames } from './names';
 import type { SheetPlan, WorkbookPlan } from './plan';
 import { campaignSheet } from './sheets/campaignSheet';
 import { catalogueSheet } from './sheets/catalogueSheet';
+import { councilSheet } from './sheets/councilSheet';
 import { historySheet } from './sheets/historySheet';
 import { metaSheet, SCHEMA_VERSION } from './sheets/metaSheet';
 import { registrationsSheet } from './sheets/registrationsSheet';
@@ -33,7 +34,7 @@ import { summarySheet } from './sheets/summarySheet';
  * ```ts
  * const plan = buildPlan(campaign);
  * plan.sheets.map((s) => s.name);
- * //=> ['Phong trào', 'Danh mục', 'Đăng ký', 'Chấm điểm', 'Tự chấm', 'Tổng hợp', 'Lịch sử khen thưởng', '_meta']
+ * //=> ['Phong trào', 'Danh mục', 'Đăng ký', 'Chấm điểm', 'Tự chấm', 'Tổng hợp', 'Lịch sử khen thưởng', 'Hội đồng', '_meta']
  * const again = buildPlan(campaign, workbookAfter(plan));
  * again.sheets.every((s) => s.tables.every((t) => t.addColumns.length === 0 && t.appendRows.length === 0));
  * //=> true
@@ -49,6 +50,7 @@ export function buildPlan(campaign: Campaign, current?: WorkbookData): WorkbookP
     selfScoresSheet(ctx),
     summarySheet(ctx),
     historySheet(ctx),
+    councilSheet(ctx),
     metaSheet(ctx),
   ];
   if (current !== undefined && readLockRecord(current).state === 'locked') protectLockedTables(sheets);

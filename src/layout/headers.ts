@@ -25,6 +25,8 @@ export const SCORE_HELPER_HEADERS = {
   rankedTotal: 'Điểm xét hạng',
   /** `x` when the unit may lead: within the flags by rank, at the flag's minimum, in the flag's band. */
   flagCandidate: 'Ứng viên Cờ',
+  /** For a flag candidate, the council's vote on the flag title: Đạt, Không đạt, or blank. */
+  flagVote: 'Bỏ phiếu Cờ',
 } as const;
 
 /**

@@ -46,6 +46,10 @@ export const NAMES = {
   flagTitleName: 'TenDanhHieuCo',
   /** Self-score / reviewed gap that needs an explanation (setting `selfReviewGap`). */
   selfReviewGap: 'ChenhLechTuCham',
+  /** How council members' scores are combined, blank for the mean (setting `reviewMethod`). */
+  reviewMethod: 'CachKetHopDiem',
+  /** Spread from the other members that flags a score, blank for none (setting `reviewSpread`). */
+  reviewSpread: 'MucLechDiem',
 } as const;
 
 /** A defined name of the workbook. */
@@ -132,6 +136,17 @@ export function workbookNames(): NamePlan[] {
       name: NAMES.selfReviewGap,
       formula: setting('selfReviewGap'),
       comment: 'Mức chênh lệch giữa điểm tự chấm và điểm chấm cần giải trình.',
+    },
+    {
+      name: NAMES.reviewMethod,
+      formula: setting('reviewMethod'),
+      comment: 'Cách kết hợp điểm của các thành viên Hội đồng; để trống là trung bình.',
+    },
+    {
+      name: NAMES.reviewSpread,
+      formula: setting('reviewSpread'),
+      comment:
+        'Điểm của một thành viên lệch so với những người khác quá mức này thì được đánh dấu; để trống là không đánh dấu.',
     },
   ];
 }

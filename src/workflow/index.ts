@@ -1,6 +1,6 @@
 /**
  * The workflow layer: the use cases of the pipeline, one file per stage (book → campaign →
- * registrations → merge → scores → summary), the one place that combines the domain, the layout and a host.
+ * registrations → merge → scores → summary → council), the one place that combines the domain, the layout and a host.
  * The task pane, the ribbon, the command line and the bench all go through it.
  */
 export { bookRefusal, readBook, readBookForSetUp, type Book, type BookRefusal } from './book';
@@ -28,6 +28,7 @@ export {
   type LockStatus,
 } from './lock';
 export { refreshSummary, summaryOf, type SummaryResult } from './summary';
+export { councilCheck, COUNCIL_TABLES, type CouncilCheck, type TitleVotes } from './council';
 export { checkAll, wholeCheck, type CheckAllResult, type WholeCheck } from './check';
 export {
   importEarlierYears,

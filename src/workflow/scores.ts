@@ -17,9 +17,10 @@ import {
 import type { RuleExplanation, RuleSet } from '../domain/rules';
 import { explainRules, resolveRuleSet } from '../domain/rules';
 import type { ProposedAward } from '../domain/validate';
-import { validateScores } from '../domain/validate';
+import { validateCouncil, validateScores } from '../domain/validate';
 import type { Book } from './book';
 import type { LoadResult } from './campaign';
+import { councilCheck, type CouncilCheck } from './council';
 import { checkedIssues, countIssues, onePerCell, type IssueCounts } from './issues';
 
 /** A book and the ranking of its clusters, computed once for every check that needs it. */
@@ -48,6 +49,8 @@ export interface ScoreCheckResult extends CheckResult {
   gaps: ScoreGap[];
   /** The gap above which the council needs a reason (`settings.selfReviewGap`), or null. */
   gapThreshold: number | null;
+  /** The council's vote: attendance and each title's results (its issues are among `issues`). */
+  council: CouncilCheck;
 }
 
 /** How many of the largest self/reviewed gaps a score check lists. */
@@ -117,7 +120,7 @@ export function rulesOf(book: Book): Pick<CheckResult, 'ruleSet' | 'rules'> {
 export function scoreCheck(book: RankedBook): ScoreCheckResult {
   const { data, campaign, rankings } = book;
   const found: Issue[] = book.readIssues.filter((issue) => issue.table !== TABLES.registrations);
-  if (campaign !== null) found.push(...validateScores(campaign));
+  if (campaign !== null) found.push(...validateScores(campaign), ...validateCouncil(campaign));
   const issues = checkedIssues(onePerCell(found), data);
   return {
     campaign,
@@ -129,5 +132,6 @@ export function scoreCheck(book: RankedBook): ScoreCheckResult {
     ties: tiesNeedingVote(rankings),
     gaps: campaign === null ? [] : largestSelfReviewGaps(campaign, GAPS_LISTED),
     gapThreshold: campaign === null ? null : campaign.settings.selfReviewGap,
+    council: councilCheck(book),
   };
 }

@@ -389,6 +389,11 @@ describe('docs/contract.md, the workbook', () => {
     RANKING_HEADERS: contract.TABLES.ranking,
     PROPOSAL_HEADERS: contract.TABLES.proposals,
     TITLE_SUMMARY_HEADERS: contract.TABLES.titleSummary,
+    COUNCIL_HEADERS: contract.TABLES.council,
+    VOTE_RULE_HEADERS: contract.TABLES.voteRules,
+    VOTE_HEADERS: contract.TABLES.votes,
+    REVIEW_HEADERS: contract.TABLES.reviews,
+    RECUSAL_HEADERS: contract.TABLES.recusals,
     META_HEADERS: contract.TABLES.meta,
   };
   const headerConstants = [...Object.entries(contract), ...Object.entries(layoutHeaders)].filter(([name]) =>
@@ -643,11 +648,12 @@ describe('docs/contract.md, the workbook', () => {
     // A sheet none of whose tables it had was not there either.
     const kept = Object.values(older.tables).map((t) => t.sheet);
     older = { ...older, sheets: older.sheets.filter((sheet) => kept.includes(sheet.name)) };
-    const settings = older.tables[contract.TABLES.settings]?.rows ?? [];
+    const settingsTable = older.tables[contract.TABLES.settings];
+    const keyAt = settingsTable?.headers.indexOf(contract.SETTINGS_HEADERS.key) ?? -1;
     older = withoutRow(
       older,
       contract.TABLES.settings,
-      settings.findIndex((row) => row[0] === 'flagBand'),
+      (settingsTable?.rows ?? []).findIndex((row) => row[keyAt] === 'flagBand'),
     );
     expect(tables).toContain(contract.TABLES.tiers);
     expect(columns).toContainEqual({

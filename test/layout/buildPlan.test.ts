@@ -30,6 +30,7 @@ describe.each(CAMPAIGNS)('buildPlan for a new workbook: %s', (_id, campaign) => 
       SHEETS.selfScores,
       SHEETS.summary,
       SHEETS.history,
+      SHEETS.council,
       SHEETS.meta,
     ]);
     expect(plan.sheets.find((s) => s.name === SHEETS.meta)?.visibility).toBe('veryHidden');
@@ -186,6 +187,8 @@ describe('buildPlan details', () => {
       ['flagTitle', 'CTD'],
       ['flagMinScore', 85],
       ['flagBand', null],
+      ['reviewMethod', null],
+      ['reviewSpread', null],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { outcomeLabel, tallyVote } from '../../src/domain/council';
 import { rankCampaign } from '../../src/domain/rank';
 import './support/consoleGuard';
 import { deferred } from './support/deferred';
@@ -79,6 +80,37 @@ describe('step 3, scoring', () => {
     const gaps = screen.getByRole('region', { name: 'Chênh lệch tự chấm – thẩm định lớn nhất' });
     expect(gaps.textContent).toContain('tự chấm 95, thẩm định 82,5, chênh 12,5 điểm');
     expect(gaps.textContent).toContain('vượt ngưỡng 5 điểm');
+  });
+
+  it("shows the council's vote title by title, with its numbers", async () => {
+    const result = scoreResult();
+    const vote = tallyVote(
+      { row: 1, candidate: 'Nguyễn Văn An', title: 'LDTT', for: 6, against: 2, abstain: 0 },
+      [{ title: 'LDTT', quorum: 66.67, base: 'present', threshold: 70, source: 'Quy chế' }],
+      { members: 9, present: 8 },
+    );
+    result.council = {
+      attendance: { members: 9, present: 8 },
+      titles: [
+        {
+          title: 'LDTT',
+          name: 'Lao động tiên tiến',
+          results: [{ ...vote, label: outcomeLabel(vote.outcome) }],
+        },
+      ],
+      issues: [],
+      counts: { errors: 0, warnings: 0 },
+    };
+    const actions = fakeActions();
+    actions.checkScores.mockResolvedValue(result);
+    await renderPane(actions);
+    openStep(/Chấm điểm/);
+    check();
+    const votes = await screen.findByRole('region', { name: 'Kết quả Hội đồng bỏ phiếu' });
+    expect(votes.textContent).toContain('Có mặt 8/9 thành viên.');
+    const title = within(votes).getByRole('region', { name: 'Lao động tiên tiến' });
+    expect(title.textContent).toContain('Nguyễn Văn An: Đạt');
+    expect(title.textContent).toContain('đồng ý 6/8 = 75% số thành viên có mặt, cần từ 70%');
   });
 
   it('lists score issues and goes to their cell', async () => {

@@ -25,10 +25,13 @@ export {
   parseCampaignKind,
   parseCriterionKind,
   parseLabel,
+  parsePresence,
+  parseReviewMethod,
   parseRegistrationCheck,
   parseScoringMethod,
   parseSubject,
   parseTitleKind,
+  parseVoteBase,
   parseYesNo,
   YES_NO_LABELS,
 } from './labels';

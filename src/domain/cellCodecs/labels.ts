@@ -1,12 +1,24 @@
 import {
   CAMPAIGN_KIND_LABELS,
   CRITERION_KIND_LABELS,
+  PRESENCE_LABELS,
+  REVIEW_METHOD_LABELS,
+  VOTE_BASE_LABELS,
   REGISTRATION_CHECK_LABELS,
   SCORING_METHOD_LABELS,
   SUBJECT_LABELS,
   TITLE_KIND_LABELS,
 } from '../contract';
-import type { CampaignKind, CriterionKind, ScoringMethod, Settings, Subject, TitleKind } from '../model';
+import type {
+  CampaignKind,
+  CriterionKind,
+  ScoringMethod,
+  Settings,
+  Subject,
+  TitleKind,
+  VoteBase,
+  ReviewMethod,
+} from '../model';
 import { foldCase, normaliseText } from './text';
 import type { Parsed } from './result';
 import { parseError, parsedValue } from './result';
@@ -69,6 +81,43 @@ const CAMPAIGN_KIND = labelParser(CAMPAIGN_KIND_LABELS);
 const TITLE_KIND = labelParser(TITLE_KIND_LABELS);
 const REGISTRATION_CHECK = labelParser(REGISTRATION_CHECK_LABELS);
 const SCORING_METHOD = labelParser(SCORING_METHOD_LABELS);
+const VOTE_BASE = labelParser(VOTE_BASE_LABELS);
+const PRESENCE = labelParser(PRESENCE_LABELS);
+const REVIEW_METHOD = labelParser(REVIEW_METHOD_LABELS);
+
+/**
+ * Reads the `reviewMethod` setting: how the council members' scores are combined.
+ * @param text - `Trung bình`, `Trung vị` or `Trung bình bỏ cao nhất và thấp nhất`
+ * @returns the method, or an error listing the labels
+ * @example
+ * parseReviewMethod('trung vị') // { value: 'median' }
+ */
+export function parseReviewMethod(text: string): Parsed<ReviewMethod> {
+  return REVIEW_METHOD(text);
+}
+
+/**
+ * Reads the `Tính trên` column of the VoteRules table.
+ * @param text - `Tổng số thành viên` or `Thành viên có mặt`
+ * @returns the base of the vote share, or an error listing the labels
+ * @example
+ * parseVoteBase('thành viên có mặt') // { value: 'present' }
+ */
+export function parseVoteBase(text: string): Parsed<VoteBase> {
+  return VOTE_BASE(text);
+}
+
+/**
+ * Reads the `Có mặt` column of the Council table: only `Có` and `Không`, the words the sheet counts.
+ * @param text - the cell's text
+ * @returns true for present, false for absent, or an error listing the labels
+ * @example
+ * parsePresence('có') // { value: true }
+ */
+export function parsePresence(text: string): Parsed<boolean> {
+  const read = PRESENCE(text);
+  return 'value' in read ? parsedValue(read.value === 'present') : read;
+}
 
 /**
  * Reads the `Cách chấm` column of the Criteria table.

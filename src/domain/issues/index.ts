@@ -5,6 +5,7 @@
  */
 import type { Issue, Severity } from '../model';
 import { CAMPAIGN_ISSUES } from './campaign';
+import { COUNCIL_ISSUES } from './council';
 import type { IssueTemplate } from './catalogue';
 import { LAYOUT_ISSUES } from './layout';
 import { LOCK_ISSUES } from './lock';
@@ -20,8 +21,8 @@ export { cellWords, placeWords, rowWords, sheetOf, tableWords } from './place';
 
 /**
  * The catalogue by stage, in pipeline order: reading the workbook, applying the layout, then the
- * validation of the campaign, the registrations and the scores, then the results lock. A code belongs to
- * one stage.
+ * validation of the campaign, the registrations and the scores, the council's vote, then the results
+ * lock. A code belongs to one stage.
  */
 export const ISSUE_STAGES = {
   read: READ_ISSUES,
@@ -29,6 +30,7 @@ export const ISSUE_STAGES = {
   campaign: CAMPAIGN_ISSUES,
   registrations: REGISTRATION_ISSUES,
   scores: SCORE_ISSUES,
+  council: COUNCIL_ISSUES,
   lock: LOCK_ISSUES,
 } as const;
 
@@ -42,6 +44,7 @@ export const ISSUES = {
   ...CAMPAIGN_ISSUES,
   ...REGISTRATION_ISSUES,
   ...SCORE_ISSUES,
+  ...COUNCIL_ISSUES,
   ...LOCK_ISSUES,
 } as const;
 

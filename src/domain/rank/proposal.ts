@@ -85,6 +85,11 @@ export interface AwardDecision {
   quotaVote: boolean;
   /** Names of the units tied with it, for the reason. */
   tiedWith: string[];
+  /**
+   * The council's vote that parted a tie for the flag, in words (`Hội đồng bỏ phiếu Cờ thi đua: Đạt, …`);
+   * absent when no vote parted one.
+   */
+  flagVote?: string;
 }
 
 /**
@@ -101,20 +106,27 @@ export interface AwardDecision {
  * ```
  */
 export function awardFor(campaign: Campaign, decision: AwardDecision): AwardProposal {
-  const { clusterName, total, rank, band, flag, quotaVote, tiedWith } = decision;
+  const { clusterName, total, rank, band, flag, quotaVote, tiedWith, flagVote } = decision;
   const points = formatPoints(total);
+  const tied = `hạng ${rank === 1 ? 'nhất' : rank} với ${tiedWith.join(', ')} (${points} điểm)`;
+  const tie = `Đồng ${tied}`;
   if (flag === 'lead') {
     return {
       leading: true,
       ...awardNamed(campaign, campaign.awardRules.flagTitle),
       band: band?.code ?? null,
-      reason: `Dẫn đầu ${clusterName} với ${points} điểm`,
+      reason:
+        flagVote === undefined
+          ? `Dẫn đầu ${clusterName} với ${points} điểm`
+          : `Dẫn đầu ${clusterName} với ${points} điểm; đồng ${tied}: ${flagVote}`,
     };
   }
   const vote =
     flag === 'vote'
-      ? `Đồng hạng ${rank === 1 ? 'nhất' : rank} với ${tiedWith.join(', ')} (${points} điểm): Hội đồng bỏ phiếu chọn đơn vị đề nghị ${awardNamed(campaign, campaign.awardRules.flagTitle).proposal}`
-      : '';
+      ? `${tie}: Hội đồng bỏ phiếu chọn đơn vị đề nghị ${awardNamed(campaign, campaign.awardRules.flagTitle).proposal}`
+      : flagVote === undefined
+        ? ''
+        : `${tie}: ${flagVote}`;
   if (band === null) {
     return { leading: false, proposal: '', proposalCode: null, band: null, reason: vote || REASON_NO_BAND };
   }

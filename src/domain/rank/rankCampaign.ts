@@ -1,3 +1,4 @@
+import { tallyVotes, type VoteResult } from '../council/tallyVotes';
 import type { Campaign, ScoreRow } from '../model';
 import { ruleValue, scoreUnit, scoringContext, type ScoreProblem, type ScoreStatus } from '../scoring';
 import { clustersInOrder, unitsByCluster } from './_lib/catalogue';
@@ -90,6 +91,7 @@ export function rankCampaign(campaign: Campaign): ClusterRanking[] {
   const catalogue = unitsByCluster(campaign);
   const context = scoringContext(campaign);
   const flags = campaign.awardRules.flagsPerCluster;
+  const flagVotes = flagVotesByUnit(campaign);
 
   return clustersInOrder(campaign).map(({ code: cluster, name }) => {
     const members = (catalogue.get(cluster) ?? []).map((unit) => {
@@ -160,10 +162,22 @@ export function rankCampaign(campaign: Campaign): ClusterRanking[] {
       const myFlagRank = flagRank.get(unit.code);
       // More flag candidates at or above this rank than flags: a tie for the flag, which the council parts.
       const rivals = [...flagRank].filter(([, rank]) => myFlagRank !== undefined && rank <= myFlagRank);
-      const flag = myFlagRank === undefined ? 'none' : rivals.length > flags ? 'vote' : 'lead';
-      const tiedWith = rivals
-        .filter(([code, rank]) => code !== unit.code && rank === myFlagRank)
-        .map(([code]) => members.find((m) => m.unit.code === code)?.unit.name ?? code);
+      const tied = rivals.filter(([, rank]) => rank === myFlagRank).map(([code]) => code);
+      const parted = rivals.length > flags ? partedByVote(tied, rivals.length - tied.length) : null;
+      const flag =
+        myFlagRank === undefined
+          ? 'none'
+          : rivals.length <= flags
+            ? 'lead'
+            : parted === null
+              ? 'vote'
+              : parted.has(unit.code)
+                ? 'lead'
+                : 'none';
+      const myVote = parted === null ? undefined : flagVotes.get(unit.code);
+      const tiedWith = tied
+        .filter((code) => code !== unit.code)
+        .map((code) => members.find((m) => m.unit.code === code)?.unit.name ?? code);
       const award = awardFor(campaign, {
         clusterName: name,
         total: score.total,
@@ -172,12 +186,48 @@ export function rankCampaign(campaign: Campaign): ClusterRanking[] {
         flag,
         quotaVote: assigned.quotaVote,
         tiedWith,
+        ...(myVote === undefined
+          ? {}
+          : { flagVote: `Hội đồng bỏ phiếu: ${myVote.reason.replace(/\.$/, '')}` }),
       });
       const vote = flag === 'vote' ? 'flag' : assigned.quotaVote ? 'quota' : null;
       return { ...base, ...award, vote };
     });
     return { cluster, name, units: units.sort(byRankThenCode) };
   });
+
+  /**
+   * The units of a tie for the flag the council's vote parts: every tied unit voted on (Đạt or Không
+   * đạt), and no more of them passed than the flags left after the units ranked above them; null while
+   * the vote has not parted the tie.
+   */
+  function partedByVote(tied: readonly string[], above: number): Set<string> | null {
+    const outcomes = tied.map((code) => flagVotes.get(code)?.outcome);
+    if (outcomes.some((o) => o !== 'pass' && o !== 'fail')) return null;
+    const passed = tied.filter((code) => flagVotes.get(code)?.outcome === 'pass');
+    return passed.length <= flags - above ? new Set(passed) : null;
+  }
+}
+
+/**
+ * Each unit's vote for the flag title, as the sheet's `Bỏ phiếu Cờ` reads it: a row that passed if any,
+ * else one that failed; other outcomes (no quorum, held, pending) decide nothing. Codes and titles
+ * compare without case, as COUNTIFS does.
+ */
+function flagVotesByUnit(campaign: Campaign): Map<string, VoteResult> {
+  const title = campaign.awardRules.flagTitle.trim().toLowerCase();
+  const units = new Map(campaign.units.map((u) => [u.code.trim().toLowerCase(), u.code]));
+  const byUnit = new Map<string, VoteResult>();
+  for (const result of tallyVotes(campaign)) {
+    if (result.title.trim().toLowerCase() !== title) continue;
+    if (result.outcome !== 'pass' && result.outcome !== 'fail') continue;
+    const unit = units.get(result.candidate.trim().toLowerCase());
+    if (unit === undefined) continue;
+    const known = byUnit.get(unit);
+    if (known === undefined || (known.outcome === 'fail' && result.outcome === 'pass'))
+      byUnit.set(unit, result);
+  }
+  return byUnit;
 }
 
 function firstScoreRows(rows: readonly ScoreRow[]): Map<string, ScoreRow> {

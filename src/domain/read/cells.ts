@@ -13,6 +13,8 @@ import type {
   TitleKind,
   Exclusion,
   ScoringMethod,
+  VoteBase,
+  ReviewMethod,
 } from '../model';
 import type { CellValue } from '../workbook';
 import type { CellAt } from './_lib/at';
@@ -33,6 +35,9 @@ import {
   parseSubject,
   parseTitleKind,
   parseYesNo,
+  parsePresence,
+  parseVoteBase,
+  parseReviewMethod,
 } from '../cellCodecs';
 
 export type { CellAt } from './_lib/at';
@@ -259,6 +264,9 @@ export const CELL_READERS = {
   gates: readWith<Gate[], Gate[]>(parseGates, []),
   scoringMethod: readWith<ScoringMethod, null>(parseScoringMethod, null),
   comparison: readWith<Exclusion['comparison'], null>(parseComparison, null),
+  presence: readWith<boolean, null>(parsePresence, null),
+  voteBase: readWith<VoteBase, null>(parseVoteBase, null),
+  reviewMethod: readWith<ReviewMethod, null>(parseReviewMethod, null),
 } as const;
 
 /** A kind of cell of {@link CELL_READERS}. */

@@ -23,6 +23,7 @@ export { readCampaign } from './readCampaign';
 export type { CampaignFields } from './readCampaignFields';
 export { readCampaignFields } from './readCampaignFields';
 export { readClusters } from './readClusters';
+export { readCouncil, readRecusals, readReviews, readVoteRules, readVotes } from './readCouncil';
 export { readCriteria } from './readCriteria';
 export { readPhases } from './readPhases';
 export { readRegistrations } from './readRegistrations';

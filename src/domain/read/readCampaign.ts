@@ -9,6 +9,7 @@ import { readScoringTables } from './readScoringTables';
 import { readTiers } from './readTiers';
 import { readCampaignFields } from './readCampaignFields';
 import { readClusters } from './readClusters';
+import { readCouncil, readRecusals, readReviews, readVoteRules, readVotes } from './readCouncil';
 import { readCriteria } from './readCriteria';
 import { readPhases } from './readPhases';
 import { readRegistrations } from './readRegistrations';
@@ -66,6 +67,11 @@ export function readCampaign(data: WorkbookData, options: ReadOptions = {}): Cam
   const history = readHistory(data, titles.value);
   const scores = readScores(data, TABLES.scores, criteria.value, tieBreaks.value);
   const selfScores = readScores(data, TABLES.selfScores, criteria.value, tieBreaks.value);
+  const council = readCouncil(data);
+  const voteRules = readVoteRules(data);
+  const votes = readVotes(data);
+  const reviews = readReviews(data);
+  const recusals = readRecusals(data);
 
   const parts = [
     fields,
@@ -84,6 +90,11 @@ export function readCampaign(data: WorkbookData, options: ReadOptions = {}): Cam
     history,
     scores,
     selfScores,
+    council,
+    voteRules,
+    votes,
+    reviews,
+    recusals,
   ];
   const issues = parts.flatMap((p) => p.issues);
   if (fields.value === null || parts.some((p) => !p.usable)) return { campaign: null, issues };
@@ -112,6 +123,11 @@ export function readCampaign(data: WorkbookData, options: ReadOptions = {}): Cam
       bands: bands.value,
     },
     settings: rest,
+    council: council.value,
+    voteRules: voteRules.value,
+    votes: votes.value,
+    reviews: reviews.value,
+    recusals: recusals.value,
   };
   // Codes are matched as the sheet's formulas match them, so checks and summaries count as it does.
   const aligned = alignCodes(campaign);

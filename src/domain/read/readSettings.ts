@@ -1,4 +1,10 @@
-import { REGISTRATION_CHECK_LABELS, SETTING_KEYS, SETTINGS_HEADERS, TABLES } from '../contract';
+import {
+  REGISTRATION_CHECK_LABELS,
+  REVIEW_METHOD_LABELS,
+  SETTING_KEYS,
+  SETTINGS_HEADERS,
+  TABLES,
+} from '../contract';
 import { makeIssue } from '../issues';
 import type { AwardRules, Issue, Settings } from '../model';
 import type { WorkbookData } from '../workbook';
@@ -53,7 +59,12 @@ const KINDS: Readonly<Record<SettingKey, { kind: CellKind; blankIsValue: boolean
   flagTitle: { kind: 'code', blankIsValue: false },
   flagMinScore: { kind: 'number', blankIsValue: true },
   flagBand: { kind: 'code', blankIsValue: true, addedLater: true },
+  reviewMethod: { kind: 'reviewMethod', blankIsValue: true, addedLater: true },
+  reviewSpread: { kind: 'number', blankIsValue: true, addedLater: true },
 };
+
+/** Settings whose blank is no value at all: left out of the campaign, their default (none, the mean) holds. */
+const BLANK_LEFT_OUT: ReadonlySet<SettingKey> = new Set(['flagBand', 'reviewMethod', 'reviewSpread']);
 
 const SPEC = {
   key: { header: SETTINGS_HEADERS.key, kind: 'code', required: true },
@@ -69,7 +80,9 @@ function shownDefault(value: SettingValues[SettingKey]): { value: string; valueE
   const shown =
     value in REGISTRATION_CHECK_LABELS
       ? `"${formatLabel(REGISTRATION_CHECK_LABELS, value as Settings['registrationCheck'])}"`
-      : `"${value}"`;
+      : value in REVIEW_METHOD_LABELS
+        ? `"${formatLabel(REVIEW_METHOD_LABELS, value as keyof typeof REVIEW_METHOD_LABELS)}"`
+        : `"${value}"`;
   return { value: shown, valueEn: shown };
 }
 
@@ -118,7 +131,7 @@ export function readSettings(data: WorkbookData, defaults: SettingValues): Readi
     if (read.issue) issues.push(read.issue);
     const blank = read.value === null || read.value === '';
     // A blank band condition is no condition: left out rather than kept as ''.
-    if (key === 'flagBand') {
+    if (BLANK_LEFT_OUT.has(key)) {
       if (!blank) values[key] = read.value;
     } else if (!blank || spec.blankIsValue) values[key] = read.value;
     else if (!read.issue) {

@@ -1,6 +1,13 @@
 import type { Rounding } from '../model';
 import { formatSource } from './formatSource';
-import type { LegalSource, MemberShareRule, RuleSet, RuleSetRules, TieBreakStep } from './ruleSet';
+import type {
+  CouncilVote,
+  LegalSource,
+  MemberShareRule,
+  RuleSet,
+  RuleSetRules,
+  TieBreakStep,
+} from './ruleSet';
 import { TITLE_NAMES } from './titlesFor';
 import type { TitleCode } from './titleCodes';
 
@@ -40,6 +47,27 @@ function share(s: MemberShareRule): Wording {
   return s.strict
     ? { vi: `trên ${s.percent}%`, en: `more than ${s.percent}%` }
     : { vi: `ít nhất ${s.percent}%`, en: `at least ${s.percent}%` };
+}
+
+const percent = (value: number): string => `${value.toLocaleString('vi-VN')}%`;
+
+function voteWords(votes: readonly CouncilVote[]): Wording {
+  const lines = votes.map((v) => {
+    const quorum =
+      v.quorumPercent === null
+        ? { vi: '', en: '' }
+        : {
+            vi: `, có mặt từ ${percent(v.quorumPercent)} tổng số thành viên`,
+            en: `, quorum ${v.quorumPercent}% of all members`,
+          };
+    return {
+      vi: `${v.titles.map(title).join(', ')}: ${v.ballot === 'secret' ? 'bỏ phiếu kín' : 'biểu quyết công khai'}${quorum.vi}, đạt từ ${percent(v.minPercent)} ${v.base === 'allMembers' ? 'tổng số thành viên Hội đồng' : 'số thành viên có mặt'} trở lên`,
+      en: `${v.titles.join(', ')}: ${v.ballot === 'secret' ? 'secret ballot' : 'open vote'}${quorum.en}, at least ${v.minPercent}% of ${v.base === 'allMembers' ? 'all council members' : 'members present'}`,
+    };
+  });
+  return lines.length === 0
+    ? { vi: 'Không ghi ngưỡng biểu quyết của Hội đồng.', en: 'No council vote threshold recorded.' }
+    : { vi: `${lines.map((l) => l.vi).join('; ')}.`, en: `${lines.map((l) => l.en).join('; ')}.` };
 }
 
 /** One wording per rule: adding a rule to the rule set adds a line here, nothing else. */
@@ -126,15 +154,8 @@ const DESCRIBE: Describers = {
           vi: `${title('CTD_CP')}: không quá ${percent}% số tập thể dẫn đầu cụm, khối.`,
           en: `The Government's emulation flag: at most ${percent}% of the cluster leaders.`,
         },
-  councilVotes: (votes) => {
-    const lines = votes.map((v) => ({
-      vi: `${v.titles.map(title).join(', ')}: ${v.ballot === 'secret' ? 'bỏ phiếu kín' : 'biểu quyết công khai'}, đạt từ ${v.minPercent}% ${v.base === 'allMembers' ? 'tổng số thành viên Hội đồng' : 'số thành viên có mặt'} trở lên`,
-      en: `${v.titles.join(', ')}: ${v.ballot === 'secret' ? 'secret ballot' : 'open vote'}, at least ${v.minPercent}% of ${v.base === 'allMembers' ? 'all council members' : 'members present'}`,
-    }));
-    return lines.length === 0
-      ? { vi: 'Không ghi ngưỡng biểu quyết của Hội đồng.', en: 'No council vote threshold recorded.' }
-      : { vi: `${lines.map((l) => l.vi).join('; ')}.`, en: `${lines.map((l) => l.en).join('; ')}.` };
-  },
+  councilVotes: (votes) => voteWords(votes),
+  chosenCouncilVotes: (votes) => voteWords(votes),
   oneAchievementOneAward: (value) =>
     value
       ? {
@@ -172,6 +193,7 @@ const ORDER: readonly (keyof RuleSetRules)[] = [
   'flagsPerCluster',
   'governmentFlagShare',
   'councilVotes',
+  'chosenCouncilVotes',
   'oneAchievementOneAward',
   'tieBreakChain',
 ];

@@ -23,4 +23,5 @@ export { defaultSettings } from './defaultSettings';
 export { defaultTieBreaks, VOTES_INPUT, FLAG_LAST_YEAR_INPUT } from './defaultTieBreaks';
 export { defaultAwardRules } from './defaultAwardRules';
 export { explainRules, type RuleExplanation } from './explainRules';
-export { formatSource } from './formatSource';
+export { CHOSEN_WORDS, formatSource } from './formatSource';
+export { voteRulesFor } from './voteRulesFor';

@@ -9,16 +9,17 @@
 import type { Cap, IsoDate } from '../model';
 
 /**
- * Where a rule comes from. `tag` says whether the rule was read in a source (`confirmed`) or is a
+ * Where a rule comes from. `tag` says whether the rule was read in a source (`confirmed`), is a
  * configurable default nobody has read in a text yet (`unverified`): the task pane shows the latter
- * as "chưa kiểm chứng" so an officer checks it before relying on it.
+ * as "chưa kiểm chứng" so an officer checks it before relying on it; or is left by the law to the
+ * council and the officer (`chosen`): the value is an example they may change, and the pane says so.
  */
 export interface LegalSource {
   /** Document number and kind, e.g. `Nghị định 91/2017/NĐ-CP`. */
   document: string;
   /** Article (and clause), e.g. `Điều 9`, or null when the document is known but not the article. */
   article: string | null;
-  tag: 'confirmed' | 'unverified';
+  tag: 'confirmed' | 'unverified' | 'chosen';
 }
 
 /** Dates a rule set or a rule is in force, both inclusive; `to` null while still in force. */
@@ -54,13 +55,16 @@ export interface MemberShareRule {
 }
 
 /**
- * A council vote (bình xét) needed for some titles: ballot kind, the base the share is taken of
- * (all members of the council, or those present) and the share needed.
+ * A council vote (bình xét) needed for some titles: ballot kind, the quorum (the share of all members
+ * who must be present), the base the share of votes is taken of (all members of the council, or those
+ * present) and the share needed.
  */
 export interface CouncilVote {
   /** Title codes the vote applies to. */
   titles: string[];
   ballot: 'secret' | 'open';
+  /** Percent of all members present for the vote to count (66.67 for two thirds); null for none. */
+  quorumPercent: number | null;
   base: 'allMembers' | 'present';
   minPercent: number;
 }
@@ -105,6 +109,11 @@ export interface RuleSetRules {
   governmentFlagShare: Rule<number | null>;
   /** Council votes needed for some titles. */
   councilVotes: Rule<CouncilVote[]>;
+  /**
+   * Council votes for the titles no text gives a threshold for (LĐTT, CSTĐCS, TTLĐXS, the flag): a
+   * sector example the council adopts or changes, never a legal rule.
+   */
+  chosenCouncilVotes: Rule<CouncilVote[]>;
   /** One achievement, one award; nobody under discipline or investigation is proposed. */
   oneAchievementOneAward?: Rule<boolean>;
   /** The default tie-break chain. */

@@ -84,6 +84,7 @@ export const VN_2022: RuleSet = {
         {
           titles: [TITLE_CODES.CSTD_BO, TITLE_CODES.CSTD_TQ],
           ballot: 'secret',
+          quorumPercent: null,
           base: 'allMembers',
           minPercent: 90,
         },
@@ -97,6 +98,23 @@ export const VN_2022: RuleSet = {
       source: { document: decree98.document, article: 'Điều 4', tag: 'confirmed' },
       checkable: false,
       note: 'Tình trạng kỷ luật, điều tra không có trong sổ thi đua; Hội đồng xem xét khi bình xét.',
+    },
+    chosenCouncilVotes: {
+      value: [
+        {
+          titles: [TITLE_CODES.LDTT, TITLE_CODES.CSTDCS, TITLE_CODES.TTLDXS, TITLE_CODES.CTD_BO],
+          ballot: 'secret',
+          quorumPercent: 66.67,
+          base: 'present',
+          minPercent: 70,
+        },
+      ],
+      source: {
+        document: 'Quy chế làm việc của Hội đồng thi đua, khen thưởng',
+        article: null,
+        tag: 'chosen',
+      },
+      note: 'Không văn bản chung nào quy định túc số và tỷ lệ phiếu cho các danh hiệu này: ví dụ của ngành (túc số 2/3, từ 70% số thành viên có mặt), Hội đồng giữ hoặc sửa trong bảng quy tắc biểu quyết.',
     },
     tieBreakChain: {
       // No text publishes a chain: a new campaign has none, and ties go to the council's vote.

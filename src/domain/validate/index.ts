@@ -8,3 +8,4 @@ export { validateRegistrations } from './validateRegistrations';
 export type { RegistrationCheckOptions } from './validateRegistrations';
 export type { ProposedAward } from './registrations/evaluation';
 export { validateScores } from './validateScores';
+export { validateCouncil } from './validateCouncil';

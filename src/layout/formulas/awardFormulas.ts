@@ -137,17 +137,37 @@ export function flagCandidateFormula(): string {
   return `=IF(${rank}="","",IF(AND(${rank}<=${NAMES.flagsPerCluster},OR(${min}="",${total}>=${min}),${band}),"x",""))`;
 }
 
+/** `COUNTIFS` of this cluster's flag candidates ranked as this one, with `extra` criteria. */
+function tiedCandidates(extra = ''): string {
+  return `COUNTIFS(${column(SCORE_HEADERS.cluster)},${cluster},${column(SCORE_HELPER_HEADERS.flagCandidate)},"x",${column(SCORE_HEADERS.rank)},${rank}${extra})`;
+}
+
+/**
+ * The council's vote has parted this unit's tie for the flag: every candidate tied with it was voted
+ * on (Đạt or Không đạt in `Bỏ phiếu Cờ`), and no more of them passed than the flags left after the
+ * candidates ranked above them. The domain's `partedByVote`.
+ */
+function tiePartedByVote(): string {
+  const vote = column(SCORE_HELPER_HEADERS.flagVote);
+  const passed = tiedCandidates(`,${vote},"Đạt"`);
+  const failed = tiedCandidates(`,${vote},"Không đạt"`);
+  const above = countInCluster(SCORE_HELPER_HEADERS.flagCandidate, '<');
+  return `AND(${passed}+${failed}=${tiedCandidates()},${passed}<=${NAMES.flagsPerCluster}-${above})`;
+}
+
 /**
  * `Dẫn đầu`: `x` for a flag candidate when no more candidates of its cluster rank at or above it than
- * there are flags; candidates tied for the last flag are not proposed, the council votes (`Bỏ phiếu`).
+ * there are flags; of candidates tied for the last flag, those the council's vote passed once the vote
+ * has parted the tie (`Bỏ phiếu Cờ`); until then none is proposed, the council votes (`Bỏ phiếu`).
  * @returns the formula
  * @example
  * leadingFormula()
- * // '=IF([@[Ứng viên Cờ]]="x",IF(COUNTIFS([Mã cụm],[@[Mã cụm]],[Ứng viên Cờ],"x",[Xếp hạng],"<="&[@[Xếp hạng]])<=SoCoMoiCum,"x",""),"")'
+ * // '=IF([@[Ứng viên Cờ]]="x",IF(OR(COUNTIFS([Mã cụm],[@[Mã cụm]],[Ứng viên Cờ],"x",[Xếp hạng],"<="&[@[Xếp hạng]])<=SoCoMoiCum,AND([@[Bỏ phiếu Cờ]]="Đạt",AND(…))),"x",""),"")'
  */
 export function leadingFormula(): string {
   const candidate = SCORE_HELPER_HEADERS.flagCandidate;
-  return `=IF(${thisRow(candidate)}="x",IF(${countInCluster(candidate, '<=')}<=${NAMES.flagsPerCluster},"x",""),"")`;
+  const voted = `AND(${thisRow(SCORE_HELPER_HEADERS.flagVote)}="Đạt",${tiePartedByVote()})`;
+  return `=IF(${thisRow(candidate)}="x",IF(OR(${countInCluster(candidate, '<=')}<=${NAMES.flagsPerCluster},${voted}),"x",""),"")`;
 }
 
 /** What `Bỏ phiếu` says of a tie for the flag. */
@@ -161,7 +181,7 @@ export const FLAG_VOTE_TEXT = 'Đồng hạng tranh Cờ thi đua: Hội đồng
  */
 export function voteFormula(bands: readonly RankBand[]): string {
   const candidate = thisRow(SCORE_HELPER_HEADERS.flagCandidate);
-  const flagTie = `AND(${candidate}="x",${thisRow(SCORE_HEADERS.leading)}="")`;
+  const flagTie = `AND(${candidate}="x",${thisRow(SCORE_HEADERS.leading)}="",NOT(${tiePartedByVote()}))`;
   let chain = '""';
   for (const [code, rows] of [...bandsByCode(bands)].reverse()) {
     const header = bandCandidateHeader(code);

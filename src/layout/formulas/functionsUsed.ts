@@ -22,6 +22,7 @@ export const FUNCTIONS_USED = [
   'INT',
   'ISNUMBER',
   'ISTEXT',
+  'LOWER',
   'MATCH',
   'MIN',
   'NOT',

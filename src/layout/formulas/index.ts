@@ -56,4 +56,22 @@ export {
   titleCountFormula,
   titleNameFormula,
 } from './listFormulas';
+export {
+  flagVoteFormula,
+  MEMBERS,
+  PRESENT,
+  voteExplanationFormula,
+  voteResultFormula,
+  voteShareFormula,
+} from './voteFormulas';
+export {
+  REVIEW_ERROR_TEXT,
+  reviewBelowFormula,
+  reviewCombinedFormula,
+  reviewCountedFormula,
+  reviewCountFormula,
+  reviewFlagFormula,
+  reviewNotAboveFormula,
+  reviewSpreadFormula,
+} from './reviewFormulas';
 export { FUNCTIONS_USED, type FunctionUsed } from './functionsUsed';

@@ -8,6 +8,7 @@ import {
   CAMPAIGN_KIND_LABELS,
   PHASE_HEADERS,
   REGISTRATION_CHECK_LABELS,
+  REVIEW_METHOD_LABELS,
   SETTING_KEYS,
   SETTINGS_HEADERS,
   SHEETS,
@@ -146,6 +147,11 @@ function settingsSpec(campaign: Campaign, col: number): TableSpec {
     flagTitle: textValue(campaign.awardRules.flagTitle),
     flagMinScore: campaign.awardRules.flagMinScore,
     flagBand: textValue(campaign.awardRules.flagBand ?? ''),
+    reviewMethod:
+      campaign.settings.reviewMethod === undefined
+        ? null
+        : REVIEW_METHOD_LABELS[campaign.settings.reviewMethod],
+    reviewSpread: campaign.settings.reviewSpread ?? null,
   };
   const sources: Partial<Record<(typeof SETTING_KEYS)[number], string>> = {
     registrationCheck: formatSource(rules.registration.source),

@@ -53,6 +53,14 @@ export function RuleList({ ruleSet, rules }: RuleListProps) {
                 </Badge>
               </>
             )}
+            {rule.source.tag === 'chosen' && (
+              <>
+                {' '}
+                <Badge appearance="outline" color="informative" size="small">
+                  {t.check.chosen}
+                </Badge>
+              </>
+            )}
             {!rule.checkable && <div className={styles.source}>{t.check.notCheckable}</div>}
           </li>
         ))}

@@ -173,6 +173,7 @@ export const en: Strings = {
     source: (text) => `Source: ${text}`,
     rules: (name) => `Rules applied: ${name}`,
     unverified: 'not verified',
+    chosen: "the council's choice",
     notCheckable: 'The workbook cannot check this rule; the council does.',
   },
   registrations: {
@@ -208,6 +209,9 @@ export const en: Strings = {
     explainUnit: (name: string) => `Read why ${name} ranks where it does`,
     explanationOf: (name: string) => `Why this result: ${name}`,
     closeExplanation: 'Close the explanation',
+    votes: "The council's vote",
+    attendance: (present, members) => `${present} of ${members} members present.`,
+    voteOf: (candidate, result) => `${candidate}: ${result}`,
   },
   summary: {
     stale: 'The workbook changed after this update.',

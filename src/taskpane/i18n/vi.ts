@@ -177,6 +177,7 @@ export const vi = {
     source: (text: string) => `Căn cứ: ${text}`,
     rules: (name: string) => `Quy tắc áp dụng: ${name}`,
     unverified: 'chưa kiểm chứng',
+    chosen: 'do Hội đồng lựa chọn',
     notCheckable: 'Sổ không tự kiểm tra được quy tắc này; Hội đồng xem xét.',
   },
   registrations: {
@@ -213,6 +214,9 @@ export const vi = {
     explainUnit: (name: string) => `Xem giải thích kết quả của ${name}`,
     explanationOf: (name: string) => `Giải thích kết quả: ${name}`,
     closeExplanation: 'Đóng phần giải thích',
+    votes: 'Kết quả Hội đồng bỏ phiếu',
+    attendance: (present: number, members: number) => `Có mặt ${present}/${members} thành viên.`,
+    voteOf: (candidate: string, result: string) => `${candidate}: ${result}`,
   },
   summary: {
     stale: 'Sổ đã thay đổi sau lần cập nhật này.',

@@ -10,6 +10,7 @@ import { NextStep } from '../components/NextStep';
 import { RuleList } from '../components/RuleList';
 import { TieList } from '../components/TieList';
 import { UnitExplanationCard } from '../components/UnitExplanationCard';
+import { VoteList } from '../components/VoteList';
 import { useStrings } from '../i18n/StringsContext';
 import { useFocusOn } from '../useFocusOn';
 import { useLiveResult } from '../useLiveResult';
@@ -94,6 +95,7 @@ export function ScoresStep({ actions, runner, onGoTo, changes, active, runReques
           )}
           {scored && <TieList ties={value.ties} />}
           {scored && <GapList gaps={value.gaps} threshold={value.gapThreshold} />}
+          <VoteList council={value.council} />
           <IssueList
             issues={value.issues}
             campaign={value.campaign}

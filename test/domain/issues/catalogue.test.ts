@@ -20,7 +20,7 @@ describe('the issue catalogue by stage', () => {
   });
 
   it('lists the stages in pipeline order', () => {
-    expect(STAGES).toEqual(['read', 'layout', 'campaign', 'registrations', 'scores', 'lock']);
+    expect(STAGES).toEqual(['read', 'layout', 'campaign', 'registrations', 'scores', 'council', 'lock']);
   });
 });
 

@@ -3,12 +3,12 @@ import type { IssueStage } from '../../../src/domain/issues';
 import { fixtures } from './fixtures';
 
 /** The validation stages of the catalogue. */
-const VALIDATION_STAGES: readonly IssueStage[] = ['campaign', 'registrations', 'scores'];
+const VALIDATION_STAGES: readonly IssueStage[] = ['campaign', 'registrations', 'scores', 'council'];
 
 describe('validation codes', () => {
   const codes = VALIDATION_STAGES.flatMap((stage) => issueCodesOf(stage));
 
-  it('finds the codes of the campaign, registrations and scores stages in the catalogue', () => {
+  it('finds the codes of the campaign, registrations, scores and council stages in the catalogue', () => {
     expect(codes.length).toBeGreaterThan(40);
     for (const code of codes) expect(Object.keys(ISSUES)).toContain(code);
   });

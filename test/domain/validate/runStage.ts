@@ -1,6 +1,11 @@
 import type { Campaign, Issue } from '../../../src/domain/model';
 import type { RegistrationCheckOptions } from '../../../src/domain/validate';
-import { validateCampaign, validateRegistrations, validateScores } from '../../../src/domain/validate';
+import {
+  validateCampaign,
+  validateCouncil,
+  validateRegistrations,
+  validateScores,
+} from '../../../src/domain/validate';
 import type { ValidationFixture } from './fixtures';
 
 /** Runs the stage a fixture is about. */
@@ -11,5 +16,6 @@ export function runStage(
 ): Issue[] {
   if (stage === 'campaign') return validateCampaign(campaign);
   if (stage === 'registrations') return validateRegistrations(campaign, options);
+  if (stage === 'council') return validateCouncil(campaign);
   return validateScores(campaign);
 }

@@ -103,6 +103,14 @@ export function tableMissingResult(): CheckResult {
   };
 }
 
+/** A council check with nothing counted. */
+const NO_COUNCIL = {
+  attendance: { members: 0, present: 0 },
+  titles: [],
+  issues: [],
+  counts: { errors: 0, warnings: 0 },
+};
+
 /** A check that finds nothing to look at. */
 export function nothingResult(campaign = sampleCampaign()): ScoreCheckResult {
   const ruleSet = resolveRuleSet(campaign);
@@ -117,6 +125,7 @@ export function nothingResult(campaign = sampleCampaign()): ScoreCheckResult {
     ties: [],
     gaps: [],
     gapThreshold: campaign.settings.selfReviewGap,
+    council: NO_COUNCIL,
   };
 }
 
@@ -151,6 +160,7 @@ export function scoreResult(campaign = sampleCampaign()): ScoreCheckResult {
     ties: tiesNeedingVote(rankings),
     gaps: largestSelfReviewGaps(campaign, 5),
     gapThreshold: campaign.settings.selfReviewGap,
+    council: NO_COUNCIL,
   };
 }
 
