@@ -177,6 +177,8 @@ function freezePanes(worksheet: Worksheet, rows: number, columns: number): void 
 }
 
 function setUpPrinting(worksheet: Worksheet, plan: PrintPlan): void {
+  const unanchored = (range: string | null | undefined): string | undefined =>
+    range === null || range === undefined ? undefined : range.replace(/\$/g, '');
   worksheet.pageSetup = {
     ...worksheet.pageSetup,
     paperSize: PAPER_A4,
@@ -185,8 +187,10 @@ function setUpPrinting(worksheet: Worksheet, plan: PrintPlan): void {
     fitToWidth: 1,
     // 0: as many pages down as the rows need, one page across.
     fitToHeight: 0,
+    ...(plan.fitToWidth ? {} : { scale: plan.scale ?? 100 }),
     horizontalCentered: true,
-    printTitlesRow: plan.repeatRows === null ? undefined : plan.repeatRows.replace(/\$/g, ''),
-    printArea: plan.area === null ? undefined : plan.area.replace(/\$/g, ''),
+    printTitlesRow: unanchored(plan.repeatRows),
+    printTitlesColumn: unanchored(plan.repeatColumns),
+    printArea: unanchored(plan.area),
   };
 }

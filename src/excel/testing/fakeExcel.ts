@@ -426,6 +426,7 @@ class FakeWorksheet {
     this.freezePanes = { freezeRows: (count) => excel.record('freezeRows', name, String(count)) };
     const layout: Record<string, unknown> = {
       setPrintTitleRows: (rows: string) => excel.record('print.titleRows', name, rows),
+      setPrintTitleColumns: (columns: string) => excel.record('print.titleColumns', name, columns),
       setPrintArea: (area: string) => excel.record('print.area', name, area),
     };
     for (const prop of ['orientation', 'paperSize', 'zoom']) {
