@@ -211,6 +211,11 @@ export interface SheetPlan {
   charts: ChartPlan[];
   /** Column widths (characters) by zero-based column, for free layout outside tables. */
   columnWidths: Record<number, number>;
+  /**
+   * Row heights (points) by zero-based row: rows whose wrapped text comes from formulas, which neither
+   * Excel nor LibreOffice heightens when a result arrives (a row fits its text only when typed into).
+   */
+  rowHeights?: Record<number, number>;
   print: PrintPlan | null;
 }
 

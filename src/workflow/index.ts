@@ -16,7 +16,7 @@ export {
   type RankedBook,
   type ScoreCheckResult,
 } from './scores';
-export { refreshSummary, summaryOf, type SummaryResult } from './summary';
+export { proposedAwards, refreshSummary, summaryOf, type SummaryResult } from './summary';
 export { checkAll, wholeCheck, type CheckAllResult, type WholeCheck } from './check';
 export { mergeUnitCopies, type CopyOutcome, type MergeResult, type UnitCopy } from './merge';
 export { createWorkbookActions, type WorkbookActions } from './actions';

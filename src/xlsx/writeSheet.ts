@@ -32,6 +32,8 @@ export async function writeSheet(
 
   for (const [col, width] of Object.entries(plan.columnWidths))
     worksheet.getColumn(Number(col) + 1).width = width;
+  for (const [row, height] of Object.entries(plan.rowHeights ?? {}))
+    worksheet.getRow(Number(row) + 1).height = height;
   for (const cell of plan.cells) writeCell(worksheet, cell);
   for (const table of plan.tables) writeTable(workbook, worksheet, table);
   writeConditionalFormats(worksheet, plan.conditionalFormats);

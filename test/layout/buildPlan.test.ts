@@ -231,7 +231,7 @@ describe('buildPlan details', () => {
       const area = sheet?.print?.area ?? '';
       const last = /^\$A:\$([A-Z]+)$/.exec(area)?.[1];
       expect(last).toBeDefined();
-      const printed = table?.headers.slice(0, parseA1(`${last ?? 'A'}1`).col + 1) ?? [];
+      const printed = table?.headers.slice(0, (parseA1(`${last ?? 'A'}1`)?.col ?? -1) + 1) ?? [];
       expect(printed).toContain(name === SHEETS.scores ? SCORE_HEADERS.total : SCORE_HEADERS.name);
       for (const helper of Object.values(SCORE_HELPER_HEADERS)) expect(printed).not.toContain(helper);
       if (sheet?.print?.fitToWidth === false) expect(sheet.print.repeatColumns).toBe('$A:$B');

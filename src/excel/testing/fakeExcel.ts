@@ -496,6 +496,7 @@ class FakeRange {
         horizontalAlignment: setter('align'),
         wrapText: setter('wrapText'),
         columnWidth: setter('columnWidth'),
+        rowHeight: setter('rowHeight'),
       },
     );
     this.dataValidation = Object.defineProperties(
