@@ -10,6 +10,7 @@ import { initCommand } from './initCommand';
 import { mergeCommand } from './mergeCommand';
 import { parseArgs } from './parseArgs';
 import { rankCommand } from './rankCommand';
+import { printCommand } from './printCommand';
 import { setupCommand } from './setupCommand';
 import { summaryCommand } from './summaryCommand';
 
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   summaryCommand,
   setupCommand,
   mergeCommand,
+  printCommand,
 ];
 
 /**
