@@ -1,5 +1,6 @@
 import { SCORE_HEADERS, SHEETS, TABLE_SHEETS, TABLES } from '../../src/domain/contract';
 import { SCORE_HELPER_HEADERS } from '../../src/layout/headers';
+import { NAMES } from '../../src/layout/names';
 import type { Campaign } from '../../src/domain/model';
 import { blankCampaign, PRESETS } from '../../src/domain/presets';
 import { buildPlan } from '../../src/layout/buildPlan';
@@ -259,10 +260,15 @@ describe('buildPlan details', () => {
         'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
         'Độc lập – Tự do – Hạnh phúc',
         'NGƯỜI LẬP BIỂU',
-        'THỦ TRƯỞNG ĐƠN VỊ',
-        '…, ngày … tháng … năm …',
+        '(Ký tên, đóng dấu)',
       ]),
     );
+    // The place, the signer's title and name come from the campaign sheet, by their defined names.
+    const formulas =
+      plan.sheets.find((s) => s.name === SHEETS.summary)?.cells.map((c) => c.formula ?? '') ?? [];
+    for (const name of [NAMES.place, NAMES.signerTitle, NAMES.signerName]) {
+      expect(formulas.some((f) => f.includes(name))).toBe(true);
+    }
   });
 
   it('reports what it added in both languages, naming tables by what they hold', () => {

@@ -72,6 +72,9 @@ function campaignRows(campaign: Campaign): { rows: CellValue[][]; dates: number[
       campaign.ruleSet === null ? null : (ruleSetTitle(campaign.ruleSet)?.vi ?? campaign.ruleSet),
     ),
     sampleData: formatYesNo(campaign.sampleData),
+    place: textValue(campaign.place ?? null),
+    signerTitle: textValue(campaign.signerTitle ?? null),
+    signerName: textValue(campaign.signerName ?? null),
     id: textValue(campaign.id),
   };
   const dateFields = new Set<string>(['issueDate', 'start', 'end', 'registrationDeadline']);

@@ -295,6 +295,14 @@ function unchanged(specs: readonly TableSpec[], current: WorkbookData | undefine
   });
 }
 
+/**
+ * A field of the campaign sheet as text, or a stand-in when it is blank or the field is missing (a
+ * workbook laid out before the field existed).
+ */
+function fromCampaign(name: string, standIn: string): string {
+  return `IFERROR(IF(${name}&""="","${standIn}",${name}&""),"${standIn}")`;
+}
+
 function headingCells(signatureRow: number): CellPlan[] {
   const center = { bold: true, align: 'center' } as const;
   const at = (row: number, col: number): string => a1({ row, col });
@@ -316,13 +324,21 @@ function headingCells(signatureRow: number): CellPlan[] {
       mergeAcross: LAST_COL + 1,
     },
     {
+      // The place from the campaign sheet; the day is left for the signer to write.
       address: at(signatureRow, 6),
-      value: '…, ngày … tháng … năm …',
+      value: null,
+      formula: `=${fromCampaign(NAMES.place, '…')}&", ngày … tháng … năm …"`,
       style: { italic: true, align: 'center' },
       mergeAcross: 5,
     },
     { address: at(signatureRow + 1, 0), value: 'NGƯỜI LẬP BIỂU', style: center, mergeAcross: 4 },
-    { address: at(signatureRow + 1, 6), value: 'THỦ TRƯỞNG ĐƠN VỊ', style: center, mergeAcross: 5 },
+    {
+      address: at(signatureRow + 1, 6),
+      value: null,
+      formula: `=UPPER(${fromCampaign(NAMES.signerTitle, 'Thủ trưởng đơn vị')})`,
+      style: center,
+      mergeAcross: 5,
+    },
     {
       address: at(signatureRow + 2, 0),
       value: '(Ký, ghi rõ họ tên)',
@@ -333,6 +349,14 @@ function headingCells(signatureRow: number): CellPlan[] {
       address: at(signatureRow + 2, 6),
       value: '(Ký tên, đóng dấu)',
       style: { italic: true, align: 'center' },
+      mergeAcross: 5,
+    },
+    {
+      // Below the room for the signature and the seal.
+      address: at(signatureRow + 7, 6),
+      value: null,
+      formula: `=${fromCampaign(NAMES.signerName, '')}`,
+      style: center,
       mergeAcross: 5,
     },
   ];
