@@ -9,7 +9,15 @@
  * the deadline) and a few units have a criterion left blank, so validation builds messages as it
  * would on a real file.
  */
-import type { Campaign, Criterion, Registration, ScoreRow, Tier, Unit } from '../src/domain/model';
+import type {
+  Campaign,
+  Criterion,
+  HistoryEntry,
+  Registration,
+  ScoreRow,
+  Tier,
+  Unit,
+} from '../src/domain/model';
 import { vietnameseNames } from '../src/domain/presets/_lib/names';
 import { seededRandom, type Random } from '../src/domain/presets/_lib/prng';
 import {
@@ -33,6 +41,12 @@ export interface WorkloadSize {
   registrations: number;
   /** Scored on a four-level tree of 60 criteria, 20 of them tiered, instead of the 30 flat ones. */
   tree?: boolean;
+  /**
+   * Years of award history (Lịch sử khen thưởng) before the campaign year: every person's and unit's
+   * titles of each year, and one CSTĐ bộ registration per unit, whose three years of CSTĐCS the
+   * validation then reads from the history.
+   */
+  historyYears?: number;
 }
 
 /** A Sở Tư pháp: 4 clusters, 40 units, 500 registrations. */
@@ -66,8 +80,16 @@ export const MINISTRY_TREE: WorkloadSize = {
   tree: true,
 };
 
+/** The Ministry with ten years of award history (about 190,000 rows) and a CSTĐ bộ per unit. */
+export const MINISTRY_HISTORY: WorkloadSize = {
+  ...MINISTRY,
+  id: 'ministry-history',
+  label: 'Bộ, với 10 năm lịch sử khen thưởng',
+  historyYears: 10,
+};
+
 /** Every workload, by id. */
-export const WORKLOADS: readonly WorkloadSize[] = [PROVINCIAL, MINISTRY, MINISTRY_TREE];
+export const WORKLOADS: readonly WorkloadSize[] = [PROVINCIAL, MINISTRY, MINISTRY_TREE, MINISTRY_HISTORY];
 
 /** Groups I–VII of four criteria each (28 standard criteria worth 100 points), then a bonus and a deduction: 30 in all. */
 const STANDARD_GROUPS: readonly { group: string; text: string; maxima: readonly number[] }[] = [
@@ -247,6 +269,7 @@ function generateRegistrations(
   random: Random,
   units: readonly Unit[],
   individuals: readonly number[],
+  cstdBo: boolean,
 ): Registration[] {
   const rows: Omit<Registration, 'row'>[] = [];
   units.forEach((unit, u) => {
@@ -264,7 +287,8 @@ function generateRegistrations(
         subject: 'individual',
         person: nextName(),
         position: random.pick(POSITIONS),
-        title: p < cstdcs ? TITLE_CODES.CSTDCS : TITLE_CODES.LDTT,
+        // CSTĐ bộ counts as a CSTĐCS: the unit's counts and caps stay as they were.
+        title: cstdBo && p === 0 ? TITLE_CODES.CSTD_BO : p < cstdcs ? TITLE_CODES.CSTDCS : TITLE_CODES.LDTT,
         date,
         note: '',
       });
@@ -342,7 +366,7 @@ export function generateCampaign(size: WorkloadSize): Campaign {
   const criteria = tree.criteria;
   const individuals = individualsPerUnit(size);
   const units = generateUnits(random, size, individuals);
-  const registrations = generateRegistrations(random, units, individuals);
+  const registrations = generateRegistrations(random, units, individuals, (size.historyYears ?? 0) > 0);
   const { scores, selfScores } = generateScores(random, units, criteria);
   const clusters = Array.from({ length: size.clusters }, (_, c) => {
     const code = `CUM${String(c + 1).padStart(2, '0')}`;
@@ -378,10 +402,51 @@ export function generateCampaign(size: WorkloadSize): Campaign {
     scoringTables: [],
     exclusions: [],
     registrations,
+    ...(size.historyYears === undefined
+      ? {}
+      : { history: generateHistory(registrations, size.historyYears) }),
     scores,
     selfScores,
     tieBreaks: defaultTieBreaks(criteria, ruleSet.rules.tieBreakChain.value),
     awardRules: defaultAwardRules(ruleSet, 100),
     settings: defaultSettings(ruleSet, 100),
   };
+}
+
+/**
+ * Each of `years` earlier years as its decisions would list it: every unit TTLĐXS, every person of
+ * this year's registrations LĐTT, or CSTĐCS for those registered for CSTĐCS or CSTĐ bộ now. One CSTĐ bộ
+ * in ten lacks its CSTĐCS of two years before, as a real file lacks a decision, so validation also
+ * words the error.
+ */
+function generateHistory(registrations: readonly Registration[], years: number): HistoryEntry[] {
+  const rows: Omit<HistoryEntry, 'row'>[] = [];
+  let cstdBo = 0;
+  for (const r of registrations) {
+    const bo = r.title === TITLE_CODES.CSTD_BO;
+    if (bo) cstdBo += 1;
+    if (r.subject === 'individual' && r.person === '') continue;
+    if (r.subject === 'collective' && r.title !== TITLE_CODES.TTLDXS) continue;
+    const outstanding = bo || r.title === TITLE_CODES.CSTDCS;
+    for (let k = 1; k <= years; k++) {
+      if (bo && k === 2 && cstdBo % 10 === 0) continue;
+      const year = YEAR - k;
+      rows.push({
+        year,
+        subject: r.subject,
+        unit: r.unit,
+        person: r.person,
+        birthDate: null,
+        title:
+          r.subject === 'collective'
+            ? TITLE_CODES.TTLDXS
+            : outstanding
+              ? TITLE_CODES.CSTDCS
+              : TITLE_CODES.LDTT,
+        decision: `${(k * 37) % 500}/QĐ-BTP`,
+        decisionDate: `${year}-12-20`,
+      });
+    }
+  }
+  return rows.map((row, i) => ({ row: i + 1, ...row }));
 }

@@ -95,6 +95,7 @@ export const CAMPAIGN_SHAPE: Readonly<Record<keyof Campaign, Shape>> = {
               alsoHolds: { title: 'string' },
               memberShare: { title: 'string', minPercent: 'number' },
               memberCount: { title: 'string', min: 'integer' },
+              pastRun: { title: 'string', times: 'integer', every: 'integer' },
             },
           },
         },
@@ -149,6 +150,23 @@ export const CAMPAIGN_SHAPE: Readonly<Record<keyof Campaign, Shape>> = {
         title: 'string',
         date: { nullable: 'isoDate' },
         note: 'string',
+      },
+    },
+  },
+  history: {
+    optional: {
+      arrayOf: {
+        object: {
+          row: 'integer',
+          year: 'integer',
+          subject: { oneOf: ['collective', 'individual'] },
+          unit: 'string',
+          person: 'string',
+          birthDate: { nullable: 'isoDate' },
+          title: 'string',
+          decision: 'string',
+          decisionDate: { nullable: 'isoDate' },
+        },
       },
     },
   },

@@ -1,12 +1,13 @@
 /**
  * `thidua check <book.xlsx> [--json]`: reads a campaign workbook and reports what is wrong in it.
- * Exit 0 when no error is found (warnings allowed), 1 when errors are, 2 when the file cannot be read.
+ * Exit 0 when no error is found (warnings allowed), 1 when errors are, 2 only when the file cannot be
+ * read or lacks a table or column the contract needs: a cell that cannot be read is an error at its cell.
  */
 import type { Issue } from '../domain/model';
-import { wholeCheck } from '../workflow';
+import { metPastRuns, wholeCheck } from '../workflow';
 import type { Command } from './command';
 import { EXIT } from './cliError';
-import { openCampaignBook } from './openCampaignBook';
+import { openBookToCheck } from './openCampaignBook';
 import { resolvePath } from './resolvePath';
 import { textTable } from './textTable';
 
@@ -48,7 +49,7 @@ export const checkCommand: Command = {
   args: { command: 'check', positionals: ['book.xlsx'], flags: { json: [] }, options: {} },
   async run(args, io) {
     const shown = args.positionals[0] ?? '';
-    const book = await openCampaignBook(resolvePath(io.cwd, shown), shown);
+    const book = await openBookToCheck(resolvePath(io.cwd, shown), shown);
     const { issues, counts } = wholeCheck(book);
     const result: CheckJson = { ok: counts.errors === 0, issues: issues.map(toJson) };
 
@@ -56,6 +57,7 @@ export const checkCommand: Command = {
       io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     } else {
       io.stdout.write(humanReport(shown, result));
+      if (book.campaign !== null) io.stdout.write(pastRunReport(metPastRuns(book.campaign)));
     }
     return counts.errors === 0 ? EXIT.ok : EXIT.errorsFound;
   },
@@ -84,4 +86,13 @@ function humanReport(shown: string, result: CheckJson): string {
   // Each message opens with its place, the cell first (`Chấm điểm!E7, cột "I.1": …`), as the pane words it.
   const rows = result.issues.map((issue) => [SEVERITY_LABELS[issue.severity], issue.message]);
   return head + textTable([{ header: 'Mức' }, { header: 'Nội dung' }], rows);
+}
+
+/**
+ * The conditions on earlier years that registrations meet, so the council reads why a CSTĐ bộ passed
+ * the check: the years, and the decisions that give them.
+ */
+function pastRunReport(met: readonly { vi: string }[]): string {
+  if (met.length === 0) return '';
+  return `\nĐiều kiện các năm trước đã đạt (${met.length}):\n${met.map((m) => `  ${m.vi}\n`).join('')}`;
 }

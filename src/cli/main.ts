@@ -1,5 +1,5 @@
 /**
- * The command line: `thidua init | check | rank | summary | setup | merge`. `main` runs one command line and returns its
+ * The command line: `thidua init | check | rank | summary | setup | merge | history`. `main` runs one command line and returns its
  * exit code, so it runs the same in a terminal (bin/thidua.js) and inside a test.
  */
 import { checkCommand } from './checkCommand';
@@ -7,6 +7,7 @@ import { CliError, EXIT } from './cliError';
 import type { CliIo } from './cliIo';
 import type { Command } from './command';
 import { initCommand } from './initCommand';
+import { historyCommand } from './historyCommand';
 import { mergeCommand } from './mergeCommand';
 import { parseArgs } from './parseArgs';
 import { rankCommand } from './rankCommand';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly Command[] = [
   summaryCommand,
   setupCommand,
   mergeCommand,
+  historyCommand,
   printCommand,
 ];
 

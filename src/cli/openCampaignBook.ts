@@ -37,6 +37,50 @@ export async function openCampaignBook(
   shown: string,
   purpose: 'read' | 'setUp' = 'read',
 ): Promise<CampaignBook> {
+  const { book, workbook, host, refusal } = await openBook(file, shown, purpose);
+  if (refusal !== null || book.campaign === null) {
+    const reasons = refusal?.kind === 'unreadable' ? refusal.issues : [];
+    const first = reasons[0]?.message ?? 'không đọc được thông tin phong trào.';
+    const more = reasons.length > 1 ? ` (và ${reasons.length - 1} lỗi cấu trúc khác)` : '';
+    throw new CliError(`Không đọc được sổ "${shown}": ${oneLine(first)}${more}`);
+  }
+  return { ...book, campaign: book.campaign, workbook, host };
+}
+
+/** A workbook opened for `check`: its campaign may be null, its reading issues then say why. */
+export interface CheckedBook extends Book {
+  workbook: Workbook;
+}
+
+/**
+ * Opens a workbook to check it: refused (exit 2) only when the file cannot be read, holds no table of
+ * the contract, or lacks a table or a column the contract needs. A cell that cannot be read is an issue
+ * at its cell like any other, however much of the campaign it holds back.
+ * @param file - absolute path of the file
+ * @param shown - the path as the officer wrote it, for messages
+ * @returns the workbook and the book read from it
+ * @throws {@link CliError} (exit 2) for an unreadable file or a missing table or column
+ */
+export async function openBookToCheck(file: string, shown: string): Promise<CheckedBook> {
+  const { book, workbook, refusal } = await openBook(file, shown, 'read');
+  const structural =
+    refusal?.kind === 'unreadable' ? refusal.issues.filter((i) => STRUCTURE_CODES.has(i.code)) : [];
+  const first = structural[0];
+  if (first !== undefined) {
+    const more = structural.length > 1 ? ` (và ${structural.length - 1} lỗi cấu trúc khác)` : '';
+    throw new CliError(`Không đọc được sổ "${shown}": ${oneLine(first.message)}${more}`);
+  }
+  return { ...book, workbook };
+}
+
+/** Issue codes of a workbook whose structure, not a cell, is wrong. */
+const STRUCTURE_CODES: ReadonlySet<string> = new Set(['TABLE_MISSING', 'COLUMN_MISSING']);
+
+async function openBook(
+  file: string,
+  shown: string,
+  purpose: 'read' | 'setUp',
+): Promise<{ book: Book; workbook: Workbook; host: WorkbookHost; refusal: ReturnType<typeof bookRefusal> }> {
   let workbook: Workbook;
   try {
     workbook = await loadWorkbookFile(file);
@@ -53,13 +97,7 @@ export async function openCampaignBook(
         'Tạo sổ bằng "thidua init".',
     );
   }
-  if (refusal !== null || book.campaign === null) {
-    const reasons = refusal?.kind === 'unreadable' ? refusal.issues : [];
-    const first = reasons[0]?.message ?? 'không đọc được thông tin phong trào.';
-    const more = reasons.length > 1 ? ` (và ${reasons.length - 1} lỗi cấu trúc khác)` : '';
-    throw new CliError(`Không đọc được sổ "${shown}": ${oneLine(first)}${more}`);
-  }
-  return { ...book, campaign: book.campaign, workbook, host };
+  return { book, workbook, host, refusal };
 }
 
 function oneLine(text: string): string {

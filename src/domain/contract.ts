@@ -11,6 +11,7 @@ export const SHEETS = {
   scores: 'Chấm điểm',
   selfScores: 'Tự chấm',
   summary: 'Tổng hợp',
+  history: 'Lịch sử khen thưởng',
   meta: '_meta',
 } as const;
 
@@ -35,6 +36,7 @@ export const TABLES = {
   ranking: 'Ranking',
   titleSummary: 'TitleSummary',
   proposals: 'Proposals',
+  history: 'History',
   meta: 'Meta',
 } as const;
 
@@ -219,6 +221,21 @@ export const REGISTRATION_HEADERS = {
 } as const;
 
 /**
+ * Headers of the `History` table on `Lịch sử khen thưởng`: one row per title or form awarded in an
+ * earlier year, as its decision lists it.
+ */
+export const HISTORY_HEADERS = {
+  year: 'Năm',
+  subject: 'Đối tượng',
+  unit: 'Mã đơn vị',
+  person: 'Họ và tên',
+  birthDate: 'Ngày sinh',
+  title: 'Mã danh hiệu',
+  decision: 'Số quyết định',
+  decisionDate: 'Ngày quyết định',
+} as const;
+
+/**
  * Fixed headers of the `Scores` table; one column per criterion (headed by its code) sits between
  * `Mã cụm` and `Tổng điểm`, tie-break input columns after the criteria.
  */
@@ -295,5 +312,6 @@ export const TABLE_SHEETS: Readonly<Record<string, string>> = {
   [TABLES.ranking]: SHEETS.summary,
   [TABLES.titleSummary]: SHEETS.summary,
   [TABLES.proposals]: SHEETS.summary,
+  [TABLES.history]: SHEETS.history,
   [TABLES.meta]: SHEETS.meta,
 };

@@ -206,6 +206,45 @@ export function readDateVi(text: string): DateTextReading {
   return m === null ? { problem: { kind: 'form' } } : readParts(Number(m[3]), Number(m[2]), Number(m[1]));
 }
 
+const DAY_FIRST_SHORT_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})$/u;
+
+/**
+ * The year Excel makes of a two-digit year: 00–29 are the 2000s, 30–99 the 1900s (its rule for a
+ * date typed with a two-digit year).
+ *
+ * @param yy - 0–99
+ * @returns the four-digit year
+ *
+ * @example
+ * ```ts
+ * excelCentury(26); //=> 2026
+ * excelCentury(30); //=> 1930
+ * ```
+ */
+export function excelCentury(yy: number): number {
+  return yy < 30 ? 2000 + yy : 1900 + yy;
+}
+
+/**
+ * Reads a date typed day first with a two-digit year (`15/03/26`) as Excel reads it typed into a
+ * cell ({@link excelCentury}); the checks accept it and warn, since the century is a guess.
+ *
+ * @param text - the text; spaces around it are ignored
+ * @returns the ISO date, or null when the text is not such a date
+ *
+ * @example
+ * ```ts
+ * readShortYearDate('15/03/26'); //=> '2026-03-15'
+ * readShortYearDate('15/03/2026'); //=> null
+ * ```
+ */
+export function readShortYearDate(text: string): IsoDate | null {
+  const m = DAY_FIRST_SHORT_YEAR.exec(text.trim());
+  if (m === null) return null;
+  const read = readParts(excelCentury(Number(m[3])), Number(m[2]), Number(m[1]));
+  return 'iso' in read ? read.iso : null;
+}
+
 /**
  * Reads a date written day first, as Vietnamese write it: `30/01/2018`, `2/1/2018`, `30-01-2018` or
  * `30.01.2018`. A two-digit year is refused rather than guessed, and so is a day the calendar lacks

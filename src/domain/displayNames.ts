@@ -38,6 +38,7 @@ export const TABLE_TITLES: Readonly<Record<TableName, Words>> = {
   [TABLES.scoringTables]: { vi: 'danh sách bảng điểm', en: 'scoring table list' },
   [TABLES.exclusions]: { vi: 'quy tắc không xét', en: 'exclusion rules' },
   [TABLES.registrations]: { vi: 'danh sách đăng ký', en: 'registrations' },
+  [TABLES.history]: { vi: 'lịch sử khen thưởng', en: 'award history' },
   [TABLES.scores]: { vi: 'bảng chấm điểm', en: 'reviewed scores' },
   [TABLES.selfScores]: { vi: 'bảng tự chấm', en: 'self-scores' },
   [TABLES.clusterSummary]: { vi: 'bảng so sánh các cụm', en: 'cluster comparison' },

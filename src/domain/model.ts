@@ -66,6 +66,10 @@ export interface Unit {
  *   half is not enough).
  * - `memberCount`: a collective needs at least `min` individuals of the unit registered for `title`
  *   (TTLĐXS: at least one CSTĐCS).
+ * - `pastRun`: an individual must have held `title` `times` times in a row, one every `every` years,
+ *   read from the award history (CSTĐ bộ, ban, ngành, tỉnh: three years of CSTĐCS in a row). The run
+ *   ends in the campaign year when this year's registrations already give the title (a CSTĐ bộ counts
+ *   as a CSTĐCS), else in the year before.
  */
 export type Prerequisite =
   | { kind: 'alsoHolds'; title: string }
@@ -79,7 +83,8 @@ export type Prerequisite =
        */
       strict?: boolean;
     }
-  | { kind: 'memberCount'; title: string; min: number };
+  | { kind: 'memberCount'; title: string; min: number }
+  | { kind: 'pastRun'; title: string; times: number; every: number };
 
 /** How a cap's allowed count is rounded (15% of 7 people = 1.05: floor 1, round 1, ceil 2). */
 export type Rounding = 'floor' | 'round' | 'ceil';
@@ -316,11 +321,39 @@ export interface Campaign {
   /** Rules that leave a unit out of the ranking. */
   exclusions: Exclusion[];
   registrations: Registration[];
+  /**
+   * Titles and forms awarded in earlier years (Lịch sử khen thưởng); absent when the workbook has no
+   * history table, so conditions on past years are then left to the council as before.
+   */
+  history?: HistoryEntry[];
   scores: ScoreRow[];
   selfScores: ScoreRow[];
   tieBreaks: TieBreak[];
   awardRules: AwardRules;
   settings: Settings;
+}
+
+/**
+ * One award of an earlier year, as a decision lists it (Lịch sử khen thưởng). A person is known
+ * across years by name and unit, and by date of birth where it is typed: the one fact every
+ * personnel record and most award proposals carry, which separates two namesakes of one unit and
+ * follows a person who moved to another unit.
+ */
+export interface HistoryEntry {
+  /** 1-based data row in the History table. */
+  row: number;
+  year: number;
+  subject: Subject;
+  unit: string;
+  /** Full name; empty for a collective. */
+  person: string;
+  /** Date of birth (Ngày sinh), or null when not typed. */
+  birthDate: IsoDate | null;
+  /** Title or form code of the catalogue. */
+  title: string;
+  /** Decision number (Số quyết định), e.g. `125/QĐ-BTP`. */
+  decision: string;
+  decisionDate: IsoDate | null;
 }
 
 /** Severity of a validation issue. */

@@ -5,6 +5,7 @@ import { workbookNames } from './names';
 import type { WorkbookPlan } from './plan';
 import { campaignSheet } from './sheets/campaignSheet';
 import { catalogueSheet } from './sheets/catalogueSheet';
+import { historySheet } from './sheets/historySheet';
 import { metaSheet, SCHEMA_VERSION } from './sheets/metaSheet';
 import { registrationsSheet } from './sheets/registrationsSheet';
 import { scoresSheet } from './sheets/scoresSheet';
@@ -30,7 +31,7 @@ import { summarySheet } from './sheets/summarySheet';
  * ```ts
  * const plan = buildPlan(campaign);
  * plan.sheets.map((s) => s.name);
- * //=> ['Phong trào', 'Danh mục', 'Đăng ký', 'Chấm điểm', 'Tự chấm', 'Tổng hợp', '_meta']
+ * //=> ['Phong trào', 'Danh mục', 'Đăng ký', 'Chấm điểm', 'Tự chấm', 'Tổng hợp', 'Lịch sử khen thưởng', '_meta']
  * const again = buildPlan(campaign, workbookAfter(plan));
  * again.sheets.every((s) => s.tables.every((t) => t.addColumns.length === 0 && t.appendRows.length === 0));
  * //=> true
@@ -45,6 +46,7 @@ export function buildPlan(campaign: Campaign, current?: WorkbookData): WorkbookP
     scoresSheet(ctx),
     selfScoresSheet(ctx),
     summarySheet(ctx),
+    historySheet(ctx),
     metaSheet(ctx),
   ];
   const names = workbookNames();

@@ -26,9 +26,19 @@ export interface FormulaProblem {
   message: string;
 }
 
-// The licence key is what the GPL edition expects; without it every cell reads #LIC!. Array arithmetic
-// makes SUMPRODUCT over comparisons work as in Excel instead of silently treating them as scalars.
-const ENGINE_CONFIG = { licenseKey: 'gpl-v3', useArrayArithmetic: true } as const;
+/**
+ * How HyperFormula is set up to evaluate as Excel does. The licence key is what the GPL edition
+ * expects; without it every cell reads #LIC!. Array arithmetic makes SUMPRODUCT over comparisons work
+ * as in Excel instead of silently treating them as scalars. Text is compared as Excel compares it:
+ * case ignored (HyperFormula's default too) and accents kept — HyperFormula's default ignores accents,
+ * so "Tien" would find "Tiên" in COUNTIFS and MATCH, which Excel and LibreOffice never do.
+ */
+export const ENGINE_CONFIG = {
+  licenseKey: 'gpl-v3',
+  useArrayArithmetic: true,
+  caseSensitive: false,
+  accentSensitive: true,
+} as const;
 
 // Totals are ROUNDed before ranking: the engine must round as Excel does, not as binary does.
 useExcelRound();

@@ -18,6 +18,13 @@ export {
 } from './scores';
 export { proposedAwards, refreshSummary, summaryOf, type SummaryResult } from './summary';
 export { checkAll, wholeCheck, type CheckAllResult, type WholeCheck } from './check';
+export {
+  importEarlierYears,
+  metPastRuns,
+  type EarlierBook,
+  type EarlierOutcome,
+  type HistoryImportResult,
+} from './history';
 export { mergeUnitCopies, type CopyOutcome, type MergeResult, type UnitCopy } from './merge';
 export { createWorkbookActions, type WorkbookActions } from './actions';
 export {

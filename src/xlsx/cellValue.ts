@@ -25,8 +25,9 @@ export function excelSerial(date: Date): number {
  *
  * A formula gives its cached result, or null when the file holds none (the file host writes no results,
  * and the domain recomputes whatever it needs from the inputs). Rich text and hyperlinks give their
- * text, an error gives its text (`#N/A`), text is returned in Unicode NFC so a header typed with a
- * keyboard that composes Vietnamese letters from combining marks still matches.
+ * text, an error gives its text (`#N/A`). Text is returned as stored, in its own Unicode form: the
+ * sheet's formulas tell a decomposed "ê" from a composed one, so the checks must see which was typed
+ * (headers are put in NFC where a table is read).
  *
  * Dates come back as serials of the 1900 date system, the one the domain reads, even from a workbook
  * in the 1904 system (the library has already turned the stored serial into the real date).
@@ -40,19 +41,15 @@ export function excelSerial(date: Date): number {
 export function plainCellValue(value: LibraryCellValue): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'boolean') return value;
-  if (typeof value === 'string') return value.normalize('NFC');
+  if (typeof value === 'string') return value;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : excelSerial(value);
   if ('error' in value) return String(value.error);
   if ('formula' in value || 'sharedFormula' in value) {
     return value.result === undefined ? null : plainCellValue(value.result);
   }
   // A hyperlink carries its shown text (and may carry it as rich text too).
-  if ('text' in value) return value.text.normalize('NFC');
-  if ('richText' in value)
-    return value.richText
-      .map((run) => run.text)
-      .join('')
-      .normalize('NFC');
+  if ('text' in value) return value.text;
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
   if ('checkbox' in value) return value.checkbox;
   return null;
 }

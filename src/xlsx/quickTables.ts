@@ -162,7 +162,7 @@ function readQuickly(archive: Archive, wanted: ReadonlySet<string>): WorkbookDat
     const headers = table.columns.map((column, j) => {
       if (headerRow === null) return column.normalize('NFC');
       const shown = at(headerRow, bounds.left + j)?.value ?? null;
-      return shown === null || shown === '' ? column.normalize('NFC') : String(shown);
+      return shown === null || shown === '' ? column.normalize('NFC') : String(shown).normalize('NFC');
     });
     const rows: CellValue[][] = [];
     const formulas: (string | null)[][] = [];
@@ -225,7 +225,7 @@ function runsText(xml: string): string {
   const plain = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
   let text = '';
   for (const m of plain.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) text += unescapeXml(m[1] ?? '');
-  return text.normalize('NFC');
+  return text;
 }
 
 /**
@@ -266,7 +266,7 @@ function sheetCells(xml: string, shared: readonly string[], bounds: CellBounds):
       case 'str':
       case 'e':
         // An empty cached text (LibreOffice writes `<v></v>` for a formula giving "") reads as no result.
-        value = v === null || v === '' ? null : unescapeXml(v).normalize('NFC');
+        value = v === null || v === '' ? null : unescapeXml(v);
         break;
       case 'b':
         value = v === null ? null : v === '1' || v === 'true';

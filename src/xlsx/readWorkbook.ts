@@ -32,7 +32,7 @@ export function readWorkbook(workbook: Workbook): WorkbookData {
       const headers = model.columns.map((column, j) => {
         if (span.headerRow === null) return column.name.normalize('NFC');
         const shown = plainCellValue(worksheet.getCell(span.headerRow + 1, span.left + j + 1).value);
-        return shown === null || shown === '' ? column.name.normalize('NFC') : String(shown);
+        return shown === null || shown === '' ? column.name.normalize('NFC') : String(shown).normalize('NFC');
       });
       const rows: CellValue[][] = [];
       const formulas: (string | null)[][] = [];

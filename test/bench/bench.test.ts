@@ -1,6 +1,7 @@
 import { createNaiveExcelHost } from '../../bench/naive/naiveExcelHost';
 import { planSeed } from '../../bench/support/planSeed';
-import { generateCampaign, MINISTRY, PROVINCIAL } from '../../bench/workload';
+import { generateCampaign, MINISTRY, MINISTRY_HISTORY, PROVINCIAL } from '../../bench/workload';
+import { validateRegistrations } from '../../src/domain/validate';
 import { TABLES } from '../../src/domain/contract';
 import { readCampaign } from '../../src/domain/read';
 import type { WorkbookData } from '../../src/domain/workbook';
@@ -27,6 +28,20 @@ describe('the generated workloads', () => {
     expect(campaign.registrations).toHaveLength(20_000);
     expect(campaign.scores).toHaveLength(1000);
     expect(campaign.selfScores).toHaveLength(1000);
+  });
+
+  it('give the Ministry ten years of award history and a CSTĐ bộ per unit, a few of them a year short', () => {
+    const campaign = generateCampaign(MINISTRY_HISTORY);
+    const years = [...new Set(campaign.history?.map((e) => e.year))].sort((a, b) => a - b);
+    expect(years).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
+    expect(campaign.history?.length).toBeGreaterThan(150_000);
+    // One per unit, less the rare one a slip turned into an unknown code.
+    expect(campaign.registrations.filter((r) => r.title === 'CSTD_BO').length).toBeGreaterThan(990);
+    const short = validateRegistrations(campaign).filter((i) => i.code === 'PREREQUISITE_PAST_RUN');
+    // One in ten lacks its CSTĐCS of two years before; a registration with a slip is not checked.
+    expect(short.length).toBeGreaterThan(90);
+    expect(short.length).toBeLessThanOrEqual(100);
+    expect(short.every((i) => i.message.includes('không có năm 2022'))).toBe(true);
   });
 
   it('are the same on every call', () => {

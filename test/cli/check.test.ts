@@ -129,4 +129,61 @@ describe('thidua check', () => {
       held.every((u) => u.rank === null && u.proposal === '' && u.reason.startsWith('Chờ sửa lỗi')),
     ).toBe(true);
   });
+  it('checks the rest of a workbook whose cells cannot be read, one message per cell; refuses only a missing table', async () => {
+    const file = await initBook('o-hong.xlsx', 'hcm-2018');
+    const workbook = await loadWorkbookFile(file);
+    const data = readWorkbook(workbook);
+    const units = data.tables.Units;
+    const registrations = data.tables.Registrations;
+    const scores = data.tables.Scores;
+    if (units === undefined || registrations === undefined || scores === undefined) throw new Error('tables');
+    const unit = String(units.rows[0]?.[0] ?? '');
+    const criterion = scores.headers[3] ?? '';
+    const title = String(registrations.rows[0]?.[registrations.headers.indexOf('Mã danh hiệu')] ?? '');
+    const planted: [string, Planted][] = [
+      ['NUMBER_INVALID', typeInto(workbook, 'Units', 1, 'Số người', 'mười hai người')],
+      ['NUMBER_INVALID', typeInto(workbook, 'Scores', 2, criterion, 'chín')],
+      ['CODE_CASE_MATCHED', typeInto(workbook, 'Registrations', 1, 'Mã danh hiệu', title.toLowerCase())],
+      ['DATE_TWO_DIGIT_YEAR', typeInto(workbook, 'Registrations', 2, 'Ngày đăng ký', '15/01/18')],
+      ['NUMBER_PERCENT', typeInto(workbook, 'Scores', 3, criterion, '90%')],
+      ['REGISTRATION_UNIT_UNKNOWN', typeInto(workbook, 'Registrations', 3, 'Mã đơn vị', 'ZZZ')],
+    ];
+    expect(unit).not.toBe('');
+    await saveWorkbookFile(workbook, file);
+
+    const run = await runCli(['check', 'o-hong.xlsx', '--json'], dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const result = JSON.parse(run.stdout) as CheckJson;
+    for (const [code, at] of planted) {
+      expect(
+        result.issues.find((i) => i.code === code && i.table === at.table && i.row === at.row),
+      ).toMatchObject({
+        cell: at.cell,
+      });
+    }
+    // One message per problem: a text score is not also a blank one, a text headcount not also a missing one.
+    for (const [code, at] of planted.filter(([code]) => code === 'NUMBER_INVALID')) {
+      const here = result.issues.filter((i) => i.table === at.table && i.cell === at.cell);
+      expect(here.map((i) => i.code)).toEqual([code]);
+    }
+
+    // An unreadable campaign field holds the campaign back, but is still an issue at its cell, not a refusal.
+    const year = await loadWorkbookFile(file);
+    const yearAt = typeInto(year, 'Campaign', 5, 'Giá trị', 'năm nay');
+    await saveWorkbookFile(year, path.join(dir, 'nam-hong.xlsx'));
+    const yearRun = await runCli(['check', 'nam-hong.xlsx', '--json'], dir);
+    expect(yearRun.code).toBe(1);
+    const yearIssues = (JSON.parse(yearRun.stdout) as CheckJson).issues;
+    expect(yearIssues.find((i) => i.code === 'NUMBER_INVALID' && i.table === 'Campaign')).toMatchObject({
+      cell: yearAt.cell,
+    });
+
+    // A table the contract needs is a workbook that cannot be read.
+    const broken = await loadWorkbookFile(file);
+    broken.removeWorksheet(broken.getWorksheet('Đăng ký')?.id ?? -1);
+    await saveWorkbookFile(broken, path.join(dir, 'thieu-bang.xlsx'));
+    const refused = await runCli(['check', 'thieu-bang.xlsx', '--json'], dir);
+    expect(refused.code).toBe(2);
+  }, 120_000);
 });

@@ -379,6 +379,7 @@ describe('docs/contract.md, the workbook', () => {
     SCORING_TABLE_HEADERS: contract.TABLES.scoringTables,
     EXCLUSION_HEADERS: contract.TABLES.exclusions,
     REGISTRATION_HEADERS: contract.TABLES.registrations,
+    HISTORY_HEADERS: contract.TABLES.history,
     SCORE_HEADERS: contract.TABLES.scores,
     SCORE_HELPER_HEADERS: contract.TABLES.scores,
     REGISTRATION_EXTRA_HEADERS: contract.TABLES.registrations,

@@ -31,6 +31,7 @@ describe.each(CAMPAIGNS)('buildPlan for a new workbook: %s', (_id, campaign) => 
       SHEETS.scores,
       SHEETS.selfScores,
       SHEETS.summary,
+      SHEETS.history,
       SHEETS.meta,
     ]);
     expect(plan.sheets.find((s) => s.name === SHEETS.meta)?.visibility).toBe('veryHidden');

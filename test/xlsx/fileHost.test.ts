@@ -232,7 +232,8 @@ describe('createFileHost', () => {
     const rows = (await createFileHost(await loadWorkbookFile(file)).read()).tables.Scores?.rows;
     expect(rows?.[0]?.slice(2, 6)).toEqual(['9,5', 'mười điểm', 43130, 90]);
     expect(rows?.[1]?.slice(2, 4)).toEqual(['#N/A', '=A1+1']);
-    expect(rows?.[2]?.[1]).toBe('Khối các Phòng chuyên môn'.normalize('NFC'));
+    // Kept as stored: the sheet's formulas tell a decomposed text from a composed one, so the checks must see it.
+    expect(rows?.[2]?.[1]).toBe('Khối các Phòng chuyên môn'.normalize('NFD'));
   });
 
   it('selects a cell for goTo', async () => {

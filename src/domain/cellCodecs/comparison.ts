@@ -1,7 +1,7 @@
 import type { Exclusion } from '../model';
 import type { Parsed } from './result';
 import { parseError, parsedValue } from './result';
-import { normaliseText } from './text';
+import { foldCase, normaliseText } from './text';
 
 /** A comparison as a rule table writes it. */
 export type Comparison = Exclusion['comparison'];
@@ -42,7 +42,7 @@ const ALIASES: Readonly<Record<string, Comparison>> = {
  * parseComparison('≥') // { value: '>=' }
  */
 export function parseComparison(text: string): Parsed<Comparison> {
-  const wanted = normaliseText(text).toLowerCase().normalize('NFC');
+  const wanted = foldCase(text);
   const found = ALIASES[wanted];
   if (found !== undefined) return parsedValue(found);
   return parseError(

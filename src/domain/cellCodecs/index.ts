@@ -7,6 +7,16 @@
 export { formatCap, parseCap, ROUNDING_LABELS } from './cap';
 export { COMPARISON_SIGNS, formatComparison, parseComparison, type Comparison } from './comparison';
 export { formatCounts, parseCounts } from './counts';
+export type { TypedNumberForm } from './excelText';
+export {
+  codeKey,
+  CodeIndex,
+  countIfsText,
+  readTypedNumber,
+  sameCode,
+  sheetKey,
+  sheetMisses,
+} from './excelText';
 export { dateProblemWords, parseDateText } from './dates';
 export { formatGates, parseGates } from './gates';
 export {

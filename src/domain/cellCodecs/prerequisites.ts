@@ -14,6 +14,11 @@ const MEMBER_SHARE = new RegExp(
   'iu',
 );
 const MEMBER_COUNT = new RegExp(String.raw`^số\s+(${CODE_PATTERN})${AT_LEAST}(${DECIMAL_PATTERN})$`, 'iu');
+// "Liên tục 3 năm CSTDCS" (one a year) or "Liên tục 2 lần CSTD_BO cách 3 năm" (one every three years).
+const PAST_RUN = new RegExp(
+  String.raw`^liên\s+tục\s+(\d+)\s+(?:năm|lần)\s+(${CODE_PATTERN})(?:\s*,?\s*cách\s+(\d+)\s+năm)?$`,
+  'iu',
+);
 
 /**
  * Writes prerequisites as the `Điều kiện` column of the Titles table shows them.
@@ -40,13 +45,18 @@ function formatPrerequisite(p: Prerequisite): string {
       return `Tỷ lệ ${p.title} ${p.strict === true ? '>' : '≥'} ${formatDecimal(p.minPercent)}%`;
     case 'memberCount':
       return `Số ${p.title} ≥ ${formatDecimal(p.min)}`;
+    case 'pastRun':
+      return p.every === 1
+        ? `Liên tục ${p.times} năm ${p.title}`
+        : `Liên tục ${p.times} lần ${p.title} cách ${p.every} năm`;
   }
 }
 
 /**
  * Reads the `Điều kiện` column of the Titles table: items separated by `;` or line breaks, each
  * `Đạt <mã>`, `Tỷ lệ <mã> ≥ <phần trăm>%`, `Tỷ lệ <mã> > <phần trăm>%` (more than, read as `strict`)
- * or `Số <mã> ≥ <số người>`. `>=` stands for `≥`, the `%` may be left out and a decimal may use a
+ * `Số <mã> ≥ <số người>`, `Liên tục <n> năm <mã>` (held n years in a row, read from the award history)
+ * or `Liên tục <n> lần <mã> cách <k> năm` (n times, one every k years). `>=` stands for `≥`, the `%` may be left out and a decimal may use a
  * comma; keywords ignore case. An "at least" share is read without `strict`, as it is written.
  * @param text - the cell text
  * @returns the prerequisites (none for an empty cell), or the first item that cannot be read
@@ -95,8 +105,18 @@ function parseItem(item: string): Parsed<Prerequisite> {
       `"${item}": the number of people must be a whole number, 0 or more`,
     );
   }
+  const run = PAST_RUN.exec(item);
+  if (run?.[1] !== undefined && run[2] !== undefined) {
+    const times = Number(run[1]);
+    const every = run[3] === undefined ? 1 : Number(run[3]);
+    if (times >= 1 && every >= 1) return parsedValue({ kind: 'pastRun', title: run[2], times, every });
+    return parseError(
+      `"${item}": số lần và số năm phải từ 1 trở lên`,
+      `"${item}": the number of times and of years must be 1 or more`,
+    );
+  }
   return parseError(
-    `không hiểu điều kiện "${item}"; hãy viết theo mẫu "Đạt LĐTT", "Tỷ lệ LĐTT ≥ 70%", "Tỷ lệ LĐTT > 50%" hoặc "Số CSTĐCS ≥ 1", cách nhau bằng dấu ";"`,
-    `cannot read the prerequisite "${item}"; write it as "Đạt LĐTT", "Tỷ lệ LĐTT ≥ 70%", "Tỷ lệ LĐTT > 50%" or "Số CSTĐCS ≥ 1", separated by ";"`,
+    `không hiểu điều kiện "${item}"; hãy viết theo mẫu "Đạt LĐTT", "Tỷ lệ LĐTT ≥ 70%", "Tỷ lệ LĐTT > 50%", "Số CSTĐCS ≥ 1", "Liên tục 3 năm CSTDCS" hoặc "Liên tục 2 lần CSTD_BO cách 3 năm", cách nhau bằng dấu ";"`,
+    `cannot read the prerequisite "${item}"; write it as "Đạt LĐTT", "Tỷ lệ LĐTT ≥ 70%", "Tỷ lệ LĐTT > 50%", "Số CSTĐCS ≥ 1", "Liên tục 3 năm CSTDCS" or "Liên tục 2 lần CSTD_BO cách 3 năm", separated by ";"`,
   );
 }

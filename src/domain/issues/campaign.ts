@@ -57,6 +57,16 @@ export const CAMPAIGN_ISSUES = {
       source: null,
     },
   }),
+  CAMPAIGN_FIELD_NEEDED: template<{ field: string; why: string; whyEn: string }>({
+    severity: 'warning',
+    vi: (p, at) => `${at}: chưa có "${p.field}": ${p.why}. Hãy nhập "${p.field}".`,
+    en: (p, at) => `${at}: "${p.field}" is not given: ${p.whyEn}. Enter it.`,
+    explain: {
+      vi: 'Một số quy tắc cần thông tin của phong trào: hạn đăng ký khi bắt buộc đăng ký, năm thi đua, thang điểm.',
+      en: "Some rules need the campaign's own fields: a deadline where registration is required, the year, the scale.",
+      source: null,
+    },
+  }),
   REGISTRATION_DEADLINE_OUTSIDE: template<{
     deadline: string;
     start: string;

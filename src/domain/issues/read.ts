@@ -1,6 +1,27 @@
 import { template } from './catalogue';
+import { formatDecimal } from '../cellCodecs/text';
 import { capitalise, settingTitle, tableTitle } from '../displayNames';
 import { sheetWords, tableWords } from './place';
+
+/** What makes a typed code differ from its code for the sheet's formulas, in both languages. */
+function formWords(typed: string): { vi: string; en: string } {
+  const spaced =
+    typed.normalize('NFC') !==
+    typed
+      .normalize('NFC')
+      .replace(/[\s\u00a0]+/gu, ' ')
+      .trim();
+  if (spaced) {
+    return {
+      vi: `có dấu cách thừa hoặc dấu cách không ngắt ("${typed.replace(/\u00a0/gu, '⍽')}")`,
+      en: 'has extra or non-breaking spaces',
+    };
+  }
+  return {
+    vi: 'được gõ bằng chữ có dấu dạng tổ hợp (Unicode NFD, thường do dán từ chương trình khác)',
+    en: 'is written with decomposed accented letters (Unicode NFD, usually pasted from another program)',
+  };
+}
 
 /**
  * Issues of reading the workbook back: tables and columns that must be there, cells whose text
@@ -63,6 +84,66 @@ export const READ_ISSUES = {
     explain: {
       vi: 'Cột này chỉ nhận số; chữ như "chín" hay "9 điểm" không tính được.',
       en: 'This column takes numbers only; text such as "chín" or "9 điểm" cannot be computed.',
+      source: null,
+    },
+  }),
+  NUMBER_PERCENT: template<{ text: string; value: number }>({
+    severity: 'warning',
+    vi: (p, at) =>
+      `${at}: "${p.text}" là phần trăm; đã hiểu là ${formatDecimal(p.value)} như Excel hiểu. Nếu đây là số điểm, hãy nhập số (ví dụ ${formatDecimal(p.value * 100)}) không kèm dấu %.`,
+    en: (p, at) =>
+      `${at}: "${p.text}" is a percentage; read as ${p.value}, as Excel reads it. If this is a number of points, enter the number (e.g. ${p.value * 100}) without the % sign.`,
+    explain: {
+      vi: 'Excel đọc "90%" là 0,9: ghi phần trăm vào cột điểm thì điểm chỉ còn một phần trăm giá trị định ghi.',
+      en: 'Excel reads "90%" as 0.9: a percentage in a points column counts for a hundredth of what was meant.',
+      source: null,
+    },
+  }),
+  POINTS_ARE_DATE: template<{ serial: number; date: string }>({
+    severity: 'error',
+    vi: (p, at) =>
+      `${at}: ô chứa ngày ${p.date} (Excel đổi một giá trị như "15/3" gõ vào ô thành ngày, lưu là số ${p.serial}), không phải số điểm; đơn vị được tạm giữ. Hãy nhập lại số điểm (ví dụ 15,3 hoặc 15.3 tuỳ máy).`,
+    en: (p, at) =>
+      `${at}: the cell holds the date ${p.date} (Excel turns a value such as "15/3" typed there into a date, stored as ${p.serial}), not points; the unit is held. Enter the points again.`,
+    explain: {
+      vi: 'Một ngày trong ô điểm được Excel lưu là số thứ tự ngày (hàng chục nghìn), sẽ bị cộng như điểm; sổ không tính ô này.',
+      en: 'A date in a points cell is stored by Excel as its serial number (tens of thousands) and would be added as points; the workbook does not count it.',
+      source: null,
+    },
+  }),
+  DATE_TWO_DIGIT_YEAR: template<{ text: string; date: string }>({
+    severity: 'warning',
+    vi: (p, at) =>
+      `${at}: ngày "${p.text}" ghi năm bằng hai chữ số; đã hiểu là ${p.date} như Excel hiểu (00–29 là năm 20xx, 30–99 là năm 19xx). Hãy ghi năm đủ bốn chữ số.`,
+    en: (p, at) =>
+      `${at}: the date "${p.text}" has a two-digit year; read as ${p.date}, as Excel reads it (00–29 are 20xx, 30–99 are 19xx). Write the year in four digits.`,
+    explain: {
+      vi: 'Excel đọc năm hai chữ số theo quy ước 00–29 là 2000–2029, 30–99 là 1930–1999; năm đủ bốn chữ số tránh nhầm thế kỷ.',
+      en: 'Excel reads a two-digit year as 2000–2029 for 00–29 and 1930–1999 for 30–99; a four-digit year leaves no doubt.',
+      source: null,
+    },
+  }),
+  CODE_CASE_MATCHED: template<{ typed: string; code: string; what: string; whatEn: string }>({
+    severity: 'warning',
+    vi: (p, at) =>
+      `${at}: ${p.what} "${p.typed}" được hiểu là "${p.code}" của danh mục (công thức Excel không phân biệt chữ hoa, chữ thường, dấu cách thừa). Hãy ghi đúng "${p.code}".`,
+    en: (p, at) =>
+      `${at}: ${p.whatEn} "${p.typed}" is read as the catalogue's "${p.code}" (Excel's formulas ignore case and extra spaces). Write "${p.code}".`,
+    explain: {
+      vi: 'MATCH và COUNTIFS của Excel coi "lđtt" và "LĐTT" là một mã; sổ cũng đọc như vậy, nhưng mã ghi đúng như danh mục thì tránh nhầm lẫn.',
+      en: 'Excel\'s MATCH and COUNTIFS treat "lđtt" and "LĐTT" as one code; the workbook reads them alike too, but a code written as in the catalogue avoids confusion.',
+      source: null,
+    },
+  }),
+  CODE_FORM_DIFFERS: template<{ typed: string; code: string }>({
+    severity: 'warning',
+    vi: (p, at) =>
+      `${at}: mã "${p.code}" ${formWords(p.typed).vi}; công thức đếm của sổ (COUNTIFS, MATCH) không nhận ra nên không tính dòng này, dù phần kiểm tra đã đọc được. Hãy gõ lại mã "${p.code}".`,
+    en: (p, at) =>
+      `${at}: the code "${p.code}" ${formWords(p.typed).en}; the sheet's formulas (COUNTIFS, MATCH) do not find it and leave this row out, though the checks read it. Type "${p.code}" again.`,
+    explain: {
+      vi: 'Excel không bỏ dấu cách và không đổi dạng Unicode khi so sánh mã: "U1 " khác "U1", chữ "ê" dạng tổ hợp (e + dấu mũ, thường do dán từ chương trình khác) khác "ê" dựng sẵn, nên các bảng tổng hợp trên trang sẽ thiếu dòng này.',
+      en: 'Excel neither trims nor changes the Unicode form when comparing codes: "U1 " is not "U1", and an "ê" pasted decomposed (e + a combining circumflex) is not the composed "ê", so the sheet\'s summaries leave this row out.',
       source: null,
     },
   }),

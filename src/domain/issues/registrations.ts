@@ -124,6 +124,45 @@ export const REGISTRATION_ISSUES = {
       source: 'Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 23',
     },
   }),
+  PREREQUISITE_PAST_RUN: template<{
+    person: string;
+    unit: string;
+    title: string;
+    needed: string;
+    times: number;
+    run: string;
+    missing: string;
+  }>({
+    severity: 'error',
+    vi: (p, at) =>
+      `${at}: ${p.person} (đơn vị ${p.unit}) đăng ký ${p.title}, cần ${p.times} lần liên tục đạt ${p.needed} (các năm ${p.run}), nhưng lịch sử khen thưởng không có năm ${p.missing}. Hãy nhập các quyết định còn thiếu vào sheet "Lịch sử khen thưởng" (hoặc nhập sổ thi đua các năm đó), hoặc sửa danh hiệu đăng ký.`,
+    en: (p, at) =>
+      `${at}: ${p.person} (unit ${p.unit}) registers for ${p.title}, which needs ${p.needed} ${p.times} times in a row (years ${p.run}), but the award history lacks ${p.missing}. Enter the missing decisions on the "Lịch sử khen thưởng" sheet (or import those years' workbooks), or change the title.`,
+    explain: {
+      vi: 'Chiến sĩ thi đua bộ, ban, ngành, tỉnh chọn trong số người 3 lần liên tục đạt Chiến sĩ thi đua cơ sở; Chiến sĩ thi đua toàn quốc trong số người 2 lần liên tục đạt Chiến sĩ thi đua bộ, ban, ngành, tỉnh. Số lần lấy từ cột "Điều kiện" của danh mục danh hiệu.',
+      en: 'A ministry/provincial emulation fighter is chosen among people with 3 grassroots titles in a row; a national one among people with 2 ministry/provincial titles in a row. The numbers come from the catalogue\'s "Điều kiện" column.',
+      source:
+        'Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 21, 22; Luật Thi đua, khen thưởng 2003, Điều 22',
+    },
+  }),
+  HISTORY_NAME_NEAR: template<{
+    person: string;
+    unit: string;
+    other: string;
+    years: string;
+    title: string;
+  }>({
+    severity: 'warning',
+    vi: (p, at) =>
+      `${at}: "${p.person}" (đơn vị ${p.unit}) gần giống "${p.other}" trong lịch sử khen thưởng (${p.title} năm ${p.years}) nhưng không trùng khớp, nên chưa được tính là cùng một người. Nếu là một người, hãy sửa họ và tên ở một trong hai nơi cho giống hệt nhau.`,
+    en: (p, at) =>
+      `${at}: "${p.person}" (unit ${p.unit}) is close to "${p.other}" in the award history (${p.title} in ${p.years}) but not the same, so they are not counted as one person. If they are, make the two names identical.`,
+    explain: {
+      vi: 'Tên được so sánh sau khi chuẩn hoá Unicode (NFC), bỏ khác biệt chữ hoa và khoảng trắng; tên chỉ khác dấu hoặc khác một chữ cái là cảnh báo để cán bộ xác nhận, không bao giờ tự gộp.',
+      en: 'Names compare after Unicode NFC, case and spacing are set aside; names differing only in diacritics or one letter are a warning to confirm, never merged.',
+      source: null,
+    },
+  }),
   PREREQUISITE_MEMBER_SHARE: template<{
     unit: string;
     title: string;

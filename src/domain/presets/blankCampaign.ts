@@ -44,6 +44,7 @@ export function blankCampaign(year: number): Campaign {
     scoringTables: [],
     exclusions: [],
     registrations: [],
+    history: [],
     scores: [],
     selfScores: [],
     tieBreaks: defaultTieBreaks(criteria, ruleSet.rules.tieBreakChain.value),

@@ -6,6 +6,8 @@ import {
   type ScoringContext,
   type CriterionPoints,
 } from '../scoring';
+import { flagsLastYear } from '../history/flagsLastYear';
+import { FLAG_LAST_YEAR_INPUT } from '../rules/defaultTieBreaks';
 import { roundLikeExcel } from './roundLikeExcel';
 
 /**
@@ -47,8 +49,14 @@ export function tieBreakKeys(campaign: Campaign, scoreRow: ScoreRow): (number | 
   const context = scoringContext(campaign);
   const points = criterionPoints(context, scoreRow);
   if (rawTotal(context, points) === null) return campaign.tieBreaks.map(() => null);
+  const flags = flagsLastYear(campaign);
   return campaign.tieBreaks.map((link) => {
-    const key = roundLikeExcel(rawKey(context, points, scoreRow, link), campaign.settings.precision);
+    // Last year's flag comes from the award history where it holds that year's flags.
+    const raw =
+      flags !== null && link.kind === 'input' && link.key === FLAG_LAST_YEAR_INPUT.key
+        ? Number(flags.has(scoreRow.unit))
+        : rawKey(context, points, scoreRow, link);
+    const key = roundLikeExcel(raw, campaign.settings.precision);
     return link.direction === 'asc' ? 0 - key : key;
   });
 }

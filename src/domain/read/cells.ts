@@ -1,4 +1,4 @@
-import { formatDateVi, serialToIso } from '../dates';
+import { formatDateVi, isoToSerial, readShortYearDate, serialToIso } from '../dates';
 import { makeIssue } from '../issues';
 import type {
   Cap,
@@ -16,7 +16,8 @@ import type {
 } from '../model';
 import type { CellValue } from '../workbook';
 import type { CellAt } from './_lib/at';
-import { normaliseText, parseDecimal } from '../cellCodecs/text';
+import { normaliseText } from '../cellCodecs/text';
+import { readTypedNumber, sheetMisses } from '../cellCodecs/excelText';
 import { dateProblemWords, isParsed, type Parsed } from '../cellCodecs';
 import {
   parseCampaignKind,
@@ -47,10 +48,18 @@ function shown(value: CellValue): string {
   return String(value);
 }
 
+/** Issue code of each way of typing a number as text. */
+const TYPED_NUMBER_CODES = {
+  plain: 'NUMBER_AS_TEXT',
+  decimalComma: 'NUMBER_DECIMAL_COMMA',
+  percent: 'NUMBER_PERCENT',
+} as const;
+
 /**
- * Reads a number cell. A number is taken as is; a number typed as text is read with a warning
- * (`NUMBER_DECIMAL_COMMA` for `9,5`, `NUMBER_AS_TEXT` for `9.5`), since Excel's own formulas skip it;
- * any other text, or TRUE / FALSE, is an error (`NUMBER_INVALID`).
+ * Reads a number cell. A number is taken as is; a number typed as text is read as Excel would read
+ * it typed into a number cell, with a warning naming what was typed (`NUMBER_DECIMAL_COMMA` for
+ * `9,5`, `NUMBER_AS_TEXT` for `9.5`, `NUMBER_PERCENT` for `90%`), since Excel's own formulas skip
+ * text; any other text, or TRUE / FALSE, is an error (`NUMBER_INVALID`).
  * @param value - the cell value as the host read it
  * @param at - where the cell is, for the message
  * @returns the number, null when blank or unreadable, and the issue if any
@@ -68,12 +77,47 @@ export function readNumber(value: CellValue, at: CellAt): CellRead<number | null
   }
   const text = typeof value === 'string' ? normaliseText(value) : shown(value);
   if (text === '') return { value: null };
-  const n = typeof value === 'string' ? parseDecimal(text) : null;
-  if (n === null) {
+  const typed = typeof value === 'string' ? readTypedNumber(text) : null;
+  if (typed === null) {
     return { value: null, issue: makeIssue('NUMBER_INVALID', { text }, at) };
   }
-  const code = text.includes(',') ? 'NUMBER_DECIMAL_COMMA' : 'NUMBER_AS_TEXT';
-  return { value: n, issue: makeIssue(code, { text, value: n }, at) };
+  return {
+    value: typed.value,
+    issue: makeIssue(TYPED_NUMBER_CODES[typed.form], { text, value: typed.value }, at),
+  };
+}
+
+// A whole number between the serials of 01/01/1950 and 31/12/2099 in a points cell is a date that
+// Excel made of something like "15/3" typed there, not points (no criterion is worth thousands).
+const FIRST_LIKELY_DATE = isoToSerial('1950-01-01') ?? Infinity;
+const LAST_LIKELY_DATE = isoToSerial('2099-12-31') ?? -Infinity;
+
+/**
+ * Reads a points cell: a number cell ({@link readNumber}) in which a date is a slip, not points. A
+ * date value (Excel turns "15/3" typed there into one) reads as nothing, with an error naming the
+ * date (`POINTS_ARE_DATE`), rather than as thousands of points.
+ * @param value - the cell value as the host read it
+ * @param at - where the cell is, for the message
+ * @returns the points, null when blank or unreadable, and the issue if any
+ * @example
+ * readPoints(46096, { sheet: 'Chấm điểm', table: 'Scores', row: 3, column: 'I.1' }).issue?.code // 'POINTS_ARE_DATE'
+ */
+export function readPoints(value: CellValue, at: CellAt): CellRead<number | null> {
+  if (
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= FIRST_LIKELY_DATE &&
+    value <= LAST_LIKELY_DATE
+  ) {
+    const iso = serialToIso(value);
+    if (iso !== null) {
+      return {
+        value: null,
+        issue: makeIssue('POINTS_ARE_DATE', { serial: value, date: formatDateVi(iso) }, at),
+      };
+    }
+  }
+  return readNumber(value, at);
 }
 
 /**
@@ -95,6 +139,15 @@ export function readDate(value: CellValue, at: CellAt): CellRead<IsoDate | null>
   const text = typeof value === 'string' ? normaliseText(value) : shown(value);
   if (text === '') return { value: null };
   const read = parseDateText(text);
+  if (typeof value === 'string' && !isParsed(read)) {
+    const short = readShortYearDate(text);
+    if (short !== null) {
+      return {
+        value: short,
+        issue: makeIssue('DATE_TWO_DIGIT_YEAR', { text, date: formatDateVi(short) }, at),
+      };
+    }
+  }
   if (typeof value !== 'string' || !isParsed(read)) return { value: null, issue: dateInvalid(text, at) };
   return {
     value: read.value,
@@ -135,6 +188,8 @@ export function readText(value: CellValue, at: CellAt): CellRead<string> {
 /**
  * Reads a code cell (unit, cluster, title, criterion code): like {@link readText}, with inner runs
  * of spaces made one so that a code pasted from another document still matches its catalogue entry.
+ * Excel's formulas keep those spaces and would not find the code: such a cell is read with a warning
+ * (`CODE_FORM_DIFFERS`), so the sheet's counts and the checks' never differ without a word.
  * @param value - the cell value as the host read it
  * @param at - where the cell is, for the message
  * @returns the code (empty when blank) and the issue if any
@@ -143,7 +198,10 @@ export function readText(value: CellValue, at: CellAt): CellRead<string> {
  */
 export function readCode(value: CellValue, at: CellAt): CellRead<string> {
   if (value === null) return { value: '' };
-  return textCell(normaliseText(shown(value)), at);
+  const raw = shown(value);
+  const read = textCell(normaliseText(raw), at);
+  if (read.issue !== undefined || read.value === '' || !sheetMisses(raw)) return read;
+  return { value: read.value, issue: makeIssue('CODE_FORM_DIFFERS', { typed: raw, code: read.value }, at) };
 }
 
 /**
@@ -185,6 +243,7 @@ export const CELL_READERS = {
   /** Kept as the host read it, for a field / value table whose value kind depends on the row. */
   raw: (value: CellValue): CellRead<CellValue> => ({ value }),
   number: readNumber,
+  points: readPoints,
   date: readDate,
   text: readText,
   code: readCode,

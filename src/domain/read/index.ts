@@ -11,9 +11,11 @@ export {
   readCode,
   readDate,
   readNumber,
+  readPoints,
   readText,
   readWith,
 } from './cells';
+export { alignCodes } from './alignCodes';
 export { locateIssues } from './locateIssues';
 export { readBands } from './readBands';
 export type { CampaignReading, ReadOptions } from './readCampaign';
@@ -29,6 +31,7 @@ export { readScores } from './readScores';
 export type { SettingKey, SettingValues } from './readSettings';
 export { fallbackSettings, readSettings } from './readSettings';
 export { readExclusions } from './readExclusions';
+export { readHistory } from './readHistory';
 export { readScoringTables } from './readScoringTables';
 export { readTieBreaks } from './readTieBreaks';
 export { readTiers } from './readTiers';

@@ -1,8 +1,10 @@
 import { TABLES } from '../contract';
 import type { Campaign, Issue } from '../model';
 import type { WorkbookData } from '../workbook';
+import { alignCodes } from './alignCodes';
 import { readBands } from './readBands';
 import { readExclusions } from './readExclusions';
+import { readHistory } from './readHistory';
 import { readScoringTables } from './readScoringTables';
 import { readTiers } from './readTiers';
 import { readCampaignFields } from './readCampaignFields';
@@ -61,6 +63,7 @@ export function readCampaign(data: WorkbookData, options: ReadOptions = {}): Cam
   const bands = readBands(data);
   const tieBreaks = readTieBreaks(data);
   const registrations = readRegistrations(data, titles.value);
+  const history = readHistory(data, titles.value);
   const scores = readScores(data, TABLES.scores, criteria.value, tieBreaks.value);
   const selfScores = readScores(data, TABLES.selfScores, criteria.value, tieBreaks.value);
 
@@ -78,6 +81,7 @@ export function readCampaign(data: WorkbookData, options: ReadOptions = {}): Cam
     bands,
     tieBreaks,
     registrations,
+    history,
     scores,
     selfScores,
   ];
@@ -96,6 +100,7 @@ export function readCampaign(data: WorkbookData, options: ReadOptions = {}): Cam
     scoringTables: scoringTables.value,
     exclusions: exclusions.value,
     registrations: registrations.value,
+    ...(history.value === null ? {} : { history: history.value }),
     scores: scores.value,
     selfScores: selfScores.value,
     tieBreaks: tieBreaks.value,
@@ -108,5 +113,7 @@ export function readCampaign(data: WorkbookData, options: ReadOptions = {}): Cam
     },
     settings: rest,
   };
-  return { campaign, issues };
+  // Codes are matched as the sheet's formulas match them, so checks and summaries count as it does.
+  const aligned = alignCodes(campaign);
+  return { campaign: aligned.campaign, issues: [...issues, ...aligned.issues] };
 }

@@ -3,6 +3,7 @@ import type { Registration, Subject, Title } from '../model';
 import type { WorkbookData } from '../workbook';
 import type { Reading } from './_lib/reading';
 import { readTableRows } from './tableRows';
+import { sameCode } from '../cellCodecs/excelText';
 
 const SPEC = {
   unit: { header: REGISTRATION_HEADERS.unit, kind: 'code', required: true },
@@ -20,7 +21,7 @@ const SPEC = {
  * on it; an unreadable label is still reported.
  */
 function inferSubject(titleCode: string, person: string, titles: readonly Title[]): Subject {
-  const title = titles.find((t) => t.code === titleCode);
+  const title = titles.find((t) => sameCode(t.code, titleCode));
   if (title) return title.subject;
   return person === '' ? 'collective' : 'individual';
 }

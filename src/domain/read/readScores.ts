@@ -42,7 +42,7 @@ export function readScores(
   for (const c of typed) {
     spec[`criterion:${c.code}`] = {
       header: c.code,
-      kind: 'number',
+      kind: 'points',
       required: true,
       matches: (h) => headerKey(h) === headerKey(c.code),
     };
@@ -107,6 +107,8 @@ const NOT_A_NUMBER_CELL: ReadonlySet<string> = new Set([
   'NUMBER_INVALID',
   'NUMBER_AS_TEXT',
   'NUMBER_DECIMAL_COMMA',
+  'NUMBER_PERCENT',
+  'POINTS_ARE_DATE',
 ]);
 
 /**

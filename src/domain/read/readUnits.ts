@@ -2,7 +2,6 @@ import { TABLES, UNIT_HEADERS } from '../contract';
 import type { Unit } from '../model';
 import type { WorkbookData } from '../workbook';
 import type { Reading } from './_lib/reading';
-import { hasError } from './_lib/reading';
 import { readTableRows } from './tableRows';
 
 const SPEC = {
@@ -13,14 +12,16 @@ const SPEC = {
 } as const;
 
 /**
- * Reads the Units table. A blank headcount stays null (validation says what it blocks).
+ * Reads the Units table. A blank or unreadable headcount stays null (validation says what it blocks),
+ * so a slip in one unit's row is reported at its cell while the rest of the workbook is checked.
  * @param data - what the host read back
- * @returns the units in table order; unusable when the table or a column is missing or a cell cannot be read
+ * @returns the units in table order; unusable only when the table or a column is missing or a code is blank
  * @example
  * readUnits(data).value[0] // { code: 'VP', name: 'Văn phòng Sở', cluster: 'K1', headcount: 18 }
  */
 export function readUnits(data: WorkbookData): Reading<Unit[]> {
   const table = readTableRows(data, TABLES.units, SPEC, 'required');
   const value = table.rows.map(({ cells }) => ({ ...cells }));
-  return { value, issues: table.issues, usable: table.usable && !hasError(table.issues) };
+  // A unit without a code cannot be told from the others: that one slip still holds the catalogue.
+  return { value, issues: table.issues, usable: table.usable && value.every((u) => u.code !== '') };
 }

@@ -82,6 +82,10 @@ const DESCRIBE: Describers = {
     vi: `${title('CSTD_TQ')}: chọn trong số người có ${times} lần liên tục đạt ${title('CSTD_BO')}.`,
     en: `National emulation fighter: chosen among people with ${times} consecutive ministry/provincial titles.`,
   }),
+  cstdTqInterval: (years) => ({
+    vi: `Hai lần ${title('CSTD_BO')} được coi là liên tục khi cách nhau ${years} năm.`,
+    en: `Two ministry/provincial emulation fighter titles count as in a row when ${years} years apart.`,
+  }),
   ttldxsTasksComplete: (percent) => ({
     vi: `${title('TTLDXS')}: ${percent}% thành viên hoàn thành nhiệm vụ.`,
     en: `Excellent collective (TTLĐXS): ${percent}% of members complete their tasks.`,
@@ -159,6 +163,7 @@ const ORDER: readonly (keyof RuleSetRules)[] = [
   'cstdcsCap',
   'cstdBoConsecutiveCstdcs',
   'cstdTqConsecutiveCstdBo',
+  'cstdTqInterval',
   'ttldxsTasksComplete',
   'ttldxsLdttShare',
   'ttldxsMinCstdcs',

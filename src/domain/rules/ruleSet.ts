@@ -84,6 +84,11 @@ export interface RuleSetRules {
   cstdBoConsecutiveCstdcs: Rule<number>;
   /** Consecutive CSTĐ bộ, ban, ngành, tỉnh before CSTĐ toàn quốc. */
   cstdTqConsecutiveCstdBo: Rule<number>;
+  /**
+   * Years between two CSTĐ bộ, ban, ngành, tỉnh that count as "in a row" for CSTĐ toàn quốc: a CSTĐ bộ
+   * needs three years of CSTĐCS, so the next one comes three years later at the soonest.
+   */
+  cstdTqInterval?: Rule<number>;
   /** Share of a TTLĐXS's members completing their tasks, in percent. */
   ttldxsTasksComplete: Rule<number>;
   /** Share of a TTLĐXS's members holding LĐTT. */

@@ -28,6 +28,9 @@ export interface TitleOptions {
  * The title catalogue under a rule set: titles and forms with their prerequisites, caps and the
  * titles each also counts as, all taken from the rule set's values.
  *
+ * The conditions on earlier years (CSTĐ bộ: CSTĐCS three years in a row; CSTĐ toàn quốc: CSTĐ bộ
+ * twice in a row) are `pastRun` prerequisites, checked against the award history.
+ *
  * Counting: a CSTĐCS also counts as an LĐTT (it requires it), a CSTĐ bộ or toàn quốc as a CSTĐCS and
  * an LĐTT (chosen among people who are CSTĐCS in the year), a TTLĐXS as a TTLĐTT. Every chain is
  * listed in full, so a reader needs no transitive closure. A strict member share (TTLĐTT: trên 50%)
@@ -70,8 +73,23 @@ export function titlesFor(ruleSet: RuleSet, options: TitleOptions = {}): Title[]
       cap: cap === null ? null : { ...cap, rounding: options.capRounding ?? cap.rounding },
       counts: [LDTT],
     }),
-    individual(CSTD_BO, { counts: [CSTDCS, LDTT] }),
-    individual(CSTD_TQ, { counts: [CSTDCS, LDTT] }),
+    individual(CSTD_BO, {
+      prerequisites: [
+        { kind: 'pastRun', title: CSTDCS, times: rules.cstdBoConsecutiveCstdcs.value, every: 1 },
+      ],
+      counts: [CSTDCS, LDTT],
+    }),
+    individual(CSTD_TQ, {
+      prerequisites: [
+        {
+          kind: 'pastRun',
+          title: CSTD_BO,
+          times: rules.cstdTqConsecutiveCstdBo.value,
+          every: rules.cstdTqInterval?.value ?? 1,
+        },
+      ],
+      counts: [CSTDCS, LDTT],
+    }),
     collective(TTLDTT, { prerequisites: [memberShare(LDTT, rules.ttldttLdttShare.value)] }),
     collective(TTLDXS, {
       prerequisites: [

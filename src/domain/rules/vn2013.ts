@@ -34,15 +34,18 @@ export const VN_2013: RuleSet = {
     },
     cstdBoConsecutiveCstdcs: {
       value: 3,
-      source: { document: law2003.document, article: 'Điều 22', tag: 'unverified' },
-      checkable: false,
-      note: 'Cần số liệu các năm trước; sổ thi đua một năm không kiểm tra được.',
+      source: { document: law2003.document, article: 'Điều 22', tag: 'confirmed' },
+      note: 'Nghị định 91/2017/NĐ-CP, Điều 9 khoản 2 nhắc lại điều kiện này. Kiểm tra trên sheet "Lịch sử khen thưởng": năm xét là năm đạt CSTĐCS lần thứ ba.',
     },
     cstdTqConsecutiveCstdBo: {
       value: 2,
       source: { document: law2003.document, article: 'Điều 21', tag: 'unverified' },
-      checkable: false,
-      note: 'Cần số liệu các năm trước; sổ thi đua một năm không kiểm tra được.',
+      note: 'Kiểm tra trên sheet "Lịch sử khen thưởng"; lần đạt gần nhất là năm trước, hoặc năm nay nếu người này cũng đăng ký danh hiệu đó.',
+    },
+    cstdTqInterval: {
+      value: 3,
+      source: { document: law2003.document, article: null, tag: 'unverified' },
+      note: 'Văn bản không ghi khoảng cách giữa hai lần "liên tục"; phần mềm mặc định 3 năm (mỗi lần CSTĐ bộ, tỉnh cần 3 năm CSTĐCS). Cán bộ thi đua chọn lại ở cột "Điều kiện" của danh mục danh hiệu.',
     },
     ttldxsTasksComplete: {
       value: 100,

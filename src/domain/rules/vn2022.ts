@@ -33,14 +33,17 @@ export const VN_2022: RuleSet = {
     cstdBoConsecutiveCstdcs: {
       value: 3,
       source: { document: law2022.document, article: 'Điều 22', tag: 'confirmed' },
-      checkable: false,
-      note: 'Cần số liệu các năm trước; sổ thi đua một năm không kiểm tra được.',
+      note: 'Kiểm tra trên sheet "Lịch sử khen thưởng": năm xét là năm đạt CSTĐCS lần thứ ba, nên cần hai năm liền trước trong lịch sử.',
     },
     cstdTqConsecutiveCstdBo: {
       value: 2,
       source: { document: law2022.document, article: 'Điều 21', tag: 'confirmed' },
-      checkable: false,
-      note: 'Cần số liệu các năm trước; sổ thi đua một năm không kiểm tra được.',
+      note: 'Kiểm tra trên sheet "Lịch sử khen thưởng"; lần đạt gần nhất là năm trước, hoặc năm nay nếu người này cũng đăng ký danh hiệu đó.',
+    },
+    cstdTqInterval: {
+      value: 3,
+      source: { document: law2022.document, article: null, tag: 'unverified' },
+      note: 'Văn bản không ghi khoảng cách giữa hai lần "liên tục"; phần mềm mặc định 3 năm (mỗi lần CSTĐ bộ, tỉnh cần 3 năm CSTĐCS). Cán bộ thi đua chọn lại ở cột "Điều kiện" của danh mục danh hiệu.',
     },
     ttldxsTasksComplete: {
       value: 100,

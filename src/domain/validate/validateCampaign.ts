@@ -3,6 +3,7 @@ import { awardRuleIssues } from './campaign/awardRules';
 import { campaignDateIssues, phaseIssues } from './campaign/campaignDates';
 import { clusterIssues } from './campaign/clusters';
 import { codeIssues } from './campaign/codes';
+import { completenessIssues } from './campaign/completeness';
 import { criterionIssues } from './campaign/criteria';
 import { criteriaTreeIssues } from './campaign/criteriaTree';
 import { exclusionIssues } from './campaign/exclusions';
@@ -14,6 +15,7 @@ import { unitIssues } from './campaign/units';
 /** The campaign checks, in the order of the tables in the workbook; a new check is a new entry. */
 const CAMPAIGN_CHECKS: ReadonlyArray<(campaign: Campaign) => Issue[]> = [
   campaignDateIssues,
+  completenessIssues,
   phaseIssues,
   codeIssues,
   clusterIssues,

@@ -127,7 +127,8 @@ const isFormula = (cell: unknown): boolean => typeof cell === 'string' && cell.s
  */
 function specialCells(data: { values: unknown[][]; formulas: unknown[][] }, cellType: string): CellBounds[] {
   const rows = data.formulas.length;
-  const width = Math.max(0, ...data.formulas.map((row) => row.length));
+  // A loop, not Math.max(...rows): ten years of award history pass the engine's argument limit.
+  const width = data.formulas.reduce((most, row) => Math.max(most, row.length), 0);
   const matches = (r: number, c: number): boolean => {
     const value = data.values[r]?.[c];
     // Text typed after the text prefix (`'=x`) reads back the same from `values` and `formulas`.

@@ -1,7 +1,16 @@
 import { SCORE_HELPER_HEADERS } from '../headers';
 import type { TieBreak } from '../../domain/model';
 import { criterionRuns, kindSum, netPoints, type CriterionColumns } from './pointSums';
-import { thisRow } from './refs';
+import { tableColumn, text, thisRow } from './refs';
+import {
+  CAMPAIGN_FIELDS,
+  CAMPAIGN_HEADERS,
+  HISTORY_HEADERS,
+  SCORE_HEADERS,
+  TABLES,
+} from '../../domain/contract';
+import { FLAG_LAST_YEAR_INPUT } from '../../domain/rules/defaultTieBreaks';
+import { NAMES } from '../names';
 import { whenTotal } from './totalFormula';
 
 /**
@@ -23,9 +32,24 @@ function rawKey(table: CriterionColumns, link: TieBreak): string {
       return kindSum(table, 'bonus') ?? '0';
     case 'deductions':
       return kindSum(table, 'deduction') ?? '0';
-    case 'input':
-      return table.headers.includes(link.header) ? `SUM(${thisRow(link.header)})` : '0';
+    case 'input': {
+      const typed = table.headers.includes(link.header) ? `SUM(${thisRow(link.header)})` : '0';
+      return link.key === FLAG_LAST_YEAR_INPUT.key ? flagLastYear(typed) : typed;
+    }
   }
+}
+
+/**
+ * Last year's flag as the award history says it where it holds that year's flags, else the typed
+ * column: the same rule as the domain's `flagsLastYear`.
+ */
+function flagLastYear(typed: string): string {
+  const year = `INDEX(${tableColumn(TABLES.campaign, CAMPAIGN_HEADERS.value)},MATCH(${text(CAMPAIGN_FIELDS.year)},${tableColumn(TABLES.campaign, CAMPAIGN_HEADERS.field)},0))-1`;
+  const years = tableColumn(TABLES.history, HISTORY_HEADERS.year);
+  const titles = tableColumn(TABLES.history, HISTORY_HEADERS.title);
+  const flags = `COUNTIFS(${years},${year},${titles},${NAMES.flagTitle})`;
+  const held = `COUNTIFS(${tableColumn(TABLES.history, HISTORY_HEADERS.unit)},${thisRow(SCORE_HEADERS.unit)},${years},${year},${titles},${NAMES.flagTitle})`;
+  return `IF(${flags}>0,IF(${held}>0,1,0),${typed})`;
 }
 
 /**

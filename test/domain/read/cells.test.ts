@@ -82,7 +82,12 @@ describe('readDate', () => {
 describe('readText and readCode', () => {
   it('trims outer spaces, keeps line breaks in text and joins spaces in codes', () => {
     expect(readText('  Dòng 1\nDòng 2 ', at)).toEqual({ value: 'Dòng 1\nDòng 2' });
-    expect(readCode(' CSTĐ  CS ', at)).toEqual({ value: 'CSTĐ CS' });
+    const spaced = readCode(' CSTĐ  CS ', at);
+    expect(spaced.value).toBe('CSTĐ CS');
+    // Excel's formulas keep those spaces, so the sheet would not find the code: said, not silent.
+    expect(spaced.issue).toMatchObject({ code: 'CODE_FORM_DIFFERS', severity: 'warning' });
+    expect(readCode('CSTĐ CS', at)).toEqual({ value: 'CSTĐ CS' });
+    expect(readCode('VP\u00a0', at).issue?.code).toBe('CODE_FORM_DIFFERS');
     expect(readText(null, at)).toEqual({ value: '' });
     expect(readCode(12, at)).toEqual({ value: '12' });
   });

@@ -24,12 +24,14 @@ describe('explainRules', () => {
     expect(explainRules(VN_2022).find((l) => l.code === 'cstdcsCap')?.vi).toMatch(/^Không giới hạn/);
   });
 
-  it('tells which rules the council must check itself', () => {
+  it('tells which rules the council must check itself, and that the history checks earlier years', () => {
     const years = explainRules(VN_2022).find((l) => l.code === 'cstdBoConsecutiveCstdcs');
     expect(years).toMatchObject({
-      checkable: false,
+      checkable: true,
       sourceText: 'Luật Thi đua, khen thưởng 06/2022/QH15, Điều 22',
     });
+    expect(explainRules(VN_2022).find((l) => l.code === 'ttldxsTasksComplete')?.checkable).toBe(false);
+    expect(explainRules(VN_2022).find((l) => l.code === 'cstdTqInterval')?.vi).toContain('cách nhau 3 năm');
   });
 });
 

@@ -105,9 +105,16 @@ describe('rule sets', () => {
     expect(VN_2022.rules.oneAchievementOneAward?.source.article).toBe('Điều 4');
   });
 
-  it('marks the rules one year of data cannot check', () => {
-    expect(VN_2022.rules.cstdBoConsecutiveCstdcs).toMatchObject({ value: 3, checkable: false });
-    expect(VN_2022.rules.cstdBoConsecutiveCstdcs.source.article).toBe('Điều 22');
+  it('marks the rules the workbook cannot check, and checks the conditions on earlier years from the history', () => {
+    for (const ruleSet of RULE_SETS) {
+      expect(ruleSet.rules.cstdBoConsecutiveCstdcs.value).toBe(3);
+      expect(ruleSet.rules.cstdBoConsecutiveCstdcs.checkable).toBeUndefined();
+      expect(ruleSet.rules.cstdBoConsecutiveCstdcs.source.article).toBe('Điều 22');
+      expect(ruleSet.rules.cstdTqConsecutiveCstdBo.checkable).toBeUndefined();
+      // No text fixes how far apart two CSTĐ bộ may be: a default the officer changes.
+      expect(ruleSet.rules.cstdTqInterval?.source.tag).toBe('unverified');
+    }
+    expect(VN_2013.rules.cstdBoConsecutiveCstdcs.source.tag).toBe('confirmed');
     expect(VN_2022.rules.ttldxsTasksComplete.checkable).toBe(false);
   });
 

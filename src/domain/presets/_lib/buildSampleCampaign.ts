@@ -1,5 +1,14 @@
 import { DEFAULTS } from '../../rules/defaults';
-import type { AwardRules, Campaign, Criterion, Exclusion, ScoringTable, Tier } from '../../model';
+import type {
+  AwardRules,
+  Campaign,
+  Criterion,
+  Exclusion,
+  HistoryEntry,
+  Registration,
+  ScoringTable,
+  Tier,
+} from '../../model';
 import { defaultAwardRules } from '../../rules/defaultAwardRules';
 import { defaultSettings } from '../../rules/defaultSettings';
 import { defaultTieBreaks } from '../../rules/defaultTieBreaks';
@@ -98,6 +107,7 @@ export function buildSampleCampaign(facts: CampaignFacts, parts: SampleParts): C
     scoringTables: tree?.scoringTables ?? [],
     exclusions: tree?.exclusions ?? [],
     registrations,
+    history: sampleHistory(facts.year, registrations),
     scores,
     selfScores,
     // No law sets a chain (the rule sets have none): the samples show one a council might choose.
@@ -105,4 +115,27 @@ export function buildSampleCampaign(facts: CampaignFacts, parts: SampleParts): C
     awardRules: parts.awardRules?.(ruleSet) ?? defaultAwardRules(ruleSet, facts.scale),
     settings: defaultSettings(ruleSet, facts.scale),
   };
+}
+
+/**
+ * The award history the sample registrations need: each person registered for CSTĐ bộ was CSTĐCS in
+ * the two years before (the third CSTĐCS is this year's, which CSTĐ bộ counts as), with sample
+ * decision numbers, so a sample workbook passes its own check.
+ */
+function sampleHistory(year: number, registrations: readonly Registration[]): HistoryEntry[] {
+  const people = registrations.filter((r) => r.title === TITLE_CODES.CSTD_BO);
+  return people
+    .flatMap((r) =>
+      [year - 2, year - 1].map((y) => ({
+        year: y,
+        subject: 'individual' as const,
+        unit: r.unit,
+        person: r.person,
+        birthDate: null,
+        title: TITLE_CODES.CSTDCS,
+        decision: `${r.row}/QĐ-TĐKT`,
+        decisionDate: `${y}-12-20`,
+      })),
+    )
+    .map((e, i) => ({ ...e, row: i + 1 }));
 }

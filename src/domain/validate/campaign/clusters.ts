@@ -1,5 +1,6 @@
 import { CLUSTER_HEADERS, TABLES } from '../../contract';
 import type { Campaign, Issue } from '../../model';
+import { codeKey } from '../../cellCodecs/excelText';
 import { repeats } from '../_lib/repeats';
 import { makeIssue } from '../../issues';
 
@@ -14,7 +15,9 @@ import { makeIssue } from '../../issues';
  */
 export function clusterIssues(campaign: Campaign): Issue[] {
   const issues: Issue[] = [];
-  const duplicates = new Map(repeats(campaign.clusters, (c) => c.code).map((r) => [r.index, r.first]));
+  const duplicates = new Map(
+    repeats(campaign.clusters, (c) => codeKey(c.code)).map((r) => [r.index, r.first]),
+  );
   // A unit listed twice under two clusters is a member of both here; UNIT_IN_TWO_CLUSTERS reports it.
   const members = new Map<string, Set<string>>();
   for (const unit of campaign.units) {

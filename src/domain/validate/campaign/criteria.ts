@@ -3,6 +3,7 @@ import type { Campaign, Criterion, Issue } from '../../model';
 import type { Place } from '../../issues';
 import { makeIssue } from '../../issues';
 import { scoringContext } from '../../scoring';
+import { codeKey } from '../../cellCodecs/excelText';
 import { repeats } from '../_lib/repeats';
 import { SUM_TOLERANCE } from '../_lib/tolerance';
 
@@ -19,7 +20,9 @@ import { SUM_TOLERANCE } from '../_lib/tolerance';
  */
 export function criterionIssues(campaign: Campaign): Issue[] {
   const issues: Issue[] = [];
-  const duplicates = new Map(repeats(campaign.criteria, (c) => c.code).map((r) => [r.index, r.first]));
+  const duplicates = new Map(
+    repeats(campaign.criteria, (c) => codeKey(c.code)).map((r) => [r.index, r.first]),
+  );
   /** First non-blank group name of each group, and its 1-based row. */
   const groupNames = new Map<string, { name: string; row: number }>();
 
@@ -105,6 +108,8 @@ function scaleIssues(campaign: Campaign): Issue[] {
 }
 
 function scaleIssue(roots: readonly Criterion[], scale: number, table: string | null, where: Place): Issue[] {
+  // A scale not given is the campaign's completeness check to name, not a mismatch.
+  if (!(scale > 0)) return [];
   const sum = roots.reduce((total, c) => total + c.max, 0);
   if (Math.abs(sum - scale) <= SUM_TOLERANCE) return [];
   return [makeIssue('CRITERIA_SCALE_MISMATCH', { sum: Number(sum.toPrecision(15)), scale, table }, where)];

@@ -1,5 +1,6 @@
 import { TABLES, TITLE_HEADERS } from '../../contract';
 import type { Campaign, Issue } from '../../model';
+import { codeKey } from '../../cellCodecs/excelText';
 import { repeats } from '../_lib/repeats';
 import { makeIssue } from '../../issues';
 
@@ -15,7 +16,7 @@ import { makeIssue } from '../../issues';
 export function titleIssues(campaign: Campaign): Issue[] {
   const issues: Issue[] = [];
   const known = new Set(campaign.titles.map((t) => t.code));
-  const duplicates = new Map(repeats(campaign.titles, (t) => t.code).map((r) => [r.index, r.first]));
+  const duplicates = new Map(repeats(campaign.titles, (t) => codeKey(t.code)).map((r) => [r.index, r.first]));
 
   campaign.titles.forEach((title, index) => {
     const row = index + 1;

@@ -1,5 +1,6 @@
 import { TABLES, UNIT_HEADERS } from '../../contract';
 import type { Campaign, Issue } from '../../model';
+import { codeKey, sameCode } from '../../cellCodecs/excelText';
 import { repeats } from '../_lib/repeats';
 import { makeIssue } from '../../issues';
 
@@ -16,7 +17,7 @@ import { makeIssue } from '../../issues';
 export function unitIssues(campaign: Campaign): Issue[] {
   const issues: Issue[] = [];
   const clusters = new Set(campaign.clusters.map((c) => c.code));
-  const duplicates = new Map(repeats(campaign.units, (u) => u.code).map((r) => [r.index, r.first]));
+  const duplicates = new Map(repeats(campaign.units, (u) => codeKey(u.code)).map((r) => [r.index, r.first]));
 
   campaign.units.forEach((unit, index) => {
     const row = index + 1;
@@ -24,7 +25,7 @@ export function unitIssues(campaign: Campaign): Issue[] {
     const firstUnit = first === undefined ? undefined : campaign.units[first];
     if (first !== undefined && firstUnit !== undefined) {
       issues.push(
-        firstUnit.cluster === unit.cluster
+        sameCode(firstUnit.cluster, unit.cluster)
           ? makeIssue(
               'UNIT_DUPLICATE',
               { unit: unit.code, firstRow: first + 1 },

@@ -1,6 +1,9 @@
 import { REGISTRATION_HEADERS, TABLES } from '../../contract';
 import type { Issue, Prerequisite, Registration } from '../../model';
 import { makeIssue } from '../../issues';
+import { historyIndex, type HistoryIndex } from '../../history/historyIndex';
+import { checkPastRun, type PastRun } from '../../history/pastRun';
+import { compareNames } from '../../history/personMatch';
 import type { RegistrationContext } from './context';
 import { personKey, titleLabel } from './context';
 
@@ -13,6 +16,9 @@ import { personKey, titleLabel } from './context';
  *   more than it when `strict` (TTLĐTT: exactly half fails); with no usable headcount the check
  *   cannot be made, and says so;
  * - `memberCount` (collective): at least `min` people of the unit hold the title.
+ * - `pastRun` (individual): the award history gives the title in each earlier year of the run; the
+ *   missing years are named, and a history name of the same unit that is close but not the same is
+ *   a warning to confirm, never counted. Without a History table the condition stays with the council.
  *
  * Rows another check rejects (unknown unit or title, wrong subject, repeated row) are left out, and
  * so are prerequisites naming a title the catalogue lacks, so a mistake is reported once. A nameless
@@ -26,12 +32,22 @@ import { personKey, titleLabel } from './context';
  */
 export function prerequisiteIssues(context: RegistrationContext): Issue[] {
   const issues: Issue[] = [];
+  const { history } = context.campaign;
+  // Indexed once, and only when a title asks for earlier years.
+  let index: HistoryIndex | null = null;
+  const past = (): HistoryIndex | null =>
+    history === undefined ? null : (index ??= historyIndex(history, pastRunTitles(context)));
   for (const registration of context.campaign.registrations) {
     if (!context.counts(registration)) continue;
     const title = context.titles.get(registration.title);
     for (const prerequisite of title?.prerequisites ?? []) {
       // A prerequisite naming a title missing from the catalogue is reported there (TITLE_RULE_UNKNOWN).
       if (!context.titles.has(prerequisite.title)) continue;
+      if (prerequisite.kind === 'pastRun') {
+        const index = past();
+        if (index !== null) issues.push(...pastRunIssues(registration, prerequisite, context, index));
+        continue;
+      }
       const issue = checkPrerequisite(registration, prerequisite, context);
       if (issue !== null) issues.push(issue);
     }
@@ -85,7 +101,83 @@ function checkPrerequisite(
         where,
       );
     }
+    case 'pastRun':
+      // Read from the history by pastRunIssues, which needs the index.
+      return null;
   }
+}
+
+function pastRunIssues(
+  registration: Registration,
+  prerequisite: PastRun,
+  context: RegistrationContext,
+  index: HistoryIndex,
+): Issue[] {
+  if (registration.subject !== 'individual' || registration.person.trim() === '') return [];
+  const result = checkPastRun(
+    context.campaign.year,
+    prerequisite,
+    heldThisYear(registration, prerequisite, context),
+    index.ofPerson(registration.unit, registration.person),
+    (code, target) => context.countsAs(code, target),
+  );
+  if (result.missing.length === 0) return [];
+  const where = { table: TABLES.registrations, row: registration.row, column: REGISTRATION_HEADERS.person };
+  const { title, needed } = labels(registration, prerequisite, context);
+  const person = registration.person.trim();
+  const issues = [
+    makeIssue(
+      'PREREQUISITE_PAST_RUN',
+      {
+        person,
+        unit: registration.unit,
+        title,
+        needed,
+        times: prerequisite.times,
+        run: result.run.join(', '),
+        missing: result.missing.join(', '),
+      },
+      { ...where, column: REGISTRATION_HEADERS.title },
+    ),
+  ];
+  // A near name that would fill a missing year is the likeliest slip: say so, and count nothing.
+  for (const [other, entries] of index.namesOf(registration.unit)) {
+    if (compareNames(person, other) !== 'near') continue;
+    const filling = entries.filter(
+      (e) => result.missing.includes(e.year) && context.countsAs(e.title, prerequisite.title),
+    );
+    if (filling.length === 0) continue;
+    issues.push(
+      makeIssue(
+        'HISTORY_NAME_NEAR',
+        {
+          person,
+          unit: registration.unit,
+          other,
+          years: [...new Set(filling.map((e) => e.year))].sort((a, b) => a - b).join(', '),
+          title: needed,
+        },
+        where,
+      ),
+    );
+  }
+  return issues;
+}
+
+/** Which titles a run of the catalogue can read: those that are, or count as, a run's title. */
+function pastRunTitles(context: RegistrationContext): (title: string) => boolean {
+  const targets = [...context.titles.values()].flatMap((t) =>
+    t.prerequisites.flatMap((p) => (p.kind === 'pastRun' ? [p.title] : [])),
+  );
+  return (title) => targets.some((target) => context.countsAs(title, target));
+}
+
+/** Whether this year's registrations already give the run's title to the person. */
+function heldThisYear(registration: Registration, run: PastRun, context: RegistrationContext): boolean {
+  return (
+    context.countsAs(registration.title, run.title) ||
+    context.holders(registration.unit, run.title).has(personKey(registration))
+  );
 }
 
 /** How the messages name the registered title and the one it needs; most rows need no message. */
