@@ -18,6 +18,10 @@ import {
   bandCandidateFormula,
   bandFormula,
   bandsByCode,
+  belowPlaceFormula,
+  explanationFormula,
+  gapAboveFormula,
+  gapBelowFormula,
   catalogueIndexFormula,
   flagCandidateFormula,
   flagVoteFormula,
@@ -117,6 +121,7 @@ export function scoreColumnsAfterCriteria(campaign: Campaign, table: ScoringColu
     computed(S.leading, leadingFormula(), 8),
     { ...computed(S.vote, voteFormula(bands), 22), wrap: true },
     { ...computed(S.proposal, proposalFormula(), 28), wrap: true },
+    { ...computed(S.explanation, explanationFormula(campaign.tieBreaks, keyHeaders, precision), 60), wrap: true },
     computed(HELP.rankedTotal, rankedTotalFormula(), 10, pointsFormat(precision)),
     ...bandsByCode(bands).map(([code]) =>
       computed(bandCandidateHeader(code), bandCandidateFormula(table, bands, code), 8),
@@ -128,6 +133,9 @@ export function scoreColumnsAfterCriteria(campaign: Campaign, table: ScoringColu
     computed(HELP.key, ordinalKeyFormula(), 10, TEXT_FORMAT),
     computed(HELP.hasProposal, hasProposalFormula(), 8),
     computed(HELP.proposalOrdinal, proposalOrdinalFormula(), 8, COUNT_FORMAT),
+    computed(HELP.belowPlace, belowPlaceFormula(), 8, COUNT_FORMAT),
+    computed(HELP.gapAbove, gapAboveFormula(precision), 10, pointsFormat(precision)),
+    computed(HELP.gapBelow, gapBelowFormula(precision), 10, pointsFormat(precision)),
   ];
 }
 
