@@ -85,8 +85,48 @@ describe.each(PRESETS.map((p): [string, Campaign] => [p.id, p]))('Giải thích 
   });
 });
 
+describe('Giải thích of equal totals parted by a tie-break', () => {
+  it('names the link that parted them, on both units, as explainUnit does', async () => {
+    const preset = PRESETS.find((p) => p.tieBreaks.some((link) => link.kind === 'input'));
+    if (preset === undefined) throw new Error('no preset with a typed tie-break');
+    const input = preset.tieBreaks.find((link) => link.kind === 'input');
+    if (input?.kind !== 'input') throw new Error('no typed tie-break');
+    const clusterOf = new Map(preset.units.map((u) => [u.code, u.cluster]));
+    const first = preset.scores[0];
+    const second = preset.scores.find(
+      (r) => r.unit !== first?.unit && clusterOf.get(r.unit) === clusterOf.get(first?.unit ?? ''),
+    );
+    if (first === undefined || second === undefined) throw new Error('no two units in one cluster');
+    // The same points, so the same total and the same keys but the typed one: that link parts them.
+    const scores = preset.scores.map((r) =>
+      r.unit === first.unit
+        ? { ...r, inputs: { ...r.inputs, [input.key]: 90 } }
+        : r.unit === second.unit
+          ? { ...first, row: r.row, unit: r.unit, inputs: { ...first.inputs, [input.key]: 80 } }
+          : r,
+    );
+    const host = await hostWith({ ...preset, scores });
+    expect(host.formulaProblems()).toEqual([]);
+    const data = host.exportWorkbookData();
+    const campaign = readCampaign(data).campaign;
+    if (campaign === null) throw new Error('campaign not read back');
+    const texts = shown(data);
+    expect(texts.get(first.unit)).toContain(`, xếp trên nhờ ${input.label}`);
+    expect(texts.get(second.unit)).toContain(`, xếp dưới do ${input.label}`);
+    expect(Object.fromEntries(texts)).toEqual(Object.fromEntries(expected(campaign, data)));
+  });
+});
+
 describe('Giải thích on random campaigns', () => {
   it('says what explainUnit says of every unit, held units included', async () => {
+    // What the runs met, so that a generator that stops making ties or held units fails the test.
+    const seen = new Set<string>();
+    const kinds: [string, RegExp][] = [
+      ['gap', /; kém đơn vị xếp trên \(.+\) \d/],
+      ['tied', /đồng hạng/],
+      ['held', /^Chờ sửa lỗi/],
+      ['decimal', /\d,\d/],
+    ];
     await fc.assert(
       fc.asyncProperty(scoringCaseArb, async ({ campaign, texts }: ScoringCase) => {
         const host = createMemoryHost();
@@ -110,9 +150,12 @@ describe('Giải thích on random campaigns', () => {
         const data = host.exportWorkbookData();
         const read = readCampaign(data).campaign;
         if (read === null) throw new Error('campaign not read back');
-        expect(Object.fromEntries(shown(data))).toEqual(Object.fromEntries(expected(read, data)));
+        const said = shown(data);
+        expect(Object.fromEntries(said)).toEqual(Object.fromEntries(expected(read, data)));
+        for (const t of said.values()) for (const [kind, re] of kinds) if (re.test(t)) seen.add(kind);
       }),
       { numRuns: 40 },
     );
+    expect([...seen].sort()).toEqual(kinds.map(([kind]) => kind).sort());
   }, 300_000);
 });
