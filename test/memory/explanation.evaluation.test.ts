@@ -17,6 +17,7 @@ import { a1, type CellValue, type WorkbookData } from '../../src/domain/workbook
 import { createMemoryHost } from '../../src/memory/memoryHost';
 import { setUpCampaign } from '../../src/workflow';
 import { hostWith, records } from './evaluationHelpers';
+import { partedTieCampaign } from './partedTie';
 import { scoringCaseArb, type ScoringCase } from './scoringArbitrary';
 
 const str = (v: CellValue | undefined): string => (v === null || v === undefined ? '' : String(v));
@@ -87,32 +88,15 @@ describe.each(PRESETS.map((p): [string, Campaign] => [p.id, p]))('Giải thích 
 
 describe('Giải thích of equal totals parted by a tie-break', () => {
   it('names the link that parted them, on both units, as explainUnit does', async () => {
-    const preset = PRESETS.find((p) => p.tieBreaks.some((link) => link.kind === 'input'));
-    if (preset === undefined) throw new Error('no preset with a typed tie-break');
-    const input = preset.tieBreaks.find((link) => link.kind === 'input');
-    if (input?.kind !== 'input') throw new Error('no typed tie-break');
-    const clusterOf = new Map(preset.units.map((u) => [u.code, u.cluster]));
-    const first = preset.scores[0];
-    const second = preset.scores.find(
-      (r) => r.unit !== first?.unit && clusterOf.get(r.unit) === clusterOf.get(first?.unit ?? ''),
-    );
-    if (first === undefined || second === undefined) throw new Error('no two units in one cluster');
-    // The same points, so the same total and the same keys but the typed one: that link parts them.
-    const scores = preset.scores.map((r) =>
-      r.unit === first.unit
-        ? { ...r, inputs: { ...r.inputs, [input.key]: 90 } }
-        : r.unit === second.unit
-          ? { ...first, row: r.row, unit: r.unit, inputs: { ...first.inputs, [input.key]: 80 } }
-          : r,
-    );
-    const host = await hostWith({ ...preset, scores });
+    const { campaign: tie, upper, lower, link } = partedTieCampaign();
+    const host = await hostWith(tie);
     expect(host.formulaProblems()).toEqual([]);
     const data = host.exportWorkbookData();
     const campaign = readCampaign(data).campaign;
     if (campaign === null) throw new Error('campaign not read back');
     const texts = shown(data);
-    expect(texts.get(first.unit)).toContain(`, xếp trên nhờ ${input.label}`);
-    expect(texts.get(second.unit)).toContain(`, xếp dưới do ${input.label}`);
+    expect(texts.get(upper)).toContain(`, xếp trên nhờ ${link.label}`);
+    expect(texts.get(lower)).toContain(`, xếp dưới do ${link.label}`);
     expect(Object.fromEntries(texts)).toEqual(Object.fromEntries(expected(campaign, data)));
   });
 });
