@@ -32,41 +32,47 @@ describeLibreOffice('LibreOffice recalculation of Giải thích', () => {
     await fs.rm(dir, { recursive: true, force: true });
   });
 
-  it('gives every unit the explanation HyperFormula gives', async () => {
-    const soffice = await findSoffice();
-    if (soffice === null)
-      throw new Error('LibreOffice (soffice) is not installed: apt-get install -y libreoffice-calc');
-    const profile = await makeRecalculatingProfile(path.join(dir, 'profile'));
-    const { campaign, upper, link } = partedTieCampaign();
-    const json = path.join(dir, 'campaign.json');
-    await fs.writeFile(json, JSON.stringify(campaign));
-    const file = path.join(dir, 'book.xlsx');
-    const init = await runCli(['init', file, '--campaign', json], dir);
-    expect(init.stderr).toBe('');
-    expect(init.code).toBe(0);
+  // In a Vietnamese locale the decimal separator is the comma: the text must not change with it.
+  it.each([['system', undefined] as const, ['vi-VN', 'vi-VN'] as const])(
+    'gives every unit the explanation HyperFormula gives, locale %s',
+    async (name, locale) => {
+      const soffice = await findSoffice();
+      if (soffice === null)
+        throw new Error('LibreOffice (soffice) is not installed: apt-get install -y libreoffice-calc');
+      const profile = await makeRecalculatingProfile(path.join(dir, `profile-${name}`), locale);
+      const { campaign, upper, link } = partedTieCampaign();
+      const json = path.join(dir, 'campaign.json');
+      await fs.writeFile(json, JSON.stringify(campaign));
+      const file = path.join(dir, `book-${name}.xlsx`);
+      const init = await runCli(['init', file, '--campaign', json], dir);
+      expect(init.stderr).toBe('');
+      expect(init.code).toBe(0);
 
-    const host = await hostWith(campaign);
-    const expected = new Map(
-      records(host.exportWorkbookData(), TABLES.scores).map((r) => [
-        String(r[SCORE_HEADERS.unit]),
-        String(r[SCORE_HEADERS.explanation] ?? ''),
-      ]),
-    );
+      const host = await hostWith(campaign);
+      const expected = new Map(
+        records(host.exportWorkbookData(), TABLES.scores).map((r) => [
+          String(r[SCORE_HEADERS.unit]),
+          String(r[SCORE_HEADERS.explanation] ?? ''),
+        ]),
+      );
 
-    const sheets = readWorkbook(await loadWorkbookFile(file)).sheets;
-    const sheetNumber = sheets.findIndex((sheet) => sheet.name === SHEETS.scores) + 1;
-    const rows = parseCsv(await sheetAsCsv(soffice, profile, file, sheetNumber, path.join(dir, 'csv')));
-    const headerAt = rows.findIndex(
-      (row) => row.includes(SCORE_HEADERS.unit) && row.includes(SCORE_HEADERS.explanation),
-    );
-    const header = rows[headerAt] ?? [];
-    const computed = new Map<string, string>();
-    for (const row of rows.slice(headerAt + 1)) {
-      const unit = row[header.indexOf(SCORE_HEADERS.unit)] ?? '';
-      if (unit !== '') computed.set(unit, row[header.indexOf(SCORE_HEADERS.explanation)] ?? '');
-    }
-    expect(computed.get(upper)).toContain(`, xếp trên nhờ ${link.label}`);
-    expect([...computed.values()].some((t) => /\d,\d/.test(t))).toBe(true);
-    expect(Object.fromEntries(computed)).toEqual(Object.fromEntries(expected));
-  });
+      const sheets = readWorkbook(await loadWorkbookFile(file)).sheets;
+      const sheetNumber = sheets.findIndex((sheet) => sheet.name === SHEETS.scores) + 1;
+      const rows = parseCsv(
+        await sheetAsCsv(soffice, profile, file, sheetNumber, path.join(dir, `csv-${name}`)),
+      );
+      const headerAt = rows.findIndex(
+        (row) => row.includes(SCORE_HEADERS.unit) && row.includes(SCORE_HEADERS.explanation),
+      );
+      const header = rows[headerAt] ?? [];
+      const computed = new Map<string, string>();
+      for (const row of rows.slice(headerAt + 1)) {
+        const unit = row[header.indexOf(SCORE_HEADERS.unit)] ?? '';
+        if (unit !== '') computed.set(unit, row[header.indexOf(SCORE_HEADERS.explanation)] ?? '');
+      }
+      expect(computed.get(upper)).toContain(`, xếp trên nhờ ${link.label}`);
+      expect([...computed.values()].some((t) => /\d,\d/.test(t))).toBe(true);
+      expect(Object.fromEntries(computed)).toEqual(Object.fromEntries(expected));
+    },
+  );
 });
