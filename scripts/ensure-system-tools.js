@@ -61,7 +61,7 @@ function probeFinds(probe, env) {
   // Without fontconfig no program here can find a font, so a missing fc-list counts as a missing font.
   const fcList = findOnPath('fc-list', env.PATH);
   if (fcList === null) return false;
-  const run = spawnSync(fcList, [`:lang=${probe.fontLanguage}`, 'family'], {
+  const run = spawnSync(fcList, [fontPattern(probe), 'family'], {
     encoding: 'utf8',
     timeout: 30000,
   });
@@ -87,7 +87,17 @@ function describeProbe(probe) {
   if ('commands' in probe) return probe.commands.join(', ');
   if ('file' in probe) return probe.file;
   if ('python' in probe) return `${probe.python} -c 'import ${probe.module}'`;
-  return `fc-list :lang=${probe.fontLanguage}`;
+  return `fc-list '${fontPattern(probe)}'`;
+}
+
+/**
+ * The fontconfig pattern of a font probe: a family, a language, or both.
+ * @param {{ fontLanguage?: string, fontFamily?: string }} probe
+ * @returns {string}
+ */
+function fontPattern(probe) {
+  const language = probe.fontLanguage === undefined ? '' : `:lang=${probe.fontLanguage}`;
+  return `${probe.fontFamily ?? ''}${language}`;
 }
 
 /**

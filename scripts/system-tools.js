@@ -7,8 +7,9 @@
  * - `{ commands }`: every command is on PATH;
  * - `{ file }`: an executable at this absolute path (the tests call it there, not through PATH);
  * - `{ python, module }`: the module imports in that interpreter;
- * - `{ fontLanguage }`: fontconfig knows a font covering this language (`fc-list :lang=<code>`).
- * @typedef {{ commands: string[] } | { file: string } | { python: string, module: string } | { fontLanguage: string }} Probe
+ * - `{ fontLanguage }`: fontconfig knows a font covering this language (`fc-list :lang=<code>`);
+ * - `{ fontFamily }`: fontconfig knows this font family (`fc-list <family>`).
+ * @typedef {{ commands: string[] } | { file: string } | { python: string, module: string } | { fontLanguage: string } | { fontFamily: string }} Probe
  */
 
 /**
@@ -53,6 +54,13 @@ const systemTools = Object.freeze([
     package: 'fonts-dejavu-core',
     probe: { fontLanguage: 'vi' },
     neededFor: 'phông chữ có đủ dấu tiếng Việt cho PDF do LibreOffice in',
+  },
+  {
+    // The workbook is written in Calibri; Carlito has its metrics, so LibreOffice lays a sheet out on
+    // paper as Excel does (with a wider stand-in every column grows by a quarter and the scale shrinks).
+    package: 'fonts-crosextra-carlito',
+    probe: { fontFamily: 'Carlito' },
+    neededFor: 'phông chữ cùng cỡ với Calibri, để bản in của LibreOffice giống bản in của Excel',
   },
 ]);
 

@@ -63,6 +63,9 @@ export const CAMPAIGN_SHAPE: Readonly<Record<keyof Campaign, Shape>> = {
   scale: 'number',
   ruleSet: { nullable: 'string' },
   sampleData: 'boolean',
+  place: { optional: 'string' },
+  signerTitle: { optional: 'string' },
+  signerName: { optional: 'string' },
   clusters: {
     arrayOf: {
       object: {

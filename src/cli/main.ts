@@ -1,6 +1,6 @@
 /**
  * The command line: `thidua init | check | rank | summary | setup | merge | history | explain | lock |
- * unlock`. `main` runs one command line and returns its
+ * unlock | print`. `main` runs one command line and returns its
  * exit code, so it runs the same in a terminal (bin/thidua.js) and inside a test.
  */
 import { checkCommand } from './checkCommand';
@@ -14,6 +14,7 @@ import { lockCommand, unlockCommand } from './lockCommands';
 import { mergeCommand } from './mergeCommand';
 import { parseArgs } from './parseArgs';
 import { rankCommand } from './rankCommand';
+import { printCommand } from './printCommand';
 import { setupCommand } from './setupCommand';
 import { summaryCommand } from './summaryCommand';
 
@@ -32,6 +33,7 @@ export const COMMANDS: readonly Command[] = [
   explainCommand,
   lockCommand,
   unlockCommand,
+  printCommand,
 ];
 
 /**

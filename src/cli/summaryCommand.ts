@@ -5,7 +5,7 @@
  */
 import type { CampaignSummary } from '../domain/rank';
 import { saveWorkbookFile } from '../xlsx/workbookFile';
-import { rankBook, refreshSummary, summaryOf } from '../workflow';
+import { proposedAwards, rankBook, refreshSummary, summaryOf } from '../workflow';
 import { heldResults } from './rankCommand';
 import { CliError } from './cliError';
 import type { Command } from './command';
@@ -90,7 +90,7 @@ export function summaryText(summary: CampaignSummary): string {
       formatNumber(c.margin),
     ]),
   );
-  const proposed = summary.proposals.filter((p) => p.proposal !== '');
+  const proposed = proposedAwards(summary);
   const proposals =
     proposed.length === 0
       ? 'Chưa có đơn vị nào được đề nghị khen thưởng.\n'

@@ -65,6 +65,12 @@ export const CAMPAIGN_FIELDS = {
   scale: 'Thang điểm',
   ruleSet: 'Bộ quy tắc',
   sampleData: 'Dữ liệu mẫu',
+  /** Where the documents are signed: the place of the place-and-date line (Thành phố Hồ Chí Minh). */
+  place: 'Địa danh',
+  /** Title of the person who signs the documents (Giám đốc, Chủ tịch Hội đồng). */
+  signerTitle: 'Chức vụ người ký',
+  /** Name of the person who signs the documents. */
+  signerName: 'Người ký',
   id: 'Mã phong trào',
 } as const;
 

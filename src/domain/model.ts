@@ -377,6 +377,12 @@ export interface Campaign {
   ruleSet: string | null;
   /** True when units, registrations or scores are sample data (dữ liệu mẫu), not real results. */
   sampleData: boolean;
+  /** Place of the place-and-date line above the signature (địa danh); absent or empty when not given. */
+  place?: string;
+  /** Title of the signer of the documents (Giám đốc …); absent or empty when not given. */
+  signerTitle?: string;
+  /** Name of the signer of the documents; absent or empty when not given. */
+  signerName?: string;
   clusters: Cluster[];
   units: Unit[];
   titles: Title[];

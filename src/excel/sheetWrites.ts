@@ -57,6 +57,11 @@ export function layoutOps(sheet: SheetPlan): WriteOp[] {
       session.sheet(sheet.name).getRange(address).format.columnWidth = points;
     });
   });
+  const heights = rowRuns(sheet.rowHeights ?? {}).map(({ first, last, points }) =>
+    writeOp('rowHeight', sheet.name, null, (session) => {
+      session.sheet(sheet.name).getRange(`${first + 1}:${last + 1}`).format.rowHeight = points;
+    }),
+  );
   // No rows to freeze leaves whatever the officer froze.
   const freeze =
     sheet.freezeRows > 0
@@ -66,7 +71,22 @@ export function layoutOps(sheet: SheetPlan): WriteOp[] {
           }),
         ]
       : [];
-  return [...widths, ...freeze];
+  return [...widths, ...heights, ...freeze];
+}
+
+/** Adjacent rows of the same height, one write each. */
+function rowRuns(heights: Record<number, number>): { first: number; last: number; points: number }[] {
+  const runs: { first: number; last: number; points: number }[] = [];
+  const rows = Object.keys(heights)
+    .map(Number)
+    .sort((a, b) => a - b);
+  for (const row of rows) {
+    const points = heights[row] ?? 0;
+    const run = runs[runs.length - 1];
+    if (run !== undefined && run.last === row - 1 && run.points === points) run.last = row;
+    else runs.push({ first: row, last: row, points });
+  }
+  return runs;
 }
 
 /**

@@ -20,6 +20,7 @@ export type WriteKind =
   | 'formulas'
   | 'wrap'
   | 'columnWidth'
+  | 'rowHeight'
   | 'columnHidden'
   | 'validation'
   | 'locked'

@@ -47,6 +47,24 @@ export function bandCandidateHeader(code: string): string {
   return `Xét hạng ${code}`;
 }
 
+/**
+ * Whether a header of the `Scores` or `SelfScores` table is a helper column: one the formulas read and
+ * nobody prints (the sheet shows the rank, band and proposal they lead to).
+ * @param header - the header
+ * @returns true for a helper column
+ * @example
+ * isScoreHelperHeader('Khoá') // true
+ * isScoreHelperHeader('Xét hạng XS') // true
+ * isScoreHelperHeader('Xếp hạng') // false
+ */
+export function isScoreHelperHeader(header: string): boolean {
+  const h = header.trim().toLowerCase();
+  return (
+    Object.values(SCORE_HELPER_HEADERS).some((helper) => helper.toLowerCase() === h) ||
+    h.startsWith(bandCandidateHeader('').toLowerCase())
+  );
+}
+
 /** Computed columns after the typed ones of the `Tiers` table. */
 export const TIER_EXTRA_HEADERS = {
   /** The step's place among its criterion's steps, lowest first. */

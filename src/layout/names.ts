@@ -32,6 +32,12 @@ export const NAMES = {
   campaignName: 'TenPhongTrao',
   /** Issuing body, from the Campaign table. */
   issuer: 'CoQuanPhatDong',
+  /** Place of the place-and-date line, from the Campaign table. */
+  place: 'DiaDanh',
+  /** Title of the signer of the documents, from the Campaign table. */
+  signerTitle: 'ChucVuNguoiKy',
+  /** Name of the signer of the documents, from the Campaign table. */
+  signerName: 'NguoiKy',
   /** Registration deadline (a date serial, or blank), from the Campaign table. */
   registrationDeadline: 'HanDangKy',
   /** Flags per cluster (setting `flagsPerCluster`). */
@@ -101,6 +107,21 @@ export function workbookNames(): NamePlan[] {
       name: NAMES.issuer,
       formula: campaignField(CAMPAIGN_FIELDS.issuer),
       comment: 'Cơ quan phát động, lấy từ bảng thông tin phong trào.',
+    },
+    {
+      name: NAMES.place,
+      formula: campaignField(CAMPAIGN_FIELDS.place),
+      comment: 'Địa danh ở dòng "…, ngày … tháng … năm …" trên văn bản, lấy từ bảng thông tin phong trào.',
+    },
+    {
+      name: NAMES.signerTitle,
+      formula: campaignField(CAMPAIGN_FIELDS.signerTitle),
+      comment: 'Chức vụ người ký văn bản, lấy từ bảng thông tin phong trào.',
+    },
+    {
+      name: NAMES.signerName,
+      formula: campaignField(CAMPAIGN_FIELDS.signerName),
+      comment: 'Họ và tên người ký văn bản, lấy từ bảng thông tin phong trào.',
     },
     {
       name: NAMES.registrationDeadline,

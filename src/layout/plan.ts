@@ -166,10 +166,21 @@ export interface ConditionalFormatPlan {
 export interface PrintPlan {
   orientation: 'landscape' | 'portrait';
   paper: 'A4';
+  /** One page wide, as many pages tall as the rows need. */
   fitToWidth: boolean;
+  /**
+   * Percent scale when not fit to the width (the columns then split across pages); null or absent for
+   * 100 % or when fit to the width.
+   */
+  scale?: number | null;
   /** Rows repeated at the top of each page, e.g. `$1:$3`. */
   repeatRows: string | null;
-  /** Print area, A1, or null for the used range. */
+  /** Columns repeated at the left of each page (the unit columns), e.g. `$A:$B`; null or absent for none. */
+  repeatColumns?: string | null;
+  /**
+   * Print area, A1, or null for the used range. Whole columns (`$A:$AF`) follow the rows a table grows
+   * by; several ranges separated by commas print one after another, each from a new page.
+   */
   area: string | null;
 }
 
@@ -217,6 +228,11 @@ export interface SheetPlan {
   charts: ChartPlan[];
   /** Column widths (characters) by zero-based column, for free layout outside tables. */
   columnWidths: Record<number, number>;
+  /**
+   * Row heights (points) by zero-based row: rows whose wrapped text comes from formulas, which neither
+   * Excel nor LibreOffice heightens when a result arrives (a row fits its text only when typed into).
+   */
+  rowHeights?: Record<number, number>;
   print: PrintPlan | null;
 }
 

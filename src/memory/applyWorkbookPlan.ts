@@ -106,6 +106,7 @@ function applySheetSettings(
     sheet.protect = plan.protect;
   }
   sheet.columnWidths = { ...sheet.columnWidths, ...plan.columnWidths };
+  sheet.rowHeights = { ...sheet.rowHeights, ...plan.rowHeights };
   // Conditional formats and charts belong to the plan: re-planning replaces them rather than stacking copies.
   sheet.conditionalFormats = plan.conditionalFormats.map((cf) => ({ ...cf }));
   if (plan.charts.length > 0 && !capabilities.charts) {

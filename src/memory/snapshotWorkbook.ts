@@ -33,6 +33,8 @@ export interface SheetSnapshot {
   conditionalFormats: ConditionalFormatPlan[];
   charts: ChartPlan[];
   columnWidths: Record<number, number>;
+  /** Row heights (points) by zero-based row, as the plan set them. */
+  rowHeights: Record<number, number>;
   print: PrintPlan | null;
 }
 
@@ -93,6 +95,7 @@ export function snapshotWorkbook(workbook: MemoryWorkbook): WorkbookSnapshot {
         conditionalFormats: sheet.conditionalFormats,
         charts: sheet.charts,
         columnWidths: sheet.columnWidths,
+        rowHeights: sheet.rowHeights,
         print: sheet.print,
       };
     }),

@@ -70,6 +70,8 @@ export interface MemorySheet {
   conditionalFormats: ConditionalFormatPlan[];
   charts: ChartPlan[];
   columnWidths: Record<number, number>;
+  /** Row heights (points) by zero-based row, as the plan set them. */
+  rowHeights: Record<number, number>;
   print: PrintPlan | null;
 }
 
@@ -129,6 +131,7 @@ export function blankSheet(name: string): MemorySheet {
     conditionalFormats: [],
     charts: [],
     columnWidths: {},
+    rowHeights: {},
     print: null,
   };
 }

@@ -27,7 +27,7 @@ export {
   type LockRefusal,
   type LockStatus,
 } from './lock';
-export { refreshSummary, summaryOf, type SummaryResult } from './summary';
+export { proposedAwards, refreshSummary, summaryOf, type SummaryResult } from './summary';
 export { councilCheck, COUNCIL_TABLES, type CouncilCheck, type TitleVotes } from './council';
 export { checkAll, wholeCheck, type CheckAllResult, type WholeCheck } from './check';
 export {

@@ -3,7 +3,7 @@
  * up to date with the clusters and units the workbook now holds.
  */
 import type { Campaign } from '../domain/model';
-import { summarise, type CampaignSummary } from '../domain/rank';
+import { summarise, type CampaignSummary, type ProposalRow } from '../domain/rank';
 import { wasRefused, type PlanRefusal, type WorkbookHost } from '../layout/host';
 import type { PlanReport, WorkbookPlan } from '../layout/plan';
 import { readBook } from './book';
@@ -33,6 +33,19 @@ export interface SummaryResult extends LoadResult {
  */
 export function summaryOf(campaign: Campaign): CampaignSummary {
   return summarise(campaign);
+}
+
+/**
+ * The award proposals of a summary: the units proposed for something. The summary also lists the
+ * scored units reaching no band (with an empty proposal) so the council sees everyone it rules on;
+ * they are not proposals, and the pane and the command line count only these.
+ * @param summary - the summary
+ * @returns the rows with a proposal
+ * @example
+ * proposedAwards(summaryOf(campaign)).length // 11 of the 15 scored units
+ */
+export function proposedAwards(summary: CampaignSummary): ProposalRow[] {
+  return summary.proposals.filter((p) => p.proposal !== '');
 }
 
 /**

@@ -23,7 +23,9 @@ export function argb(color: string): string {
  */
 export function applyCellStyle(cell: Cell, style: CellStyle): void {
   if (style.bold !== undefined || style.italic !== undefined || style.size !== undefined || style.color) {
-    const font: Partial<Style['font']> = { ...cell.font };
+    // A font without a name or size is read by LibreOffice as its own default (a serif lacking some
+    // Vietnamese letters): start from the workbook's body font.
+    const font: Partial<Style['font']> = { name: 'Calibri', family: 2, size: 11, ...cell.font };
     if (style.bold !== undefined) font.bold = style.bold;
     if (style.italic !== undefined) font.italic = style.italic;
     if (style.size !== undefined) font.size = style.size;

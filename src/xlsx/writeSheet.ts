@@ -32,6 +32,8 @@ export async function writeSheet(
 
   for (const [col, width] of Object.entries(plan.columnWidths))
     worksheet.getColumn(Number(col) + 1).width = width;
+  for (const [row, height] of Object.entries(plan.rowHeights ?? {}))
+    worksheet.getRow(Number(row) + 1).height = height;
   for (const cell of plan.cells) writeCell(worksheet, cell);
   for (const table of plan.tables) writeTable(workbook, worksheet, table);
   writeConditionalFormats(worksheet, plan.conditionalFormats);
@@ -177,6 +179,8 @@ function freezePanes(worksheet: Worksheet, rows: number, columns: number): void 
 }
 
 function setUpPrinting(worksheet: Worksheet, plan: PrintPlan): void {
+  const unanchored = (range: string | null | undefined): string | undefined =>
+    range === null || range === undefined ? undefined : range.replace(/\$/g, '');
   worksheet.pageSetup = {
     ...worksheet.pageSetup,
     paperSize: PAPER_A4,
@@ -185,8 +189,10 @@ function setUpPrinting(worksheet: Worksheet, plan: PrintPlan): void {
     fitToWidth: 1,
     // 0: as many pages down as the rows need, one page across.
     fitToHeight: 0,
+    ...(plan.fitToWidth ? {} : { scale: plan.scale ?? 100 }),
     horizontalCentered: true,
-    printTitlesRow: plan.repeatRows === null ? undefined : plan.repeatRows.replace(/\$/g, ''),
-    printArea: plan.area === null ? undefined : plan.area.replace(/\$/g, ''),
+    printTitlesRow: unanchored(plan.repeatRows),
+    printTitlesColumn: unanchored(plan.repeatColumns),
+    printArea: unanchored(plan.area),
   };
 }

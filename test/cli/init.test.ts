@@ -155,7 +155,7 @@ describe('thidua --help', () => {
     const unknown = await runCli(['xep-hang'], dir);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe(
-      'thidua: không có lệnh "xep-hang". Các lệnh: init, check, rank, summary, setup, merge, history, explain, lock, unlock. Xem "thidua --help".\n',
+      'thidua: không có lệnh "xep-hang". Các lệnh: init, check, rank, summary, setup, merge, history, explain, lock, unlock, print. Xem "thidua --help".\n',
     );
     const option = await runCli(['rank', 'so.xlsx', '--csv'], dir);
     expect(option.code).toBe(2);

@@ -125,6 +125,35 @@ describe('applyPlan on a new workbook', () => {
     ]);
   });
 
+  it('splits a sheet too wide to fit across pages: a fixed scale, repeated unit columns, a multi-range area, row heights', async () => {
+    const excel = new FakeExcel({ sheets: [{ name: 'Sheet1' }] });
+    const plan = smallPlan();
+    const scores = plan.sheets.find((s) => s.name === 'Chấm điểm');
+    if (scores === undefined) throw new Error('no Chấm điểm in the small plan');
+    scores.print = {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: false,
+      scale: 85,
+      repeatRows: '$3:$3',
+      repeatColumns: '$A:$B',
+      area: '$A:$C,$E:$F',
+    };
+    scores.rowHeights = { 3: 30, 4: 30, 6: 45 };
+    await createExcelHost({ run: excel.run, requirements: everything }).applyPlan(() => plan);
+    const lines = excel.lines(excel.log.filter((e) => e.kind.startsWith('print.') || e.kind === 'rowHeight'));
+    expect(lines).toEqual([
+      'rowHeight Chấm điểm!4:5 30',
+      'rowHeight Chấm điểm!7:7 45',
+      'print.orientation Chấm điểm Landscape',
+      'print.paperSize Chấm điểm A4',
+      'print.zoom Chấm điểm {"scale":85}',
+      'print.titleRows Chấm điểm $3:$3',
+      'print.titleColumns Chấm điểm $A:$B',
+      'print.area Chấm điểm $A:$C,$E:$F',
+    ]);
+  });
+
   it('leaves the sheets it created in the state the plan asks for', async () => {
     const excel = new FakeExcel({ sheets: [{ name: 'Sheet1' }] });
     await createExcelHost({ run: excel.run, requirements: everything }).applyPlan(() => smallPlan());

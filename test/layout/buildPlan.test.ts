@@ -1,4 +1,6 @@
-import { SHEETS, TABLE_SHEETS, TABLES } from '../../src/domain/contract';
+import { SCORE_HEADERS, SHEETS, TABLE_SHEETS, TABLES } from '../../src/domain/contract';
+import { SCORE_HELPER_HEADERS } from '../../src/layout/headers';
+import { NAMES } from '../../src/layout/names';
 import type { Campaign } from '../../src/domain/model';
 import { blankCampaign, PRESETS } from '../../src/domain/presets';
 import { buildPlan } from '../../src/layout/buildPlan';
@@ -219,11 +221,31 @@ describe('buildPlan details', () => {
     expect(table(TABLES.titleSummary)?.rows).toHaveLength(campaign.clusters.length * campaign.titles.length);
   });
 
-  it('prints every visible sheet on A4 landscape, fit to the page width', () => {
+  it('prints every visible sheet on A4, fit to the page width or split at a readable scale', () => {
     for (const sheet of plan.sheets.filter((s) => s.visibility === 'visible')) {
-      expect(sheet.print).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: true });
+      expect(sheet.print).toMatchObject({ paper: 'A4' });
+      if (sheet.print?.fitToWidth === false) expect(sheet.print.scale).toBeGreaterThanOrEqual(80);
     }
     expect(plan.sheets.find((s) => s.name === SHEETS.scores)?.print?.repeatRows).toBe('$3:$3');
+  });
+
+  it('leaves the helper columns of the scoring sheets out of the print area and repeats the unit columns', () => {
+    for (const name of [SHEETS.scores, SHEETS.selfScores]) {
+      const sheet = plan.sheets.find((s) => s.name === name);
+      const table = sheet?.tables[0];
+      const area = sheet?.print?.area ?? '';
+      const last = /^\$A:\$([A-Z]+)$/.exec(area)?.[1];
+      expect(last).toBeDefined();
+      const printed = table?.headers.slice(0, (parseA1(`${last ?? 'A'}1`)?.col ?? -1) + 1) ?? [];
+      expect(printed).toContain(name === SHEETS.scores ? SCORE_HEADERS.total : SCORE_HEADERS.name);
+      for (const helper of Object.values(SCORE_HELPER_HEADERS)) expect(printed).not.toContain(helper);
+      if (sheet?.print?.fitToWidth === false) expect(sheet.print.repeatColumns).toBe('$A:$B');
+    }
+  });
+
+  it('prints each catalogue table from its own page', () => {
+    const sheet = plan.sheets.find((s) => s.name === SHEETS.catalogue);
+    expect(sheet?.print?.area?.split(',')).toHaveLength(sheet?.tables.length ?? -1);
   });
 
   it('charts the clusters by mean and highest total', () => {
@@ -242,10 +264,15 @@ describe('buildPlan details', () => {
         'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
         'Độc lập – Tự do – Hạnh phúc',
         'NGƯỜI LẬP BIỂU',
-        'THỦ TRƯỞNG ĐƠN VỊ',
-        '…, ngày … tháng … năm …',
+        '(Ký tên, đóng dấu)',
       ]),
     );
+    // The place, the signer's title and name come from the campaign sheet, by their defined names.
+    const formulas =
+      plan.sheets.find((s) => s.name === SHEETS.summary)?.cells.map((c) => c.formula ?? '') ?? [];
+    for (const name of [NAMES.place, NAMES.signerTitle, NAMES.signerName]) {
+      expect(formulas.some((f) => f.includes(name))).toBe(true);
+    }
   });
 
   it('reports what it added in both languages, naming tables by what they hold', () => {

@@ -29,6 +29,18 @@ describe('step 4, summary', () => {
     expect(within(chart).getByRole('img', { name: new RegExp(`^${first.name}: trung bình`) })).toBeTruthy();
   });
 
+  it('counts the units proposed for an award, not the scored units the list also shows', async () => {
+    const actions = fakeActions();
+    await renderPane(actions);
+    openStep(/Tổng hợp/);
+    refresh();
+    expect(await screen.findByText('Đã cập nhật trang Tổng hợp.')).toBeTruthy();
+    const { proposals } = summarise(sampleCampaign());
+    const proposed = proposals.filter((p) => p.proposal !== '').length;
+    expect(proposed).toBeGreaterThan(0);
+    expect(screen.getByText(`${proposed} đề nghị khen thưởng trên trang "Tổng hợp".`)).toBeTruthy();
+  });
+
   it('says when nothing is scored yet', async () => {
     const actions = fakeActions();
     const campaign = { ...sampleCampaign(), scores: [], selfScores: [] };

@@ -50,6 +50,10 @@ const FIELDS: { [F in FieldKey]: FieldSpec<CellKind> } = {
   // The sheet shows the rule set by its legal name; an id (an older workbook, a file typed by hand) reads too.
   ruleSet: field('code', false, (v) => (v === '' ? null : ruleSetIdOf(v))),
   sampleData: field('yesNo', false, (v) => v ?? false),
+  // Left out of the campaign when blank: the documents then show dotted blanks to fill by hand.
+  place: field('text', false, (v) => (v === '' ? undefined : v)),
+  signerTitle: field('text', false, (v) => (v === '' ? undefined : v)),
+  signerName: field('text', false, (v) => (v === '' ? undefined : v)),
 };
 
 const SPEC = {

@@ -427,6 +427,7 @@ class FakeWorksheet {
     this.freezePanes = { freezeRows: (count) => excel.record('freezeRows', name, String(count)) };
     const layout: Record<string, unknown> = {
       setPrintTitleRows: (rows: string) => excel.record('print.titleRows', name, rows),
+      setPrintTitleColumns: (columns: string) => excel.record('print.titleColumns', name, columns),
       setPrintArea: (area: string) => excel.record('print.area', name, area),
     };
     for (const prop of ['orientation', 'paperSize', 'zoom']) {
@@ -496,6 +497,7 @@ class FakeRange {
         horizontalAlignment: setter('align'),
         wrapText: setter('wrapText'),
         columnWidth: setter('columnWidth'),
+        rowHeight: setter('rowHeight'),
       },
     );
     this.dataValidation = Object.defineProperties(

@@ -38,4 +38,6 @@ export const COLORS = {
   tabInput: '#2F75B5',
   tabScores: '#548235',
   tabSummary: '#C00000',
+  /** Paper white: a slot number with nothing beside it is not printed. */
+  blank: '#FFFFFF',
 } as const;

@@ -19,12 +19,14 @@ import {
   type ScoringColumns,
 } from '../formulas';
 import { NAMES } from '../names';
-import { emptySheet, landscape, place, type LayoutContext } from '../context';
+import { emptySheet, place, type LayoutContext } from '../context';
+import { isScoreHelperHeader } from '../headers';
 import type { CellPlan, ColumnPlan, ConditionalFormatPlan, SheetPlan } from '../plan';
 import { finalHeaders } from '../placeTable';
 import { findTable, sameHeader } from './current';
 import { COLORS, pointsFormat, TABLE_STYLE, TEXT_FORMAT } from './formats';
 import { cellAbove, columnAt, dataRange, firstCell, headerRowTitles, rowCell } from './placed';
+import { columnSpan, printSetup, tableWidths } from './printSetup';
 
 /** The criteria that get a column, in the tree's order (each heading before its parts), each code once. */
 export function criterionColumns(campaign: Campaign): Criterion[] {
@@ -434,6 +436,15 @@ export function scoreSheet(ctx: LayoutContext, spec: ScoreSheetSpec): SheetPlan 
   sheet.protect = true;
   sheet.freezeRows = table.origin.row + 1;
   sheet.freezeColumns = table.origin.col + 2;
-  sheet.print = landscape(headerRowTitles(table));
+  // The helper columns sit after the proposal: the print area stops before them. Split across pages,
+  // every page keeps the unit's code and name.
+  const printed = (h: string): boolean => !isScoreHelperHeader(h);
+  const lastPrinted = table.headers.reduce((last, h, i) => (printed(h) ? i : last), 0);
+  sheet.print = printSetup({
+    blocks: [tableWidths(table, printed)],
+    area: columnSpan(table, lastPrinted),
+    repeatRows: headerRowTitles(table),
+    repeatColumns: columnSpan(table, 1),
+  });
   return sheet;
 }

@@ -21,9 +21,10 @@ import { ruleSetTitle, SETTING_TITLES } from '../../domain/displayNames';
 import { formatSource, resolveRuleSet } from '../../domain/rules';
 import type { CellValue } from '../../domain/workbook';
 import { COLORS, DATE_FORMAT, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
-import { findTable, freeColumn } from '../_lib/current';
+import { findTable, freeColumn, sameHeader } from '../_lib/current';
 import { cellAbove, headerRowTitles } from '../_lib/placed';
-import { emptySheet, landscape, place, type LayoutContext } from '../context';
+import { emptySheet, place, type LayoutContext } from '../context';
+import { columnSpan, printSetup, tableWidths } from '../_lib/printSetup';
 import type { CellFormatPlan, ColumnPlan, SheetPlan, TablePlan } from '../plan';
 import type { TableSpec } from '../placeTable';
 
@@ -72,6 +73,9 @@ function campaignRows(campaign: Campaign): { rows: CellValue[][]; dates: number[
       campaign.ruleSet === null ? null : (ruleSetTitle(campaign.ruleSet)?.vi ?? campaign.ruleSet),
     ),
     sampleData: formatYesNo(campaign.sampleData),
+    place: textValue(campaign.place ?? null),
+    signerTitle: textValue(campaign.signerTitle ?? null),
+    signerName: textValue(campaign.signerName ?? null),
     id: textValue(campaign.id),
   };
   const dateFields = new Set<string>(['issueDate', 'start', 'end', 'registrationDeadline']);
@@ -218,6 +222,15 @@ export function campaignSheet(ctx: LayoutContext): SheetPlan {
 
   sheet.tabColor = COLORS.tabInput;
   sheet.freezeRows = campaign.origin.row + 1;
-  sheet.print = landscape(headerRowTitles(campaign));
+  // Each table prints from its own page; the Settings key column (hidden) stays off the paper.
+  const printed = (table: TablePlan) => (h: string) =>
+    table.name !== TABLES.settings || !sameHeader(h, SETTINGS_HEADERS.key);
+  const lastPrinted = (table: TablePlan): number =>
+    table.headers.reduce((last, h, i) => (printed(table)(h) ? i : last), 0);
+  sheet.print = printSetup({
+    blocks: sheet.tables.map((table) => tableWidths(table, printed(table))),
+    area: sheet.tables.map((table) => columnSpan(table, lastPrinted(table))).join(','),
+    repeatRows: headerRowTitles(campaign),
+  });
   return sheet;
 }

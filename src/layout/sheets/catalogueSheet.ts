@@ -37,7 +37,8 @@ import { a1, type CellValue } from '../../domain/workbook';
 import { COLORS, COUNT_FORMAT, pointsFormat, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
 import { findTable, freeColumn } from '../_lib/current';
 import { dataRange, firstCell, rowCell } from '../_lib/placed';
-import { emptySheet, landscape, place, type LayoutContext } from '../context';
+import { emptySheet, place, type LayoutContext } from '../context';
+import { columnSpan, printSetup, tableWidths } from '../_lib/printSetup';
 import { bandProposalNameFormula, tierIncrementFormula, tierOrderFormula } from '../formulas';
 import { BAND_EXTRA_HEADERS, TIER_EXTRA_HEADERS } from '../headers';
 import { NAMES } from '../names';
@@ -502,6 +503,11 @@ export function catalogueSheet(ctx: LayoutContext): SheetPlan {
 
   sheet.tabColor = COLORS.tabInput;
   sheet.freezeRows = HEADER_ROW + 1;
-  sheet.print = landscape(`$${HEADER_ROW + 1}:$${HEADER_ROW + 1}`);
+  // Each table, its title above it, prints from a new page: side by side they would shrink to nothing.
+  sheet.print = printSetup({
+    blocks: sheet.tables.map((table) => tableWidths(table)),
+    area: sheet.tables.map((table) => columnSpan(table)).join(','),
+    repeatRows: `$${HEADER_ROW + 1}:$${HEADER_ROW + 1}`,
+  });
   return sheet;
 }

@@ -22,7 +22,8 @@ import { a1, type CellValue } from '../../domain/workbook';
 import { findTable, freeColumn } from '../_lib/current';
 import { COLORS, COUNT_FORMAT, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
 import { dataRange, rowCell } from '../_lib/placed';
-import { emptySheet, landscape, place, type LayoutContext } from '../context';
+import { emptySheet, place, type LayoutContext } from '../context';
+import { columnSpan, printSetup, tableWidths } from '../_lib/printSetup';
 import {
   REVIEW_ERROR_TEXT,
   reviewBelowFormula,
@@ -349,6 +350,11 @@ export function councilSheet(ctx: LayoutContext): SheetPlan {
   });
   sheet.tabColor = COLORS.tabInput;
   sheet.freezeRows = HEADER_ROW + 1;
-  sheet.print = landscape(`$${HEADER_ROW + 1}:$${HEADER_ROW + 1}`);
+  // Each table prints from a new page, as on Danh mục: side by side they would shrink to nothing.
+  sheet.print = printSetup({
+    blocks: sheet.tables.map((table) => tableWidths(table)),
+    area: sheet.tables.map((table) => columnSpan(table)).join(','),
+    repeatRows: `$${HEADER_ROW + 1}:$${HEADER_ROW + 1}`,
+  });
   return sheet;
 }

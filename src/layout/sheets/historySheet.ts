@@ -10,7 +10,8 @@ import type { HistoryEntry } from '../../domain/model';
 import type { CellValue } from '../../domain/workbook';
 import { COLORS, DATE_FORMAT, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
 import { cellAbove, headerRowTitles } from '../_lib/placed';
-import { emptySheet, landscape, place, type LayoutContext } from '../context';
+import { emptySheet, place, type LayoutContext } from '../context';
+import { printSetup, tableWidths } from '../_lib/printSetup';
 import { NAMES } from '../names';
 import type { ColumnPlan, SheetPlan } from '../plan';
 
@@ -140,6 +141,6 @@ export function historySheet(ctx: LayoutContext): SheetPlan {
   }
   sheet.tabColor = COLORS.tabInput;
   sheet.freezeRows = table.origin.row + 1;
-  sheet.print = landscape(headerRowTitles(table));
+  sheet.print = printSetup({ blocks: [tableWidths(table)], area: null, repeatRows: headerRowTitles(table) });
   return sheet;
 }

@@ -16,7 +16,8 @@ import { isoToSerial } from '../../domain/dates';
 import type { CellValue } from '../../domain/workbook';
 import { COLORS, DATE_FORMAT, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
 import { cellAbove, dataRange, headerRowTitles, rowCell } from '../_lib/placed';
-import { emptySheet, landscape, place, type LayoutContext } from '../context';
+import { emptySheet, place, type LayoutContext } from '../context';
+import { printSetup, tableWidths } from '../_lib/printSetup';
 import { unitLookupFormula } from '../formulas';
 import { REGISTRATION_EXTRA_HEADERS as X } from '../headers';
 import { NAMES } from '../names';
@@ -169,6 +170,6 @@ export function registrationsSheet(ctx: LayoutContext): SheetPlan {
 
   sheet.tabColor = COLORS.tabInput;
   sheet.freezeRows = table.origin.row + 1;
-  sheet.print = landscape(headerRowTitles(table));
+  sheet.print = printSetup({ blocks: [tableWidths(table)], area: null, repeatRows: headerRowTitles(table) });
   return sheet;
 }

@@ -101,7 +101,10 @@ function draft(name: string, columns: ColumnPlan[], rows: CellValue[][]): Draft 
   return {
     name,
     sheet: SHEETS.summary,
-    columns,
+    // Rows heightened for a long name keep every cell of the row on the same top line.
+    columns: columns.map((c) =>
+      c.header === T.clusterName && name === TABLES.titleSummary ? c : { ...c, wrap: true },
+    ),
     rows,
     key: null,
     required: [],
@@ -185,7 +188,8 @@ function titleSummary(campaign: Campaign, clusters: readonly string[]): Draft {
     computed(T.titleName, titleNameFormula(T.title), undefined, true),
     constant(T.title, TEXT_FORMAT),
     computed(T.count, titleCountFormula(T.cluster, T.title), COUNT_FORMAT),
-    computed(T.clusterName, clusterNameFormula(T.cluster), undefined, true),
+    // The last column: unwrapped, a long name runs on into the empty cells to its right.
+    computed(T.clusterName, clusterNameFormula(T.cluster)),
   ];
   const rows = clusters.flatMap((cluster) =>
     titles.map((title) =>
@@ -193,6 +197,56 @@ function titleSummary(campaign: Campaign, clusters: readonly string[]): Draft {
     ),
   );
   return draft(TABLES.titleSummary, columns, rows);
+}
+
+/** Height of a line of 11 pt text in a row, in points (Excel's default row height). */
+const LINE_HEIGHT = 15;
+
+/**
+ * The texts a wrapped summary column can show, by header: the longest decides how many lines its rows
+ * need. The cells are formulas, so nothing heightens a row when a long name arrives.
+ */
+function wrappedTexts(campaign: Campaign): Map<string, readonly string[]> {
+  const units = campaign.units.map((u) => u.name);
+  const clusters = campaign.clusters.map((c) => c.name);
+  const awards = [...campaign.titles.map((t) => t.name), ...campaign.awardRules.bands.map((b) => b.proposal)];
+  // Keyed by table and header: `Dẫn đầu` is the leader's name in one table and a mark in another.
+  const key = (table: string, header: string): string => `${table}|${header}`;
+  return new Map<string, readonly string[]>([
+    [key(TABLES.clusterSummary, C.name), clusters],
+    [key(TABLES.clusterSummary, C.leader), units],
+    [key(TABLES.ranking, R.name), units],
+    [key(TABLES.ranking, R.proposal), awards],
+    [key(TABLES.proposals, P.name), units],
+    [key(TABLES.proposals, P.proposal), awards],
+    [key(TABLES.titleSummary, T.titleName), campaign.titles.map((t) => t.name)],
+  ]);
+}
+
+/**
+ * Heights of the data rows of the tables with wrapped columns, from the longest text each column can
+ * show and the column's width (a character of the width holds about one letter).
+ */
+function rowHeights(campaign: Campaign, tables: readonly TablePlan[]): Record<number, number> {
+  const texts = wrappedTexts(campaign);
+  const heights: Record<number, number> = {};
+  for (const table of tables) {
+    const lines = Math.max(
+      1,
+      ...table.columns
+        .filter((c) => c.wrap === true)
+        .map((c) => {
+          const col = table.origin.col + table.headers.findIndex((h) => sameHeader(h, c.header));
+          const width = WIDTHS[col] ?? 9;
+          const longest = Math.max(0, ...(texts.get(`${table.name}|${c.header}`) ?? []).map((t) => t.length));
+          // A column of n characters (digit widths) holds about n × 1.2 letters of running text.
+          return Math.ceil(longest / Math.max(1, width * 1.2 - 2));
+        }),
+    );
+    if (lines < 2) continue;
+    for (let k = 0; k < bodyRows(table); k++) heights[table.origin.row + 1 + k] = lines * LINE_HEIGHT;
+  }
+  return heights;
 }
 
 /** Where everything goes: tables stacked under their section labels, the chart under the comparison. */
@@ -241,6 +295,14 @@ function unchanged(specs: readonly TableSpec[], current: WorkbookData | undefine
   });
 }
 
+/**
+ * A field of the campaign sheet as text, or a stand-in when it is blank or the field is missing (a
+ * workbook laid out before the field existed).
+ */
+function fromCampaign(name: string, standIn: string): string {
+  return `IFERROR(IF(${name}&""="","${standIn}",${name}&""),"${standIn}")`;
+}
+
 function headingCells(signatureRow: number): CellPlan[] {
   const center = { bold: true, align: 'center' } as const;
   const at = (row: number, col: number): string => a1({ row, col });
@@ -262,13 +324,21 @@ function headingCells(signatureRow: number): CellPlan[] {
       mergeAcross: LAST_COL + 1,
     },
     {
+      // The place from the campaign sheet; the day is left for the signer to write.
       address: at(signatureRow, 6),
-      value: '…, ngày … tháng … năm …',
+      value: null,
+      formula: `=${fromCampaign(NAMES.place, '…')}&", ngày … tháng … năm …"`,
       style: { italic: true, align: 'center' },
       mergeAcross: 5,
     },
     { address: at(signatureRow + 1, 0), value: 'NGƯỜI LẬP BIỂU', style: center, mergeAcross: 4 },
-    { address: at(signatureRow + 1, 6), value: 'THỦ TRƯỞNG ĐƠN VỊ', style: center, mergeAcross: 5 },
+    {
+      address: at(signatureRow + 1, 6),
+      value: null,
+      formula: `=UPPER(${fromCampaign(NAMES.signerTitle, 'Thủ trưởng đơn vị')})`,
+      style: center,
+      mergeAcross: 5,
+    },
     {
       address: at(signatureRow + 2, 0),
       value: '(Ký, ghi rõ họ tên)',
@@ -279,6 +349,14 @@ function headingCells(signatureRow: number): CellPlan[] {
       address: at(signatureRow + 2, 6),
       value: '(Ký tên, đóng dấu)',
       style: { italic: true, align: 'center' },
+      mergeAcross: 5,
+    },
+    {
+      // Below the room for the signature and the seal.
+      address: at(signatureRow + 7, 6),
+      value: null,
+      formula: `=${fromCampaign(NAMES.signerName, '')}`,
+      style: center,
       mergeAcross: 5,
     },
   ];
@@ -310,6 +388,22 @@ function summaryFormats(placed: ReadonlyMap<string, TablePlan>): ConditionalForm
         fill: COLORS.warningFill,
         fontColor: COLORS.warningFont,
         meaning: 'Đồng hạng trên mọi tiêu chí phụ: Hội đồng cần bình xét',
+      });
+    }
+  }
+  const proposed = placed.get(TABLES.proposals);
+  if (proposed !== undefined) {
+    const name = rowCell(proposed, P.name);
+    const numbers = dataRange(proposed, P.number);
+    if (name !== null && numbers !== null) {
+      // The table keeps a slot per unit so it grows live; a slot no proposal fills shows no number.
+      formats.push({
+        sheet: SHEETS.summary,
+        range: numbers,
+        formula: `=${name}=""`,
+        fill: COLORS.blank,
+        fontColor: COLORS.blank,
+        meaning: 'Dòng chưa có đề nghị: không hiện số thứ tự',
       });
     }
   }
@@ -411,6 +505,7 @@ export function summarySheet(ctx: LayoutContext): SheetPlan {
   };
   sheet.charts.push(chart);
   sheet.columnWidths = { ...WIDTHS };
+  sheet.rowHeights = rowHeights(campaign, sheet.tables);
   sheet.tabColor = COLORS.tabSummary;
   sheet.protect = true;
   return sheet;

@@ -8,6 +8,7 @@ import {
   makeStyles,
 } from '@fluentui/react-components';
 import { SHEETS } from '../../domain/contract';
+import { proposedAwards } from '../../workflow';
 import { ClusterBars } from '../components/ClusterBars';
 import { ClusterComparisonList } from '../components/ClusterComparisonList';
 import { Freshness } from '../components/Freshness';
@@ -89,7 +90,7 @@ export function SummaryStep({ actions, runner, onGoTo, changes, active, runReque
                     ))}
                   </ul>
                 )}
-                {summary !== null && <div>{s.proposals(summary.proposals.length)}</div>}
+                {summary !== null && <div>{s.proposals(proposedAwards(summary).length)}</div>}
               </MessageBarBody>
             </MessageBar>
           )}

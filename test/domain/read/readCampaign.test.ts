@@ -176,7 +176,11 @@ describe('readCampaign', () => {
 
   it('ignores campaign rows it does not know and columns the officer added', () => {
     const data = applyEdits(cleanWorkbook(), [
-      { op: 'addRow', table: 'Campaign', values: { 'Thông tin': 'Người ký', 'Giá trị': 'Huỳnh Văn Hạnh' } },
+      {
+        op: 'addRow',
+        table: 'Campaign',
+        values: { 'Thông tin': 'Người phụ trách', 'Giá trị': 'Huỳnh Văn Hạnh' },
+      },
     ]);
     expect(readCampaign(data)).toEqual({ campaign, issues: [] });
   });

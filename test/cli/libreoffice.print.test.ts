@@ -1,0 +1,162 @@
+/**
+ * The command line's workbooks on paper: every seed scenario is set up with `thidua init`, printed with
+ * `thidua print` (LibreOffice, recalculated) and the PDF read back page by page with poppler:
+ * every page is A4 and holds its text within the page width; the body text is at least 8 pt; no helper
+ * column of the scoring sheets is printed; the summary carries the national heading and the signature
+ * block. The pages are kept as PNG under test-results/print/ for a person to look at.
+ *
+ * Text size: pdftotext gives each word's box, whose height is the font's line height times the printed
+ * size. The ratio is measured on a workbook printed at 100 % in the workbook's own 11 pt font, so the
+ * check holds whatever font LibreOffice substitutes.
+ *
+ * LibreOffice and poppler are test dependencies (scripts/system-tools.js). Without soffice this test
+ * fails; THIDUA_SKIP_LIBREOFFICE=1 skips it on purpose.
+ */
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { SHEETS } from '../../src/domain/contract';
+import { PRESET_IDS } from '../../src/domain/presets';
+import { findSoffice, workbookToPdf } from '../../src/cli/libreOffice';
+import { SCORE_HELPER_HEADERS } from '../../src/layout/headers';
+import { Workbook } from '../../src/xlsx/library';
+import { saveWorkbookFile } from '../../src/xlsx/workbookFile';
+import { median, pdfToPngs, pdfWordPages, removeFiles, type PdfPage } from './pdfPages';
+import { runCli } from './runCli';
+
+const skip = process.env.THIDUA_SKIP_LIBREOFFICE === '1';
+const describeLibreOffice = skip ? describe.skip : describe;
+
+jest.setTimeout(600_000);
+
+const A4 = { short: 595.3, long: 841.9 };
+const MIN_POINTS = 8;
+const PNG_DIR = path.join(__dirname, '..', '..', 'test-results', 'print');
+
+/** Helper columns whose headers say nothing else anywhere in a workbook. */
+const HELPERS_ANYWHERE = [
+  SCORE_HELPER_HEADERS.catalogueIndex,
+  SCORE_HELPER_HEADERS.hasProposal,
+  SCORE_HELPER_HEADERS.proposalOrdinal,
+  SCORE_HELPER_HEADERS.rankedTotal,
+  SCORE_HELPER_HEADERS.flagCandidate,
+];
+
+function isA4(page: PdfPage): boolean {
+  const [short, long] = [Math.min(page.width, page.height), Math.max(page.width, page.height)];
+  return Math.abs(short - A4.short) < 1 && Math.abs(long - A4.long) < 1;
+}
+
+/** Words whose box runs past the page's edges (cut off on paper). */
+function outside(page: PdfPage): string[] {
+  return page.words.filter((w) => w.xMin < 0 || w.xMax > page.width).map((w) => w.text);
+}
+
+describeLibreOffice('printing the set-up workbooks with LibreOffice', () => {
+  let dir: string;
+  let soffice: string | null;
+  /** Height of a word's box per point of printed text size. */
+  let heightPerPoint = 0;
+
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'thidua-print-'));
+    soffice = await findSoffice(process.env.PATH);
+    if (soffice === null) return;
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet('Mẫu');
+    sheet.getCell('A1').value = 'Mẫu chữ cỡ mười một điểm';
+    sheet.getCell('A1').font = { name: 'Calibri', family: 2, size: 11 };
+    sheet.pageSetup = { ...sheet.pageSetup, paperSize: 9, fitToPage: false, scale: 100 };
+    const sample = path.join(dir, 'sample.xlsx');
+    await saveWorkbookFile(workbook, sample);
+    const pdf = path.join(dir, 'sample.pdf');
+    await fs.writeFile(pdf, await workbookToPdf(soffice, sample));
+    const words = (await pdfWordPages(pdf)).flatMap((p) => p.words);
+    heightPerPoint = median(words.map((w) => w.yMax - w.yMin)) / 11;
+  });
+  afterAll(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('finds soffice on PATH and measures printed text', () => {
+    if (soffice === null) {
+      throw new Error(
+        'LibreOffice (soffice) is not installed: install it with "apt-get install -y libreoffice-calc", ' +
+          'or set THIDUA_SKIP_LIBREOFFICE=1 to skip this test on purpose.',
+      );
+    }
+    expect(heightPerPoint).toBeGreaterThan(0.9);
+    expect(heightPerPoint).toBeLessThan(2);
+  });
+
+  async function printed(id: string, sheet: string | null): Promise<PdfPage[]> {
+    const book = path.join(dir, `${id}.xlsx`);
+    await fs.access(book).catch(async () => {
+      const init = await runCli(['init', book, '--scenario', id], dir);
+      expect(init.code).toBe(0);
+    });
+    const label = sheet === null ? 'so' : sheet === SHEETS.summary ? 'tong-hop' : 'cham-diem';
+    const pdf = path.join(dir, `${id}-${label}.pdf`);
+    const run = await runCli(['print', book, '-o', pdf, ...(sheet === null ? [] : ['--sheet', sheet])], dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const folder = path.join(PNG_DIR, id);
+    await removeFiles(folder, label);
+    await pdfToPngs(pdf, path.join(folder, label));
+    return pdfWordPages(pdf);
+  }
+
+  it.each([...PRESET_IDS])(
+    '%s: every page is A4, holds its text within the page width at 8 pt or more, and shows no helper column',
+    async (id) => {
+      const pages = await printed(id, null);
+      expect(pages.length).toBeGreaterThan(5);
+      pages.forEach((page, i) => {
+        const where = `${id}, page ${i + 1}`;
+        expect({ where, a4: isA4(page) }).toEqual({ where, a4: true });
+        expect({ where, cut: outside(page) }).toEqual({ where, cut: [] });
+        if (page.words.length === 0) return;
+        const smallest = Math.min(...page.words.map((w) => (w.yMax - w.yMin) / heightPerPoint));
+        expect({ where, readable: smallest >= MIN_POINTS - 0.1, smallest }).toMatchObject({
+          where,
+          readable: true,
+        });
+        for (const helper of HELPERS_ANYWHERE)
+          expect({ where, helper: page.text.includes(helper) }).toEqual({ where, helper: false });
+      });
+    },
+  );
+
+  it.each([...PRESET_IDS])(
+    '%s: the scoring sheet prints the unit and its results on every page, no helper column',
+    async (id) => {
+      const pages = await printed(id, SHEETS.scores);
+      expect(pages.length).toBeGreaterThan(0);
+      const text = pages.map((p) => p.text).join(' ');
+      expect(text).toContain('Tổng điểm');
+      expect(text).toContain('Xếp hạng');
+      pages.forEach((page, i) => {
+        const where = `${id}, page ${i + 1}`;
+        // The unit columns and the header row repeat on every page the columns are split across.
+        expect({ where, unit: page.text.includes('Mã đơn vị') }).toEqual({ where, unit: true });
+        const helpers = Object.values(SCORE_HELPER_HEADERS).filter((h) => page.text.includes(h));
+        expect({ where, helpers }).toEqual({ where, helpers: [] });
+      });
+    },
+  );
+
+  it.each([...PRESET_IDS])(
+    '%s: the summary opens with the national heading and closes with the signature block',
+    async (id) => {
+      const pages = await printed(id, SHEETS.summary);
+      const first = pages[0]?.text ?? '';
+      const last = pages[pages.length - 1]?.text ?? '';
+      expect(first).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      expect(first).toContain('Độc lập – Tự do – Hạnh phúc');
+      expect(first).toContain('BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA');
+      expect(last).toContain('THỦ TRƯỞNG ĐƠN VỊ');
+      expect(last).toContain('(Ký tên, đóng dấu)');
+      expect(last).toContain('NGƯỜI LẬP BIỂU');
+    },
+  );
+});
