@@ -263,6 +263,8 @@ export const SCORE_HEADERS = {
   vote: 'Bỏ phiếu',
   /** The scoring table of the unit's cluster; only in a campaign of several scoring tables. */
   scoringTable: 'Bảng điểm',
+  /** The unit's place in words: rank, total, the gaps to the units just above and below, or why none. */
+  explanation: 'Giải thích',
 } as const;
 
 /** Keys of the `Settings` table (`Mã tham số`): the thresholds an officer may change. */

@@ -27,6 +27,12 @@ export const SCORE_HELPER_HEADERS = {
   flagCandidate: 'Ứng viên Cờ',
   /** For a flag candidate, the council's vote on the flag title: Đạt, Không đạt, or blank. */
   flagVote: 'Bỏ phiếu Cờ',
+  /** The `Thứ tự` of the first unit ranked below this one, or blank: `Giải thích` reads it. */
+  belowPlace: 'Thứ tự đơn vị dưới',
+  /** Points behind the unit just above (0 when a tie-break parted equal totals); blank at the top. */
+  gapAbove: 'Kém đơn vị trên',
+  /** Points ahead of the unit just below (0 when a tie-break parted equal totals); blank at the bottom. */
+  gapBelow: 'Hơn đơn vị dưới',
 } as const;
 
 /**

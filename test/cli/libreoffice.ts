@@ -32,10 +32,21 @@ export async function findSoffice(): Promise<string | null> {
   return null;
 }
 
-/** Makes a LibreOffice user profile that recalculates .xlsx formulas on load. */
-export async function makeRecalculatingProfile(folder: string): Promise<string> {
+/**
+ * Makes a LibreOffice user profile that recalculates .xlsx formulas on load.
+ * @param folder - where the profile goes
+ * @param locale - the locale LibreOffice formats numbers in (`vi-VN`: decimal comma); the system's when absent
+ */
+export async function makeRecalculatingProfile(folder: string, locale?: string): Promise<string> {
   await fs.mkdir(path.join(folder, 'user'), { recursive: true });
-  await fs.writeFile(path.join(folder, 'user', 'registrymodifications.xcu'), RECALCULATE_ON_LOAD);
+  const setting =
+    locale === undefined
+      ? RECALCULATE_ON_LOAD
+      : RECALCULATE_ON_LOAD.replace(
+          '</oor:items>',
+          `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${locale}</value></prop></item>\n</oor:items>`,
+        );
+  await fs.writeFile(path.join(folder, 'user', 'registrymodifications.xcu'), setting);
   return folder;
 }
 

@@ -75,3 +75,10 @@ export {
   reviewSpreadFormula,
 } from './reviewFormulas';
 export { FUNCTIONS_USED, type FunctionUsed } from './functionsUsed';
+export {
+  belowPlaceFormula,
+  decimalText,
+  explanationFormula,
+  gapAboveFormula,
+  gapBelowFormula,
+} from './explainFormula';

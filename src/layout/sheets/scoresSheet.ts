@@ -2,9 +2,9 @@
  * `Chấm điểm`: the reviewed scores, one row per unit, the criteria in the tree's order (headings summed,
  * measured criteria scored from their measure), then the computed columns the council reads — total,
  * status (held by a score error, left out by a rule), tie-break keys, rank, tie, band, leading unit, vote,
- * proposal — and the helper columns the summary looks units up by. Protected: only the points, the
- * measures and the tie-break inputs are typed; a unit joins the table when it joins the catalogue and
- * the workbook is updated.
+ * proposal, and the explanation of the rank in words — and the helper columns the summary looks units up
+ * by. Protected: only the points, the measures and the tie-break inputs are typed; a unit joins the table
+ * when it joins the catalogue and the workbook is updated.
  */
 import { CLUSTER_HEADERS, SCORE_HEADERS as S, SHEETS, TABLES } from '../../domain/contract';
 import type { Campaign, Criterion, TieBreak } from '../../domain/model';
@@ -18,6 +18,10 @@ import {
   bandCandidateFormula,
   bandFormula,
   bandsByCode,
+  belowPlaceFormula,
+  explanationFormula,
+  gapAboveFormula,
+  gapBelowFormula,
   catalogueIndexFormula,
   flagCandidateFormula,
   flagVoteFormula,
@@ -117,6 +121,10 @@ export function scoreColumnsAfterCriteria(campaign: Campaign, table: ScoringColu
     computed(S.leading, leadingFormula(), 8),
     { ...computed(S.vote, voteFormula(bands), 22), wrap: true },
     { ...computed(S.proposal, proposalFormula(), 28), wrap: true },
+    {
+      ...computed(S.explanation, explanationFormula(campaign.tieBreaks, keyHeaders, precision), 60),
+      wrap: true,
+    },
     computed(HELP.rankedTotal, rankedTotalFormula(), 10, pointsFormat(precision)),
     ...bandsByCode(bands).map(([code]) =>
       computed(bandCandidateHeader(code), bandCandidateFormula(table, bands, code), 8),
@@ -128,6 +136,9 @@ export function scoreColumnsAfterCriteria(campaign: Campaign, table: ScoringColu
     computed(HELP.key, ordinalKeyFormula(), 10, TEXT_FORMAT),
     computed(HELP.hasProposal, hasProposalFormula(), 8),
     computed(HELP.proposalOrdinal, proposalOrdinalFormula(), 8, COUNT_FORMAT),
+    computed(HELP.belowPlace, belowPlaceFormula(), 8, COUNT_FORMAT),
+    computed(HELP.gapAbove, gapAboveFormula(precision), 10, pointsFormat(precision)),
+    computed(HELP.gapBelow, gapBelowFormula(precision), 10, pointsFormat(precision)),
   ];
 }
 
