@@ -436,9 +436,12 @@ export function scoreSheet(ctx: LayoutContext, spec: ScoreSheetSpec): SheetPlan 
   sheet.protect = true;
   sheet.freezeRows = table.origin.row + 1;
   sheet.freezeColumns = table.origin.col + 2;
-  // The helper columns sit after the proposal: the print area stops before them. Split across pages,
-  // every page keeps the unit's code and name.
-  const printed = (h: string): boolean => !isScoreHelperHeader(h);
+  // The helper columns sit after the proposal: the print area stops before them. So does the
+  // explanation: its sentences need rows several lines high that would spoil the typing grid, and
+  // unwrapped they run past the page; it is read in the sheet, the pane and `thidua explain`. Split
+  // across pages, every page keeps the unit's code and name.
+  const printed = (h: string): boolean =>
+    !isScoreHelperHeader(h) && !sameHeader(h, SCORE_HEADERS.explanation);
   const lastPrinted = table.headers.reduce((last, h, i) => (printed(h) ? i : last), 0);
   sheet.print = printSetup({
     blocks: [tableWidths(table, printed)],
