@@ -33,17 +33,15 @@ import {
   TIE_BREAK_DIRECTION_LABELS,
   YES_NO_LABELS,
 } from '../../domain/cellCodecs';
-import { a1, type CellValue } from '../../domain/workbook';
-import { COLORS, COUNT_FORMAT, pointsFormat, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
-import { findTable, freeColumn } from '../_lib/current';
+import type { CellValue } from '../../domain/workbook';
+import { COLORS, COUNT_FORMAT, pointsFormat, TEXT_FORMAT } from '../_lib/formats';
 import { dataRange, firstCell, rowCell } from '../_lib/placed';
-import { emptySheet, place, type LayoutContext } from '../context';
-import { columnSpan, printSetup, tableWidths } from '../_lib/printSetup';
+import { emptySheet, type LayoutContext } from '../context';
+import { placeSideBySide, tablePerPagePrint, type SideBySideSpec } from '../_lib/sideBySide';
 import { bandProposalNameFormula, tierIncrementFormula, tierOrderFormula } from '../formulas';
 import { BAND_EXTRA_HEADERS, TIER_EXTRA_HEADERS } from '../headers';
 import { NAMES } from '../names';
-import type { ColumnPlan, SheetPlan, TablePlan } from '../plan';
-import type { TableSpec } from '../placeTable';
+import type { ColumnPlan, SheetPlan } from '../plan';
 
 /** Header row of the catalogue tables (zero-based); the row above names each table. */
 const HEADER_ROW = 1;
@@ -74,7 +72,7 @@ function unitCode(header: string, prompt: string): ColumnPlan {
   return { ...code(header, 14), validation: { kind: 'listName', name: NAMES.unitCodes, prompt } };
 }
 
-type Spec = Omit<TableSpec, 'origin' | 'sheet' | 'style' | 'showFilter'>;
+type Spec = SideBySideSpec;
 
 function clusters(campaign: Campaign): Spec {
   return {
@@ -446,29 +444,9 @@ export function catalogueSheet(ctx: LayoutContext): SheetPlan {
   const specs = [clusters, units, titles, criteria, tiers, scoringTables, bands, exclusions, tieBreaks].map(
     (build) => build(ctx.campaign),
   );
-  const placedByName = new Map<string, TablePlan>();
-  // Tables the workbook already has stay where they are; new ones go side by side after everything.
-  let col = freeColumn(ctx.current, SHEETS.catalogue);
-  for (const spec of specs) {
-    const existing = findTable(ctx.current, spec.name) !== undefined;
-    const table = place(ctx, {
-      ...spec,
-      sheet: SHEETS.catalogue,
-      origin: { row: HEADER_ROW, col: existing ? 0 : col },
-      style: TABLE_STYLE.input,
-      showFilter: true,
-    });
-    sheet.tables.push(table);
-    placedByName.set(spec.name, table);
-    if (!existing) col = table.origin.col + table.headers.length + 1;
-    if (table.origin.row >= 1) {
-      sheet.cells.push({
-        address: a1({ row: table.origin.row - 1, col: table.origin.col }),
-        value: TITLES[spec.name] ?? spec.name,
-        style: { bold: true },
-      });
-    }
-  }
+  const placedByName = new Map(
+    placeSideBySide(ctx, sheet, specs, HEADER_ROW, TITLES).map((table) => [table.name, table] as const),
+  );
 
   const unitsPlaced = placedByName.get(TABLES.units);
   if (unitsPlaced) {
@@ -503,11 +481,7 @@ export function catalogueSheet(ctx: LayoutContext): SheetPlan {
 
   sheet.tabColor = COLORS.tabInput;
   sheet.freezeRows = HEADER_ROW + 1;
-  // Each table, its title above it, prints from a new page: side by side they would shrink to nothing.
-  sheet.print = printSetup({
-    blocks: sheet.tables.map((table) => tableWidths(table)),
-    area: sheet.tables.map((table) => columnSpan(table)).join(','),
-    repeatRows: `$${HEADER_ROW + 1}:$${HEADER_ROW + 1}`,
-  });
+  // Each table, its title above it, prints from a new page.
+  sheet.print = tablePerPagePrint(sheet.tables, HEADER_ROW);
   return sheet;
 }

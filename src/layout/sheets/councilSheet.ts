@@ -18,12 +18,11 @@ import {
 } from '../../domain/contract';
 import type { Campaign, VoteRule } from '../../domain/model';
 import { resolveRuleSet, voteRulesFor } from '../../domain/rules';
-import { a1, type CellValue } from '../../domain/workbook';
-import { findTable, freeColumn } from '../_lib/current';
-import { COLORS, COUNT_FORMAT, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
+import type { CellValue } from '../../domain/workbook';
+import { COLORS, COUNT_FORMAT, TEXT_FORMAT } from '../_lib/formats';
 import { dataRange, rowCell } from '../_lib/placed';
-import { emptySheet, place, type LayoutContext } from '../context';
-import { columnSpan, printSetup, tableWidths } from '../_lib/printSetup';
+import { emptySheet, type LayoutContext } from '../context';
+import { placeSideBySide, tablePerPagePrint, type SideBySideSpec } from '../_lib/sideBySide';
 import {
   REVIEW_ERROR_TEXT,
   reviewBelowFormula,
@@ -39,7 +38,6 @@ import {
 } from '../formulas';
 import { NAMES } from '../names';
 import type { ColumnPlan, SheetPlan } from '../plan';
-import type { TableSpec } from '../placeTable';
 
 /** Header row of the tables (zero-based): the sheet's title, then each table's heading above it. */
 const HEADER_ROW = 2;
@@ -49,7 +47,7 @@ const ROOM = 500;
 const YES = 'Có';
 const NO = 'Không';
 
-type Spec = Omit<TableSpec, 'origin' | 'sheet' | 'style' | 'showFilter'>;
+type Spec = SideBySideSpec;
 
 function input(header: string, width: number, extra: Partial<ColumnPlan> = {}): ColumnPlan {
   return { header, role: 'input', numberFormat: TEXT_FORMAT, width, ...extra };
@@ -258,7 +256,6 @@ const HEADINGS: Readonly<Record<string, string>> = {
  */
 export function councilSheet(ctx: LayoutContext): SheetPlan {
   const sheet = emptySheet(ctx, SHEETS.council);
-  let col = freeColumn(ctx.current, SHEETS.council);
   const specs = [
     members(ctx.campaign),
     rules(ctx.campaign),
@@ -266,25 +263,9 @@ export function councilSheet(ctx: LayoutContext): SheetPlan {
     reviews(ctx.campaign),
     recusals(ctx.campaign),
   ];
-  for (const spec of specs) {
-    const existing = findTable(ctx.current, spec.name) !== undefined;
-    const table = place(ctx, {
-      ...spec,
-      sheet: SHEETS.council,
-      origin: { row: HEADER_ROW, col: existing ? 0 : col },
-      style: TABLE_STYLE.input,
-      showFilter: true,
-    });
-    sheet.tables.push(table);
-    if (!existing) col = table.origin.col + table.headers.length + 1;
-    if (table.origin.row >= 1) {
-      sheet.cells.push({
-        address: a1({ row: table.origin.row - 1, col: table.origin.col }),
-        value: HEADINGS[spec.name] ?? spec.name,
-        style: { bold: true },
-      });
-    }
-    if (spec.name === TABLES.reviews) {
+  const placed = placeSideBySide(ctx, sheet, specs, HEADER_ROW, HEADINGS);
+  for (const table of placed) {
+    if (table.name === TABLES.reviews) {
       const flagged = rowCell(table, REVIEW_HEADERS.flagged);
       const counted = rowCell(table, REVIEW_HEADERS.counted);
       const scoreRange = dataRange(table, REVIEW_HEADERS.score, REVIEW_HEADERS.score, ROOM);
@@ -310,7 +291,7 @@ export function councilSheet(ctx: LayoutContext): SheetPlan {
         );
       }
     }
-    if (spec.name === TABLES.votes) {
+    if (table.name === TABLES.votes) {
       const result = rowCell(table, V.result);
       const range = dataRange(table, V.result, V.result, ROOM);
       if (result !== null && range !== null) {
@@ -350,11 +331,6 @@ export function councilSheet(ctx: LayoutContext): SheetPlan {
   });
   sheet.tabColor = COLORS.tabInput;
   sheet.freezeRows = HEADER_ROW + 1;
-  // Each table prints from a new page, as on Danh mục: side by side they would shrink to nothing.
-  sheet.print = printSetup({
-    blocks: sheet.tables.map((table) => tableWidths(table)),
-    area: sheet.tables.map((table) => columnSpan(table)).join(','),
-    repeatRows: `$${HEADER_ROW + 1}:$${HEADER_ROW + 1}`,
-  });
+  sheet.print = tablePerPagePrint(sheet.tables, HEADER_ROW);
   return sheet;
 }
