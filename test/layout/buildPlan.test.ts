@@ -226,7 +226,7 @@ describe('buildPlan details', () => {
       expect(sheet.print).toMatchObject({ paper: 'A4' });
       if (sheet.print?.fitToWidth === false) expect(sheet.print.scale).toBeGreaterThanOrEqual(80);
     }
-    expect(plan.sheets.find((s) => s.name === SHEETS.scores)?.print?.repeatRows).toBe('$3:$3');
+    expect(plan.sheets.find((s) => s.name === SHEETS.scores)?.print?.repeatRows).toBe('$1:$3');
   });
 
   it('leaves the helper columns of the scoring sheets out of the print area and repeats the unit columns', () => {

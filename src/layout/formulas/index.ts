@@ -42,6 +42,7 @@ export {
   voteFormula,
 } from './awardFormulas';
 export {
+  criterionHeadingFormula,
   criterionMaxFormula,
   reviewedTotalFormula,
   selfGapFormula,
