@@ -14,6 +14,8 @@ export const SHEETS = {
   history: 'Lịch sử khen thưởng',
   /** The council (Hội đồng thi đua, khen thưởng): its members, its vote rules and the votes it casts. */
   council: 'Hội đồng',
+  /** Danh sách đề nghị khen thưởng: the units proposed for an award, by award, with the council's vote. */
+  awardList: 'Đề nghị khen thưởng',
   meta: '_meta',
 } as const;
 
@@ -44,6 +46,7 @@ export const TABLES = {
   votes: 'Votes',
   reviews: 'Reviews',
   recusals: 'Recusals',
+  awardList: 'AwardList',
   meta: 'Meta',
 } as const;
 
@@ -476,5 +479,6 @@ export const TABLE_SHEETS: Readonly<Record<string, string>> = {
   [TABLES.votes]: SHEETS.council,
   [TABLES.reviews]: SHEETS.council,
   [TABLES.recusals]: SHEETS.council,
+  [TABLES.awardList]: SHEETS.awardList,
   [TABLES.meta]: SHEETS.meta,
 };

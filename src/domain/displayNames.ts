@@ -50,6 +50,7 @@ export const TABLE_TITLES: Readonly<Record<TableName, Words>> = {
   [TABLES.votes]: { vi: 'bảng kết quả bỏ phiếu', en: 'vote tally' },
   [TABLES.reviews]: { vi: 'bảng điểm của các thành viên Hội đồng', en: "council members' scores" },
   [TABLES.recusals]: { vi: 'danh sách thành viên không chấm đơn vị', en: 'recusals' },
+  [TABLES.awardList]: { vi: 'danh sách đề nghị khen thưởng', en: 'award list' },
   [TABLES.meta]: { vi: 'thông tin phiên bản của sổ', en: 'workbook version details' },
 };
 

@@ -5,6 +5,7 @@ import type { WorkbookData } from '../domain/workbook';
 import { createContext } from './context';
 import { workbookNames } from './names';
 import type { SheetPlan, WorkbookPlan } from './plan';
+import { awardListSheet } from './sheets/awardListSheet';
 import { campaignSheet } from './sheets/campaignSheet';
 import { catalogueSheet } from './sheets/catalogueSheet';
 import { councilSheet } from './sheets/councilSheet';
@@ -34,7 +35,7 @@ import { summarySheet } from './sheets/summarySheet';
  * ```ts
  * const plan = buildPlan(campaign);
  * plan.sheets.map((s) => s.name);
- * //=> ['Phong trào', 'Danh mục', 'Đăng ký', 'Chấm điểm', 'Tự chấm', 'Tổng hợp', 'Lịch sử khen thưởng', 'Hội đồng', '_meta']
+ * //=> ['Phong trào', 'Danh mục', 'Đăng ký', 'Chấm điểm', 'Tự chấm', 'Tổng hợp', 'Lịch sử khen thưởng', 'Hội đồng', 'Đề nghị khen thưởng', '_meta']
  * const again = buildPlan(campaign, workbookAfter(plan));
  * again.sheets.every((s) => s.tables.every((t) => t.addColumns.length === 0 && t.appendRows.length === 0));
  * //=> true
@@ -51,6 +52,7 @@ export function buildPlan(campaign: Campaign, current?: WorkbookData): WorkbookP
     summarySheet(ctx),
     historySheet(ctx),
     councilSheet(ctx),
+    awardListSheet(ctx),
     metaSheet(ctx),
   ];
   if (current !== undefined && readLockRecord(current).state === 'locked') protectLockedTables(sheets);

@@ -33,6 +33,11 @@ export const SCORE_HELPER_HEADERS = {
   gapAbove: 'Kém đơn vị trên',
   /** Points ahead of the unit just below (0 when a tie-break parted equal totals); blank at the bottom. */
   gapBelow: 'Hơn đơn vị dưới',
+  /**
+   * The unit's place in the award list: the award's group (0 for the flag, then the Bands table's
+   * order) times 100 000 plus `STT danh mục`; 1 000 000 000 without a proposal.
+   */
+  proposalKey: 'Khoá đề nghị',
 } as const;
 
 /**
@@ -152,6 +157,21 @@ export const PROPOSAL_HEADERS = {
   leading: 'Dẫn đầu',
   tied: 'Đồng hạng',
   proposal: 'Đề nghị',
+  row: 'Dòng chấm điểm',
+} as const;
+
+/** Headers of the `AwardList` table (danh sách đề nghị khen thưởng): one slot per unit of the catalogue. */
+export const AWARD_LIST_HEADERS = {
+  number: 'STT',
+  award: 'Hình thức khen thưởng',
+  name: 'Tên tập thể, cá nhân',
+  unit: 'Mã đơn vị',
+  total: 'Tổng điểm',
+  rank: 'Xếp hạng',
+  vote: 'Kết quả biểu quyết',
+  share: 'Tỷ lệ đồng ý (%)',
+  title: 'Mã danh hiệu',
+  key: 'Khoá đề nghị',
   row: 'Dòng chấm điểm',
 } as const;
 

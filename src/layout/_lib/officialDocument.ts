@@ -14,6 +14,7 @@ import { place, type LayoutContext } from '../context';
 import { NAMES } from '../names';
 import type { CellPlan, SheetPlan, TablePlan } from '../plan';
 import { newTablePlan, type TableSpec } from '../placeTable';
+import { bodyRows } from '../../geometry/tableGeometry';
 import { findSheet, findTable, keyText, sameHeader, tablesOn } from './current';
 
 /** The national heading, as every administrative document carries it. */
@@ -263,4 +264,35 @@ export function placeComputedTables(
     placed.set(spec.name, table);
   }
   return placed;
+}
+
+/** Height of a line of 11 pt text in a row, in points (Excel's default row height). */
+const LINE_HEIGHT = 15;
+
+/**
+ * Heights of the data rows of a list whose wrapped columns show text from formulas, which neither Excel
+ * nor LibreOffice heightens when a result arrives: from the longest text each column can show and the
+ * column's width (a character of the width holds about 1.2 letters of running text).
+ * @param table - the placed list
+ * @param texts - for some of its columns, the texts they can show
+ * @returns the heights by zero-based row, none where one line suffices
+ * @example
+ * wrappedRowHeights(list, [['Tên tập thể, cá nhân', ['Phòng Phổ biến, giáo dục pháp luật']]])
+ */
+export function wrappedRowHeights(
+  table: TablePlan,
+  texts: readonly (readonly [string, readonly string[]])[],
+): Record<number, number> {
+  const lines = Math.max(
+    1,
+    ...texts.map(([header, shown]) => {
+      const width = table.columns.find((c) => sameHeader(c.header, header))?.width ?? 9;
+      const longest = Math.max(0, ...shown.map((t) => t.length));
+      return Math.ceil(longest / Math.max(1, width * 1.2 - 2));
+    }),
+  );
+  const heights: Record<number, number> = {};
+  if (lines < 2) return heights;
+  for (let k = 0; k < bodyRows(table); k++) heights[table.origin.row + 1 + k] = lines * LINE_HEIGHT;
+  return heights;
 }

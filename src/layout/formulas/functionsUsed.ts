@@ -31,6 +31,7 @@ export const FUNCTIONS_USED = [
   'OR',
   'RIGHT',
   'ROUND',
+  'SMALL',
   'SUM',
   'SUMIFS',
   'SUMPRODUCT',

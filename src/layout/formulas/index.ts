@@ -83,3 +83,12 @@ export {
   gapAboveFormula,
   gapBelowFormula,
 } from './explainFormula';
+export {
+  awardKeyFormula,
+  awardRowFormula,
+  awardTitleFormula,
+  NO_PROPOSAL_KEY,
+  proposalKeyFormula,
+  voteOutcomeFormula,
+  voteShareOfFormula,
+} from './documentFormulas';

@@ -1,0 +1,2 @@
+/** The papers the council signs, computed from the campaign as the document sheets show them. */
+export { awardList, NO_VOTE_RESULT, NOT_VOTED, type AwardListRow } from './awardList';
