@@ -389,6 +389,7 @@ describe('docs/contract.md, the workbook', () => {
     RANKING_HEADERS: contract.TABLES.ranking,
     PROPOSAL_HEADERS: contract.TABLES.proposals,
     TITLE_SUMMARY_HEADERS: contract.TABLES.titleSummary,
+    AWARD_LIST_HEADERS: contract.TABLES.awardList,
     COUNCIL_HEADERS: contract.TABLES.council,
     VOTE_RULE_HEADERS: contract.TABLES.voteRules,
     VOTE_HEADERS: contract.TABLES.votes,

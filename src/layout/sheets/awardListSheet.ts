@@ -74,7 +74,7 @@ function listSpec(precision: number, places: number): TableSpec {
     computed(A.total, at(SCORE_HEADERS.total, 'number'), 10, pointsFormat(precision)),
     computed(A.rank, at(SCORE_HEADERS.rank, 'number'), 9, COUNT_FORMAT),
     computed(A.vote, voteOutcomeFormula(A.row, A.unit, A.title), 17, undefined, true),
-    computed(A.share, voteShareOfFormula(A.row, A.unit, A.title), 11, '0.00'),
+    computed(A.share, voteShareOfFormula(A.row, A.unit, A.title), 11),
     computed(A.title, awardTitleFormula(A.row), 12, TEXT_FORMAT),
     computed(A.key, awardKeyFormula(A.number), 12, COUNT_FORMAT),
     computed(A.row, awardRowFormula(A.key), 9, COUNT_FORMAT),
