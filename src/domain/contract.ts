@@ -16,6 +16,8 @@ export const SHEETS = {
   council: 'Hội đồng',
   /** Danh sách đề nghị khen thưởng: the units proposed for an award, by award, with the council's vote. */
   awardList: 'Đề nghị khen thưởng',
+  /** Biên bản họp Hội đồng thi đua, khen thưởng: the minutes of the meeting that votes. */
+  minutes: 'Biên bản họp Hội đồng',
   meta: '_meta',
 } as const;
 
@@ -47,6 +49,8 @@ export const TABLES = {
   reviews: 'Reviews',
   recusals: 'Recusals',
   awardList: 'AwardList',
+  minutesMembers: 'MinutesMembers',
+  minutesVotes: 'MinutesVotes',
   meta: 'Meta',
 } as const;
 
@@ -74,6 +78,14 @@ export const CAMPAIGN_FIELDS = {
   signerTitle: 'Chức vụ người ký',
   /** Name of the person who signs the documents. */
   signerName: 'Người ký',
+  /** Day the council (Hội đồng thi đua, khen thưởng) meets to vote: the date of its minutes. */
+  meetingDate: 'Ngày họp Hội đồng',
+  /** Hour the meeting opens, as the minutes write it (`14 giờ 00`). */
+  meetingTime: 'Giờ họp Hội đồng',
+  /** Where the council meets. */
+  meetingPlace: 'Địa điểm họp Hội đồng',
+  /** How the council votes: `Bỏ phiếu kín` (secret ballot) or `Biểu quyết công khai` (show of hands). */
+  ballotKind: 'Hình thức biểu quyết',
   id: 'Mã phong trào',
 } as const;
 
@@ -480,5 +492,7 @@ export const TABLE_SHEETS: Readonly<Record<string, string>> = {
   [TABLES.reviews]: SHEETS.council,
   [TABLES.recusals]: SHEETS.council,
   [TABLES.awardList]: SHEETS.awardList,
+  [TABLES.minutesMembers]: SHEETS.minutes,
+  [TABLES.minutesVotes]: SHEETS.minutes,
   [TABLES.meta]: SHEETS.meta,
 };

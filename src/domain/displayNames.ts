@@ -51,6 +51,8 @@ export const TABLE_TITLES: Readonly<Record<TableName, Words>> = {
   [TABLES.reviews]: { vi: 'bảng điểm của các thành viên Hội đồng', en: "council members' scores" },
   [TABLES.recusals]: { vi: 'danh sách thành viên không chấm đơn vị', en: 'recusals' },
   [TABLES.awardList]: { vi: 'danh sách đề nghị khen thưởng', en: 'award list' },
+  [TABLES.minutesMembers]: { vi: 'thành phần dự họp trong biên bản', en: 'members in the minutes' },
+  [TABLES.minutesVotes]: { vi: 'kết quả biểu quyết trong biên bản', en: 'votes in the minutes' },
   [TABLES.meta]: { vi: 'thông tin phiên bản của sổ', en: 'workbook version details' },
 };
 

@@ -383,6 +383,14 @@ export interface Campaign {
   signerTitle?: string;
   /** Name of the signer of the documents; absent or empty when not given. */
   signerName?: string;
+  /** Day the council meets to vote, the date of its minutes; absent when not given. */
+  meetingDate?: IsoDate;
+  /** Hour the council's meeting opens, as the minutes write it; absent when not given. */
+  meetingTime?: string;
+  /** Where the council meets; absent when not given. */
+  meetingPlace?: string;
+  /** How the council votes (Bỏ phiếu kín, Biểu quyết công khai); absent when not given. */
+  ballotKind?: string;
   clusters: Cluster[];
   units: Unit[];
   titles: Title[];

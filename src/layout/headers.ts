@@ -175,6 +175,26 @@ export const AWARD_LIST_HEADERS = {
   row: 'Dòng chấm điểm',
 } as const;
 
+/** Headers of the `MinutesMembers` table (thành phần dự họp): one slot per member of the council. */
+export const MINUTES_MEMBER_HEADERS = {
+  number: 'STT',
+  name: 'Họ và tên',
+  role: 'Chức danh',
+  attendance: 'Tham dự',
+} as const;
+
+/** Headers of the `MinutesVotes` table (kết quả biểu quyết): one slot per row of the Votes table. */
+export const MINUTES_VOTE_HEADERS = {
+  number: 'STT',
+  name: 'Tên cá nhân, tập thể',
+  award: 'Hình thức khen thưởng',
+  for: 'Đồng ý',
+  share: 'Nhất trí (%)',
+  result: 'Kết quả',
+  candidate: 'Đơn vị / cá nhân',
+  title: 'Mã danh hiệu',
+} as const;
+
 /** Headers of the `TitleSummary` table (đăng ký danh hiệu theo cụm): one row per cluster and title. */
 export const TITLE_SUMMARY_HEADERS = {
   cluster: 'Mã cụm',

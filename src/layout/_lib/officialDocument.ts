@@ -91,7 +91,13 @@ export function documentHeading(
   const right = a1({ row: 0, col: frame.rightCol });
   const motto = a1({ row: 1, col: frame.rightCol });
   return [
-    { address: 'A1', value: null, formula: issuer, style: CENTER, mergeAcross: frame.issuerSpan },
+    {
+      address: 'A1',
+      value: null,
+      formula: issuer,
+      style: { ...CENTER, wrap: true },
+      mergeAcross: frame.issuerSpan,
+    },
     { address: right, value: NATIONAL_HEADING.country, style: CENTER, mergeAcross: frame.headingSpan },
     { address: motto, value: NATIONAL_HEADING.motto, style: CENTER, mergeAcross: frame.headingSpan },
     { address: 'A4', value: title, style: { ...CENTER, size: 14 }, mergeAcross: frame.width },
@@ -122,7 +128,8 @@ export interface Signer {
  * @param frame - where the parts sit
  * @param row - zero-based row of the place-and-date line
  * @param signer - who signs (right)
- * @param drafter - who drew it up (left), if anyone signs there
+ * @param drafter - who drew it up (left), if anyone signs there: title, note and the name (a formula
+ *   expression, no `=`) when the workbook knows it
  * @param date - formula expression (no `=`) of the date in words; dotted blanks when absent
  * @returns the cells
  * @example
@@ -132,7 +139,7 @@ export function signatureBlock(
   frame: DocumentFrame,
   row: number,
   signer: Signer,
-  drafter?: { title: string; note: string },
+  drafter?: { title: string; note: string; name?: string },
   date = '"ngày … tháng … năm …"',
 ): CellPlan[] {
   const at = (r: number, col: number): string => a1({ row: r, col });
@@ -150,6 +157,17 @@ export function signatureBlock(
       : [
           { address: at(row + 1, 0), value: drafter.title, style: CENTER, mergeAcross: frame.issuerSpan },
           { address: at(row + 2, 0), value: drafter.note, style: NOTE, mergeAcross: frame.issuerSpan },
+          ...(drafter.name === undefined
+            ? []
+            : [
+                {
+                  address: at(row + 7, 0),
+                  value: null,
+                  formula: `=${drafter.name}`,
+                  style: CENTER,
+                  mergeAcross: frame.issuerSpan,
+                },
+              ]),
         ]),
     {
       address: at(row + 1, right),

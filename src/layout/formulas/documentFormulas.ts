@@ -4,8 +4,16 @@
  * the scores and the votes. Lookups by the k-th smallest key use SMALL over a helper column of plain
  * numbers, which Excel 2019, LibreOffice and HyperFormula evaluate alike without array formulas.
  */
-import { BAND_HEADERS, SCORE_HEADERS, TABLES, VOTE_HEADERS, VOTE_RESULT_LABELS } from '../../domain/contract';
-import { NOT_VOTED, NO_VOTE_RESULT } from '../../domain/documents';
+import {
+  BAND_HEADERS,
+  COUNCIL_HEADERS,
+  PRESENCE_LABELS,
+  SCORE_HEADERS,
+  TABLES,
+  VOTE_HEADERS,
+  VOTE_RESULT_LABELS,
+} from '../../domain/contract';
+import { BLANK, NOT_VOTED, NO_VOTE_RESULT } from '../../domain/documents';
 import { BAND_EXTRA_HEADERS, SCORE_HELPER_HEADERS } from '../headers';
 import { NAMES } from '../names';
 import { tableColumn, text, thisRow } from './refs';
@@ -123,4 +131,102 @@ export function voteShareOfFormula(
   const share = tableColumn(TABLES.votes, VOTE_HEADERS.share);
   const counted = `COUNTIFS(${rows},${share},">=0")`;
   return `=IF(${thisRow(placeHeader)}="","",IF(${counted}=0,"",ROUND(SUMIFS(${share},${rows})/${counted},2)))`;
+}
+
+/**
+ * A column of a table at the k-th data row, as text (`&""` keeps a blank cell blank); blank past its
+ * last row.
+ * @param table - the table
+ * @param header - its column
+ * @param numberHeader - header of this table's place number
+ * @returns the formula
+ * @example
+ * rowTextFormula('Council', 'Họ và tên', 'STT') // '=IFERROR(INDEX(Council[Họ và tên],[@[STT]])&"","")'
+ */
+export function rowTextFormula(table: string, header: string, numberHeader: string): string {
+  return `=IFERROR(INDEX(${tableColumn(table, header)},${thisRow(numberHeader)})&"","")`;
+}
+
+/**
+ * A column of a table at the k-th data row as it stands (a number stays a number); blank where the cell
+ * is blank, on an empty place or past the last row.
+ * @param table - the table
+ * @param header - its column
+ * @param numberHeader - header of this table's place number
+ * @param placeHeader - a column of this table blank on an empty place
+ * @returns the formula
+ * @example
+ * rowValueFormula('Votes', 'Đồng ý', 'STT', 'Đơn vị / cá nhân')
+ */
+export function rowValueFormula(
+  table: string,
+  header: string,
+  numberHeader: string,
+  placeHeader: string,
+): string {
+  const value = `INDEX(${tableColumn(table, header)},${thisRow(numberHeader)})`;
+  return `=IF(${thisRow(placeHeader)}="","",IFERROR(IF(${value}&""="","",${value}),""))`;
+}
+
+/**
+ * A code shown by its catalogue name: a unit's, a title's; the code as typed when the catalogue lacks it.
+ * @param codeHeader - header of this table's code column
+ * @param table - the catalogue table
+ * @param codeColumn - its code column
+ * @param nameColumn - its name column
+ * @returns the formula
+ * @example
+ * catalogueNameFormula('Đơn vị / cá nhân', 'Units', 'Mã đơn vị', 'Tên đơn vị')
+ */
+export function catalogueNameFormula(
+  codeHeader: string,
+  table: string,
+  codeColumn: string,
+  nameColumn: string,
+): string {
+  const code = thisRow(codeHeader);
+  return `=IF(${code}="","",IFERROR(INDEX(${tableColumn(table, nameColumn)},MATCH(${code},${tableColumn(table, codeColumn)},0))&"",${code}))`;
+}
+
+/**
+ * Whether the k-th member of the council attends: `Có mặt` where the Council table says `Có`, else
+ * `Vắng mặt`; blank on an empty place.
+ * @param nameHeader - header of the member's name
+ * @param numberHeader - header of the place number
+ * @returns the formula
+ * @example
+ * attendanceFormula('Họ và tên', 'STT')
+ */
+export function attendanceFormula(nameHeader: string, numberHeader: string): string {
+  const present = `INDEX(${tableColumn(TABLES.council, COUNCIL_HEADERS.present)},${thisRow(numberHeader)})`;
+  return `=IF(${thisRow(nameHeader)}="","",IF(${present}=${text(PRESENCE_LABELS.present)},"Có mặt","Vắng mặt"))`;
+}
+
+/**
+ * The name of the first member of the council holding a role (Chủ tịch, Thư ký), as an expression
+ * (no `=`); dotted blanks without one.
+ * @param role - the role as the Council table writes it
+ * @returns the expression
+ * @example
+ * roleHolderExpression('Thư ký')
+ * // 'IFERROR(IF(INDEX(Council[Họ và tên],MATCH("Thư ký",Council[Chức danh],0))&""="","…",INDEX(…)&""),"…")'
+ */
+export function roleHolderExpression(role: string): string {
+  const name = `INDEX(${tableColumn(TABLES.council, COUNCIL_HEADERS.name)},MATCH(${text(role)},${tableColumn(TABLES.council, COUNCIL_HEADERS.role)},0))`;
+  return `IFERROR(IF(${name}&""="","${BLANK}",${name}&""),"${BLANK}")`;
+}
+
+/**
+ * The members of the council and those present, as expressions (no `=`), counted as the vote tally
+ * counts them: a member has a name; present when `Có mặt` is `Có`.
+ * @returns the two expressions
+ * @example
+ * councilCounts().members // 'COUNTIFS(Council[Họ và tên],"<>")'
+ */
+export function councilCounts(): { members: string; present: string } {
+  const name = tableColumn(TABLES.council, COUNCIL_HEADERS.name);
+  return {
+    members: `COUNTIFS(${name},"<>")`,
+    present: `COUNTIFS(${name},"<>",${tableColumn(TABLES.council, COUNCIL_HEADERS.present)},${text(PRESENCE_LABELS.present)})`,
+  };
 }

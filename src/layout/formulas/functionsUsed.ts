@@ -16,6 +16,7 @@ export const FUNCTIONS_USED = [
   'COUNTBLANK',
   'COUNTIF',
   'COUNTIFS',
+  'DAY',
   'IF',
   'IFERROR',
   'INDEX',
@@ -27,6 +28,7 @@ export const FUNCTIONS_USED = [
   'MATCH',
   'MIN',
   'MOD',
+  'MONTH',
   'NOT',
   'OR',
   'RIGHT',
@@ -36,6 +38,7 @@ export const FUNCTIONS_USED = [
   'SUMIFS',
   'SUMPRODUCT',
   'UPPER',
+  'YEAR',
 ] as const;
 
 /** A function of {@link FUNCTIONS_USED}. */

@@ -84,6 +84,12 @@ export {
   gapBelowFormula,
 } from './explainFormula';
 export {
+  attendanceFormula,
+  catalogueNameFormula,
+  councilCounts,
+  roleHolderExpression,
+  rowTextFormula,
+  rowValueFormula,
   awardKeyFormula,
   awardRowFormula,
   awardTitleFormula,
