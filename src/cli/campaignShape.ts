@@ -154,6 +154,7 @@ export const CAMPAIGN_SHAPE: Readonly<Record<keyof Campaign, Shape>> = {
         title: 'string',
         date: { nullable: 'isoDate' },
         note: 'string',
+        salutation: { optional: 'string' },
       },
     },
   },

@@ -18,6 +18,8 @@ export const SHEETS = {
   awardList: 'Đề nghị khen thưởng',
   /** Biên bản họp Hội đồng thi đua, khen thưởng: the minutes of the meeting that votes. */
   minutes: 'Biên bản họp Hội đồng',
+  /** Danh sách đăng ký thi đua: the registrations of the unit chosen on the sheet, signed by its head. */
+  registrationList: 'Danh sách đăng ký',
   meta: '_meta',
 } as const;
 
@@ -51,6 +53,8 @@ export const TABLES = {
   awardList: 'AwardList',
   minutesMembers: 'MinutesMembers',
   minutesVotes: 'MinutesVotes',
+  registrationListUnit: 'RegistrationListUnit',
+  registrationList: 'RegistrationList',
   meta: 'Meta',
 } as const;
 
@@ -241,6 +245,15 @@ export const REGISTRATION_HEADERS = {
   date: 'Ngày đăng ký',
   note: 'Ghi chú',
 } as const;
+
+/**
+ * Optional typed columns of the `Registrations` table: a table without them reads as before.
+ * `Ông/Bà` is how the registration list of a unit addresses a person.
+ */
+export const REGISTRATION_OPTIONAL_HEADERS = { salutation: 'Ông/Bà' } as const;
+
+/** What `Ông/Bà` holds: how a person is addressed on the papers. */
+export const SALUTATIONS = ['Ông', 'Bà'] as const;
 
 /**
  * Headers of the `History` table on `Lịch sử khen thưởng`: one row per title or form awarded in an
@@ -494,5 +507,7 @@ export const TABLE_SHEETS: Readonly<Record<string, string>> = {
   [TABLES.awardList]: SHEETS.awardList,
   [TABLES.minutesMembers]: SHEETS.minutes,
   [TABLES.minutesVotes]: SHEETS.minutes,
+  [TABLES.registrationListUnit]: SHEETS.registrationList,
+  [TABLES.registrationList]: SHEETS.registrationList,
   [TABLES.meta]: SHEETS.meta,
 };

@@ -179,6 +179,8 @@ export interface Registration {
   /** Person's full name (Họ và tên); empty for a collective. */
   person: string;
   position: string;
+  /** How the person is addressed on the papers (`Ông`, `Bà`); absent when not typed. */
+  salutation?: string;
   title: string;
   /** Registration date, or null when the cell is blank or could not be read as a date. */
   date: IsoDate | null;

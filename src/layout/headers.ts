@@ -97,6 +97,11 @@ export function tieBreakHeader(link: TieBreak, index: number): string {
 export const REGISTRATION_EXTRA_HEADERS = {
   unitName: 'Tên đơn vị',
   cluster: 'Mã cụm',
+  /**
+   * The registration's place in its unit's list (hidden): the unit's place in `Units` times 100 000
+   * plus the registration's data row; 1 000 000 000 for a unit the catalogue lacks.
+   */
+  unitKey: 'Khoá đơn vị',
 } as const;
 
 /** Headers of the `SelfScores` table (Tự chấm); criterion columns sit between `Mã cụm` and the totals. */
@@ -193,6 +198,22 @@ export const MINUTES_VOTE_HEADERS = {
   result: 'Kết quả',
   candidate: 'Đơn vị / cá nhân',
   title: 'Mã danh hiệu',
+} as const;
+
+/** Headers of the `RegistrationListUnit` table: the one unit whose registration list the sheet shows. */
+export const REGISTRATION_LIST_UNIT_HEADERS = { unit: 'Mã đơn vị', name: 'Tên đơn vị' } as const;
+
+/** Headers of the `RegistrationList` table (danh sách đăng ký thi đua): one slot per registration. */
+export const REGISTRATION_LIST_HEADERS = {
+  number: 'Stt',
+  salutation: 'Ông/Bà',
+  name: 'Họ và tên',
+  position: 'Chức vụ, đơn vị',
+  title: 'Đăng ký danh hiệu thi đua',
+  form: 'Đăng ký hình thức khen thưởng',
+  row: 'Dòng đăng ký',
+  code: 'Mã danh hiệu',
+  kind: 'Loại',
 } as const;
 
 /** Headers of the `TitleSummary` table (đăng ký danh hiệu theo cụm): one row per cluster and title. */

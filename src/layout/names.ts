@@ -134,7 +134,8 @@ export function workbookNames(): NamePlan[] {
     {
       name: NAMES.meetingDate,
       formula: campaignField(CAMPAIGN_FIELDS.meetingDate),
-      comment: 'Ngày họp Hội đồng thi đua, khen thưởng (ngày của biên bản), lấy từ bảng thông tin phong trào.',
+      comment:
+        'Ngày họp Hội đồng thi đua, khen thưởng (ngày của biên bản), lấy từ bảng thông tin phong trào.',
     },
     {
       name: NAMES.meetingTime,
@@ -149,7 +150,8 @@ export function workbookNames(): NamePlan[] {
     {
       name: NAMES.ballotKind,
       formula: campaignField(CAMPAIGN_FIELDS.ballotKind),
-      comment: 'Hình thức biểu quyết của Hội đồng (bỏ phiếu kín, biểu quyết công khai), lấy từ bảng thông tin phong trào.',
+      comment:
+        'Hình thức biểu quyết của Hội đồng (bỏ phiếu kín, biểu quyết công khai), lấy từ bảng thông tin phong trào.',
     },
     {
       name: NAMES.registrationDeadline,

@@ -12,7 +12,9 @@ import type { WorkbookData } from '../../domain/workbook';
 import { a1 } from '../../domain/workbook';
 import { place, type LayoutContext } from '../context';
 import { NAMES } from '../names';
-import type { CellPlan, SheetPlan, TablePlan } from '../plan';
+import type { CellPlan, ConditionalFormatPlan, SheetPlan, TablePlan } from '../plan';
+import { COLORS } from './formats';
+import { dataRange, rowCell } from './placed';
 import { newTablePlan, type TableSpec } from '../placeTable';
 import { bodyRows } from '../../geometry/tableGeometry';
 import { findSheet, findTable, keyText, sameHeader, tablesOn } from './current';
@@ -313,4 +315,34 @@ export function wrappedRowHeights(
   if (lines < 2) return heights;
   for (let k = 0; k < bodyRows(table); k++) heights[table.origin.row + 1 + k] = lines * LINE_HEIGHT;
   return heights;
+}
+
+/**
+ * A list keeps a numbered place per possible row so it grows live; a place nothing fills shows no
+ * number (white on white), so the paper carries no numbered blank rows.
+ * @param sheet - the sheet's name
+ * @param table - the placed list
+ * @param numberHeader - its number column
+ * @param nameHeader - a column blank on an empty place
+ * @returns the conditional format, or null when a column is missing
+ * @example
+ * blankPlaceFormat('Đề nghị khen thưởng', list, 'STT', 'Tên tập thể, cá nhân')?.formula // '=$C8=""'
+ */
+export function blankPlaceFormat(
+  sheet: string,
+  table: TablePlan,
+  numberHeader: string,
+  nameHeader: string,
+): ConditionalFormatPlan | null {
+  const name = rowCell(table, nameHeader);
+  const numbers = dataRange(table, numberHeader);
+  if (name === null || numbers === null) return null;
+  return {
+    sheet,
+    range: numbers,
+    formula: `=${name}=""`,
+    fill: COLORS.blank,
+    fontColor: COLORS.blank,
+    meaning: 'Dòng chưa có nội dung: không hiện số thứ tự',
+  };
 }

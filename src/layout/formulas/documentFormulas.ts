@@ -8,13 +8,15 @@ import {
   BAND_HEADERS,
   COUNCIL_HEADERS,
   PRESENCE_LABELS,
+  REGISTRATION_HEADERS,
   SCORE_HEADERS,
   TABLES,
+  UNIT_HEADERS,
   VOTE_HEADERS,
   VOTE_RESULT_LABELS,
 } from '../../domain/contract';
 import { BLANK, NOT_VOTED, NO_VOTE_RESULT } from '../../domain/documents';
-import { BAND_EXTRA_HEADERS, SCORE_HELPER_HEADERS } from '../headers';
+import { BAND_EXTRA_HEADERS, REGISTRATION_EXTRA_HEADERS, SCORE_HELPER_HEADERS } from '../headers';
 import { NAMES } from '../names';
 import { tableColumn, text, thisRow } from './refs';
 
@@ -229,4 +231,46 @@ export function councilCounts(): { members: string; present: string } {
     members: `COUNTIFS(${name},"<>")`,
     present: `COUNTIFS(${name},"<>",${tableColumn(TABLES.council, COUNCIL_HEADERS.present)},${text(PRESENCE_LABELS.present)})`,
   };
+}
+
+/**
+ * `Khoá đơn vị` of Registrations: the unit's place in the Units table times 100 000 plus the
+ * registration's data row (ROW less the header's), so that a unit's registrations hold one run of keys
+ * in table order and the registration list finds the k-th of them with COUNTIF and SMALL alone;
+ * 1 000 000 000 for a unit the catalogue lacks.
+ * @returns the formula
+ * @example
+ * registrationUnitKeyFormula()
+ * // '=IFERROR(MATCH([@[Mã đơn vị]],Units[Mã đơn vị],0)*100000+ROW()-ROW(Registrations[#Headers]),1000000000)'
+ */
+export function registrationUnitKeyFormula(): string {
+  return `=IFERROR(MATCH(${thisRow(REGISTRATION_HEADERS.unit)},${tableColumn(TABLES.units, UNIT_HEADERS.code)},0)*${GROUP_STEP}+ROW()-ROW(${TABLES.registrations}[#Headers]),${NO_PROPOSAL_KEY})`;
+}
+
+/**
+ * The first key of a unit's run of `Khoá đơn vị`, as an expression (no `=`): its place in Units times
+ * 100 000; an error for a unit the catalogue lacks.
+ * @param unit - an expression giving the unit's code
+ * @returns the expression
+ * @example
+ * unitKeyBase('INDEX(RegistrationListUnit[Mã đơn vị],1)')
+ */
+export function unitKeyBase(unit: string): string {
+  return `MATCH(${unit},${tableColumn(TABLES.units, UNIT_HEADERS.code)},0)*${GROUP_STEP}`;
+}
+
+/**
+ * The data row in Registrations of the k-th registration of a unit, in table order; blank past its
+ * last one or for a unit the catalogue lacks.
+ * @param unit - an expression giving the unit's code
+ * @param numberHeader - header of the place number k
+ * @returns the formula
+ * @example
+ * unitRegistrationRowFormula('DonViDangKy', 'Stt')
+ */
+export function unitRegistrationRowFormula(unit: string, numberHeader: string): string {
+  const keys = tableColumn(TABLES.registrations, REGISTRATION_EXTRA_HEADERS.unitKey);
+  const base = unitKeyBase(unit);
+  const key = `SMALL(${keys},COUNTIF(${keys},"<"&${base})+${thisRow(numberHeader)})`;
+  return `=IFERROR(IF(${key}<${base}+${GROUP_STEP},${key}-${base},""),"")`;
 }

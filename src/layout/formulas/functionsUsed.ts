@@ -33,6 +33,7 @@ export const FUNCTIONS_USED = [
   'OR',
   'RIGHT',
   'ROUND',
+  'ROW',
   'SMALL',
   'SUM',
   'SUMIFS',

@@ -95,6 +95,9 @@ export {
   awardTitleFormula,
   NO_PROPOSAL_KEY,
   proposalKeyFormula,
+  registrationUnitKeyFormula,
+  unitKeyBase,
+  unitRegistrationRowFormula,
   voteOutcomeFormula,
   voteShareOfFormula,
 } from './documentFormulas';

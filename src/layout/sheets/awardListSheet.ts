@@ -10,6 +10,7 @@ import type { CellValue } from '../../domain/workbook';
 import { bodyRows } from '../../geometry/tableGeometry';
 import { COLORS, COUNT_FORMAT, pointsFormat, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
 import {
+  blankPlaceFormat,
   campaignSigner,
   documentHeading,
   placeComputedTables,
@@ -17,7 +18,7 @@ import {
   wrappedRowHeights,
   type DocumentFrame,
 } from '../_lib/officialDocument';
-import { dataRange, headerRowTitles, rowCell } from '../_lib/placed';
+import { headerRowTitles } from '../_lib/placed';
 import { columnSpan, printSetup, tableWidths } from '../_lib/printSetup';
 import { emptySheet, type LayoutContext } from '../context';
 import {
@@ -120,19 +121,8 @@ export function awardListSheet(ctx: LayoutContext): SheetPlan {
     ]),
     ...signatureBlock(FRAME, signatureRow, campaignSigner()),
   );
-  const name = rowCell(table, A.name);
-  const numbers = dataRange(table, A.number);
-  if (name !== null && numbers !== null) {
-    // A place no proposal fills shows no number.
-    sheet.conditionalFormats.push({
-      sheet: SHEETS.awardList,
-      range: numbers,
-      formula: `=${name}=""`,
-      fill: COLORS.blank,
-      fontColor: COLORS.blank,
-      meaning: 'Dòng chưa có đề nghị: không hiện số thứ tự',
-    });
-  }
+  const blank = blankPlaceFormat(SHEETS.awardList, table, A.number, A.name);
+  if (blank !== null) sheet.conditionalFormats.push(blank);
   const awards = [campaign.awardRules.flagTitle, ...campaign.awardRules.bands.map((b) => b.proposal)].map(
     (code) => campaign.titles.find((t) => t.code === code)?.name ?? code,
   );

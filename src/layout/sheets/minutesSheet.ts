@@ -21,6 +21,7 @@ import type { CellValue } from '../../domain/workbook';
 import { a1 } from '../../domain/workbook';
 import { COLORS, COUNT_FORMAT, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
 import {
+  blankPlaceFormat,
   dateWords,
   documentHeading,
   fromCampaign,
@@ -216,6 +217,13 @@ export function minutesSheet(ctx: LayoutContext): SheetPlan {
     area: columnSpan(votes, PRINTED_COLUMNS - 1),
     repeatRows: null,
   });
+  for (const [table, name] of [
+    [members, M.name],
+    [votes, V.name],
+  ] as const) {
+    const blank = blankPlaceFormat(SHEETS.minutes, table, M.number, name);
+    if (blank !== null) sheet.conditionalFormats.push(blank);
+  }
   sheet.tabColor = COLORS.tabSummary;
   sheet.protect = true;
   return sheet;
