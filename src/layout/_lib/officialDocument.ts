@@ -288,6 +288,8 @@ export function placeComputedTables(
 
 /** Height of a line of 11 pt text in a row, in points (Excel's default row height). */
 const LINE_HEIGHT = 15;
+/** Lines a row of a list is given at most. */
+const MOST_LINES = 2;
 
 /**
  * Heights of the data rows of a list whose wrapped columns show text from formulas, which neither Excel
@@ -313,7 +315,10 @@ export function wrappedRowHeights(
   );
   const heights: Record<number, number> = {};
   if (lines < 2) return heights;
-  for (let k = 0; k < bodyRows(table); k++) heights[table.origin.row + 1 + k] = lines * LINE_HEIGHT;
+  // Every place gets the height of the longest text any row may show: beyond two lines the empty
+  // places would fill pages, so a longer text is cut on paper rather than every row grown.
+  const shown = Math.min(lines, MOST_LINES);
+  for (let k = 0; k < bodyRows(table); k++) heights[table.origin.row + 1 + k] = shown * LINE_HEIGHT;
   return heights;
 }
 

@@ -18,7 +18,7 @@ import {
 import { BLANK, NOT_VOTED, NO_VOTE_RESULT } from '../../domain/documents';
 import { BAND_EXTRA_HEADERS, REGISTRATION_EXTRA_HEADERS, SCORE_HELPER_HEADERS } from '../headers';
 import { NAMES } from '../names';
-import { tableColumn, text, thisRow } from './refs';
+import { column, tableColumn, text, thisRow } from './refs';
 
 /** `Khoá đề nghị` of a unit without a proposal: after every key the award list takes. */
 export const NO_PROPOSAL_KEY = 1_000_000_000;
@@ -235,16 +235,16 @@ export function councilCounts(): { members: string; present: string } {
 
 /**
  * `Khoá đơn vị` of Registrations: the unit's place in the Units table times 100 000 plus the
- * registration's data row (ROW less the header's), so that a unit's registrations hold one run of keys
+ * registration's data row (ROW less the header cell's: a single cell, which every engine takes), so that a unit's registrations hold one run of keys
  * in table order and the registration list finds the k-th of them with COUNTIF and SMALL alone;
  * 1 000 000 000 for a unit the catalogue lacks.
  * @returns the formula
  * @example
  * registrationUnitKeyFormula()
- * // '=IFERROR(MATCH([@[Mã đơn vị]],Units[Mã đơn vị],0)*100000+ROW()-ROW(Registrations[#Headers]),1000000000)'
+ * // '=IFERROR(MATCH([@[Mã đơn vị]],Units[Mã đơn vị],0)*100000+ROW()-ROW(Registrations[[#Headers],[Mã đơn vị]]),1000000000)'
  */
 export function registrationUnitKeyFormula(): string {
-  return `=IFERROR(MATCH(${thisRow(REGISTRATION_HEADERS.unit)},${tableColumn(TABLES.units, UNIT_HEADERS.code)},0)*${GROUP_STEP}+ROW()-ROW(${TABLES.registrations}[#Headers]),${NO_PROPOSAL_KEY})`;
+  return `=IFERROR(MATCH(${thisRow(REGISTRATION_HEADERS.unit)},${tableColumn(TABLES.units, UNIT_HEADERS.code)},0)*${GROUP_STEP}+ROW()-ROW(${TABLES.registrations}[[#Headers],${column(REGISTRATION_HEADERS.unit)}]),${NO_PROPOSAL_KEY})`;
 }
 
 /**

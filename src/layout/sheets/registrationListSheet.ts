@@ -127,12 +127,16 @@ function listSpec(places: number): TableSpec {
   };
 }
 
-/** The unit the workbook shows, kept through a rebuild; the catalogue's first unit in a new one. */
+/** The unit the workbook shows, kept through a rebuild; in a new one, the first that registered. */
 function chosenUnit(ctx: LayoutContext): string | null {
   const raw = findTable(ctx.current, TABLES.registrationListUnit);
   const at = raw?.headers.findIndex((h) => sameHeader(h, U.unit)) ?? -1;
   const typed = at < 0 ? '' : keyText(raw?.rows[0]?.[at]);
-  return typed !== '' ? typed : (ctx.campaign.units[0]?.code ?? null);
+  if (typed !== '') return typed;
+  // A new sheet opens on the first unit of the catalogue that has registered, so it shows a list.
+  const { units, registrations } = ctx.campaign;
+  const registered = units.find((u) => registrations.some((r) => r.unit === u.code));
+  return (registered ?? units[0])?.code ?? null;
 }
 
 function chooserSpec(unit: string | null): TableSpec {
