@@ -34,6 +34,8 @@ describe.each(CAMPAIGNS)('buildPlan for a new workbook: %s', (_id, campaign) => 
       SHEETS.history,
       SHEETS.council,
       SHEETS.awardList,
+      SHEETS.minutes,
+      SHEETS.registrationList,
       SHEETS.meta,
     ]);
     expect(plan.sheets.find((s) => s.name === SHEETS.meta)?.visibility).toBe('veryHidden');
@@ -139,7 +141,14 @@ describe.each(CAMPAIGNS)('buildPlan for a new workbook: %s', (_id, campaign) => 
 
   it('locks what is computed behind protection only where no table needs to grow by typing', () => {
     const protectedSheets = plan.sheets.filter((s) => s.protect).map((s) => s.name);
-    expect(protectedSheets).toEqual([SHEETS.scores, SHEETS.selfScores, SHEETS.summary, SHEETS.awardList]);
+    expect(protectedSheets).toEqual([
+      SHEETS.scores,
+      SHEETS.selfScores,
+      SHEETS.summary,
+      SHEETS.awardList,
+      SHEETS.minutes,
+      SHEETS.registrationList,
+    ]);
   });
 
   it('gives the scoring table one row per unit of the catalogue', () => {
