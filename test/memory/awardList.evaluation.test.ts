@@ -8,6 +8,8 @@ import { PRESET_IDS, presetById } from '../../src/domain/presets';
 import { voteRulesFor, resolveRuleSet } from '../../src/domain/rules';
 import type { WorkbookData } from '../../src/domain/workbook';
 import { AWARD_LIST_HEADERS as A } from '../../src/layout/headers';
+import { a1 } from '../../src/domain/workbook';
+import { buildPlan } from '../../src/layout/buildPlan';
 import { hostWith, records } from './evaluationHelpers';
 
 function preset(id: string): Campaign {
@@ -53,10 +55,8 @@ describe('the award list on Đề nghị khen thưởng', () => {
     // Awards stand together: once an award is left, it does not come back.
     const order = expected.map((r) => r.award).filter((a, i, all) => a !== all[i - 1]);
     expect(new Set(order).size).toBe(order.length);
-    // Every place past the last proposal is empty, and there is one place per unit.
-    const places = records(data, TABLES.awardList);
-    expect(places.length).toBe(new Set(campaign.units.map((u) => u.code)).size);
-    expect(places.slice(expected.length).every((r) => (r[A.name] ?? '') === '')).toBe(true);
+    // One place per proposal: no empty row on paper.
+    expect(records(data, TABLES.awardList)).toHaveLength(expected.length);
   });
 
   it('shows the council vote on a proposed unit: passed, failed, and without a quorum', async () => {
@@ -92,6 +92,35 @@ describe('the award list on Đề nghị khen thưởng', () => {
     expect(expected[0]?.share).toBe(100);
     const data = (await hostWith(campaign)).exportWorkbookData();
     expect(sheetList(data)).toEqual(expected);
+  });
+
+  it('says under the list when the scores propose more units than it has places for', async () => {
+    const campaign = preset('hcm-2018');
+    const host = await hostWith(campaign);
+    const plan = buildPlan(campaign);
+    const scores = plan.sheets.flatMap((s) => s.tables).find((t) => t.name === TABLES.scores);
+    const list = plan.sheets.flatMap((s) => s.tables).find((t) => t.name === TABLES.awardList);
+    if (scores === undefined || list === undefined) throw new Error('tables missing');
+    const places = list.rowCount;
+    // Every typed point at its maximum: every unit reaches the best band.
+    const criteria = new Map(campaign.criteria.map((c) => [c.code, c.max]));
+    host.batch(() => {
+      scores.headers.forEach((header, col) => {
+        const max = criteria.get(header);
+        const column = scores.columns.find((c) => c.header === header);
+        if (max === undefined || column?.role !== 'input') return;
+        for (let row = 0; row < scores.rowCount; row++)
+          host.setCellValue(
+            SHEETS.scores,
+            a1({ row: scores.origin.row + 1 + row, col: scores.origin.col + col }),
+            max,
+          );
+      });
+    });
+    const texts = host.getSheetValues(SHEETS.awardList).flat().map(String);
+    const line = texts.find((t) => t.startsWith('Còn '));
+    expect(line).toMatch(/^Còn \d+ đề nghị chưa có trong danh sách: chạy lại Tạo \/ cập nhật sổ thi đua\.$/);
+    expect(places).toBeLessThan(new Set(campaign.units.map((u) => u.code)).size);
   });
 
   it('keeps the sheet on the contract: after the council, before the hidden sheet', async () => {

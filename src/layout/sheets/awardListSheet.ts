@@ -3,10 +3,13 @@
  * heading, issuing body, title, the units the ranking proposes for an award, by award (the flag first,
  * then the bands' proposals in the Bands table's order), each with the council's vote where the Votes
  * table has one, then the place-and-date line and the signature block. Every figure is a live formula;
- * the sheet, formulas only and every cell locked, is rebuilt when the number of units changes.
+ * the list has a place per proposal the ranking gives at set-up (no run of empty rows on paper), a line
+ * under it says when the scores have since proposed more, and set-up rebuilds the sheet (formulas only,
+ * every cell locked) for them.
  */
 import { SCORE_HEADERS, SHEETS, TABLES } from '../../domain/contract';
-import type { CellValue } from '../../domain/workbook';
+import { a1, type CellValue } from '../../domain/workbook';
+import { awardList } from '../../domain/documents';
 import { bodyRows } from '../../geometry/tableGeometry';
 import { COLORS, COUNT_FORMAT, pointsFormat, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
 import {
@@ -23,13 +26,15 @@ import { columnSpan, printSetup, tableWidths } from '../_lib/printSetup';
 import { emptySheet, type LayoutContext } from '../context';
 import {
   awardKeyFormula,
+  NO_PROPOSAL_KEY,
   awardRowFormula,
   awardTitleFormula,
   scoresAtRowFormula,
+  tableColumn,
   voteOutcomeFormula,
   voteShareOfFormula,
 } from '../formulas';
-import { AWARD_LIST_HEADERS as A } from '../headers';
+import { AWARD_LIST_HEADERS as A, SCORE_HELPER_HEADERS } from '../headers';
 import { NAMES } from '../names';
 import type { ColumnPlan, SheetPlan } from '../plan';
 import type { TableSpec } from '../placeTable';
@@ -108,17 +113,27 @@ function listSpec(precision: number, places: number): TableSpec {
 export function awardListSheet(ctx: LayoutContext): SheetPlan {
   const { campaign } = ctx;
   const sheet = emptySheet(ctx, SHEETS.awardList);
-  // A place per unit of the catalogue: no unit is proposed twice.
-  const places = new Set(campaign.units.map((u) => u.code)).size;
+  // A place per proposal the ranking gives now, so that the paper carries no run of empty rows; a line
+  // under the list says when the scores have since proposed more, until set-up rebuilds the sheet.
+  const places = Math.max(1, awardList(campaign).length);
   const spec = listSpec(campaign.settings.precision, places);
   const table = placeComputedTables(ctx, sheet, [spec]).get(TABLES.awardList);
   if (table === undefined) return sheet;
-  const signatureRow = table.origin.row + 1 + bodyRows(table) + 1;
+  const listEnd = table.origin.row + 1 + bodyRows(table);
+  const signatureRow = listEnd + 1;
+  const proposed = `COUNTIFS(${tableColumn(TABLES.scores, SCORE_HELPER_HEADERS.proposalKey)},"<"&${NO_PROPOSAL_KEY})`;
   sheet.cells.push(
     ...documentHeading(FRAME, 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', [
       `=${NAMES.campaignName}&""`,
       '(Theo kết quả chấm điểm, xếp hạng và biểu quyết của Hội đồng thi đua, khen thưởng)',
     ]),
+    {
+      address: a1({ row: listEnd, col: 0 }),
+      value: null,
+      formula: `=IF(${proposed}>${table.rowCount},"Còn "&(${proposed}-${table.rowCount})&" đề nghị chưa có trong danh sách: chạy lại Tạo / cập nhật sổ thi đua.","")`,
+      style: { italic: true, color: COLORS.errorFont },
+      mergeAcross: PRINTED.length,
+    },
     ...signatureBlock(FRAME, signatureRow, campaignSigner()),
   );
   const blank = blankPlaceFormat(SHEETS.awardList, table, A.number, A.name);
