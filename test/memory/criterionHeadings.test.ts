@@ -64,6 +64,7 @@ describe('the criteria headed by their names on Chấm điểm', () => {
       expect(columns.length).toBeGreaterThan(0);
       for (const [header = '', code = ''] of columns) {
         const col = table.origin.col + table.headers.indexOf(header);
+        // A heading is cut where a printed page begins; every piece carries the code and the name.
         expect({ header, heading: headingOver(host, row, col) }).toEqual({
           header,
           heading: expectedHeading(campaign, code),

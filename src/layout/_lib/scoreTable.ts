@@ -27,7 +27,7 @@ import { finalHeaders } from '../placeTable';
 import { findTable, sameHeader } from './current';
 import { COLORS, pointsFormat, TABLE_STYLE, TEXT_FORMAT } from './formats';
 import { cellAbove, columnAt, dataRange, firstCell, headerRowTitles, rowCell } from './placed';
-import { columnSpan, printSetup, tableWidths } from './printSetup';
+import { columnSpan, libreOfficeColumnPoints, pageStarts, printSetup, tableWidths } from './printSetup';
 
 /** The criteria that get a column, in the tree's order (each heading before its parts), each code once. */
 export function criterionColumns(campaign: Campaign): Criterion[] {
@@ -395,11 +395,14 @@ function headingsOf(campaign: Campaign): Map<string, Heading> {
  * names print with them, the title's row repeated on every page.
  * @param placed - the scores table as placed
  * @param campaign - the criteria
+ * @param breaks - absolute columns where a printed page begins: a heading is cut there and repeated,
+ *   so that none runs off a page
  * @returns the cells and the height the row needs (null when the table leaves no room above it)
  */
 export function criterionHeadings(
   placed: TablePlanLike,
   campaign: Campaign,
+  breaks: ReadonlySet<number> = new Set(),
 ): { cells: CellPlan[]; row: number; height: number } | null {
   const row = placed.origin.row - 2;
   if (row < 0) return null;
@@ -420,7 +423,12 @@ export function criterionHeadings(
     const last = runs[runs.length - 1];
     const col = placed.origin.col + i;
     if (heading === undefined) return;
-    if (last !== undefined && last.heading.key === heading.key && last.col + last.span === col) {
+    if (
+      last !== undefined &&
+      last.heading.key === heading.key &&
+      last.col + last.span === col &&
+      !breaks.has(col)
+    ) {
       last.span += 1;
       last.width += widthOf(header);
     } else runs.push({ heading, col, width: widthOf(header), span: 1 });
@@ -539,11 +547,7 @@ export function scoreSheet(ctx: LayoutContext, spec: ScoreSheetSpec): SheetPlan 
   const tree = criteriaTree(campaign.criteria);
   const { cells, maxima } = maximaRow(table, tree.order, precision);
   sheet.cells.push(...titleCells(table, spec.title), ...cells);
-  const headings = criterionHeadings(table, campaign);
-  if (headings !== null) {
-    sheet.cells.push(...headings.cells);
-    if (headings.height > LINE_HEIGHT) sheet.rowHeights = { [headings.row]: headings.height };
-  }
+
   const typed = tree.leaves.filter((leaf) => !isMeasured(leaf));
   sheet.conditionalFormats.push(
     ...outOfRangeFormats(spec.sheet, table, typed, maxima),
@@ -564,12 +568,28 @@ export function scoreSheet(ctx: LayoutContext, spec: ScoreSheetSpec): SheetPlan 
   const printed = (h: string): boolean =>
     !isScoreHelperHeader(h) && !sameHeader(h, SCORE_HEADERS.explanation);
   const lastPrinted = table.headers.reduce((last, h, i) => (printed(h) ? i : last), 0);
+  const widths = tableWidths(table, printed);
   sheet.print = printSetup({
-    blocks: [tableWidths(table, printed)],
+    blocks: [widths],
     area: columnSpan(table, lastPrinted),
     // From the title's row, which heads the criteria by their names, to the header row.
-    repeatRows: headings === null ? headerRowTitles(table) : `$${headings.row + 1}:$${table.origin.row + 1}`,
+    repeatRows:
+      table.origin.row < 2 ? headerRowTitles(table) : `$${table.origin.row - 1}:$${table.origin.row + 1}`,
     repeatColumns: columnSpan(table, 1),
   });
+  // The printed columns are the first ones up to the last printed: helpers sit after the proposal.
+  // Excel and LibreOffice size columns a little differently: a heading is cut where a page begins in
+  // either, so that no heading runs off a page.
+  const breaks = new Set(
+    [
+      ...pageStarts(sheet.print, widths, 2),
+      ...pageStarts(sheet.print, widths, 2, libreOfficeColumnPoints),
+    ].map((i) => table.origin.col + i),
+  );
+  const headings = criterionHeadings(table, campaign, breaks);
+  if (headings !== null) {
+    sheet.cells.push(...headings.cells);
+    if (headings.height > LINE_HEIGHT) sheet.rowHeights = { [headings.row]: headings.height };
+  }
   return sheet;
 }
