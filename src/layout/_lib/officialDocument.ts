@@ -288,21 +288,22 @@ export function placeComputedTables(
 
 /** Height of a line of 11 pt text in a row, in points (Excel's default row height). */
 const LINE_HEIGHT = 15;
-/** Lines a row of a list is given at most. */
-const MOST_LINES = 2;
 
 /**
  * Heights of the data rows of a list whose wrapped columns show text from formulas, which neither Excel
  * nor LibreOffice heightens when a result arrives: from the longest text each column can show and the
  * column's width (a character of the width holds about 1.2 letters of running text).
  * @param table - the placed list
+ * @param most - the most lines a row is given: beyond it a longer text is cut on paper, since every
+ *   place of the list gets the height and empty places would fill pages
  * @param texts - for some of its columns, the texts they can show
  * @returns the heights by zero-based row, none where one line suffices
  * @example
- * wrappedRowHeights(list, [['Tên tập thể, cá nhân', ['Phòng Phổ biến, giáo dục pháp luật']]])
+ * wrappedRowHeights(list, 2, [['Tên tập thể, cá nhân', ['Phòng Phổ biến, giáo dục pháp luật']]])
  */
 export function wrappedRowHeights(
   table: TablePlan,
+  most: number,
   texts: readonly (readonly [string, readonly string[]])[],
 ): Record<number, number> {
   const lines = Math.max(
@@ -315,9 +316,7 @@ export function wrappedRowHeights(
   );
   const heights: Record<number, number> = {};
   if (lines < 2) return heights;
-  // Every place gets the height of the longest text any row may show: beyond two lines the empty
-  // places would fill pages, so a longer text is cut on paper rather than every row grown.
-  const shown = Math.min(lines, MOST_LINES);
+  const shown = Math.min(lines, most);
   for (let k = 0; k < bodyRows(table); k++) heights[table.origin.row + 1 + k] = shown * LINE_HEIGHT;
   return heights;
 }

@@ -56,11 +56,16 @@ export interface PrintBlocks {
   repeatRows: string | null;
   /** Columns repeated at the left of each page when the sheet is split across pages, e.g. `$A:$B`. */
   repeatColumns?: string | null;
+  /**
+   * A document that reads as a page of text (a list, minutes): portrait whenever it fits the page
+   * width at a readable scale, as such papers are filed, rather than only when it fits at full size.
+   */
+  portrait?: boolean;
 }
 
 /**
- * The print setup of a sheet: portrait when every block fits a portrait page at full size, otherwise
- * landscape; fit to the page width when that keeps the text readable, otherwise a fixed scale with
+ * The print setup of a sheet: portrait when every block fits a portrait page at full size (or, for a
+ * document, at a readable scale), otherwise landscape; fit to the page width when that keeps the text readable, otherwise a fixed scale with
  * the columns split across pages and the unit columns repeated.
  * @param spec - the blocks printed and what repeats
  * @returns the print plan
@@ -69,7 +74,11 @@ export interface PrintBlocks {
  */
 export function printSetup(spec: PrintBlocks): PrintPlan {
   const widest = Math.max(0, ...spec.blocks.map(printedWidth));
-  const orientation = widest <= PRINTABLE_WIDTH.portrait ? 'portrait' : 'landscape';
+  const portraitReadable = widest * MIN_FIT_SCALE <= PRINTABLE_WIDTH.portrait;
+  const orientation =
+    widest <= PRINTABLE_WIDTH.portrait || (spec.portrait === true && portraitReadable)
+      ? 'portrait'
+      : 'landscape';
   const fits = widest * MIN_FIT_SCALE <= PRINTABLE_WIDTH[orientation];
   return {
     orientation,

@@ -74,13 +74,13 @@ function listSpec(precision: number, places: number): TableSpec {
   const at = (header: string, kind: 'number' | 'text'): string => scoresAtRowFormula(A.row, header, kind);
   const columns: ColumnPlan[] = [
     { header: A.number, role: 'computed', numberFormat: COUNT_FORMAT, width: 5 },
-    computed(A.award, at(SCORE_HEADERS.proposal, 'text'), 20, undefined, true),
-    computed(A.name, at(SCORE_HEADERS.name, 'text'), 30, undefined, true),
+    computed(A.award, at(SCORE_HEADERS.proposal, 'text'), 19, undefined, true),
+    computed(A.name, at(SCORE_HEADERS.name, 'text'), 28, undefined, true),
     computed(A.unit, at(SCORE_HEADERS.unit, 'text'), 9, TEXT_FORMAT),
     computed(A.total, at(SCORE_HEADERS.total, 'number'), 10, pointsFormat(precision)),
     computed(A.rank, at(SCORE_HEADERS.rank, 'number'), 9, COUNT_FORMAT),
     computed(A.vote, voteOutcomeFormula(A.row, A.unit, A.title), 17, undefined, true),
-    computed(A.share, voteShareOfFormula(A.row, A.unit, A.title), 11),
+    computed(A.share, voteShareOfFormula(A.row, A.unit, A.title), 14),
     computed(A.title, awardTitleFormula(A.row), 12, TEXT_FORMAT),
     computed(A.key, awardKeyFormula(A.number), 12, COUNT_FORMAT),
     computed(A.row, awardRowFormula(A.key), 9, COUNT_FORMAT),
@@ -141,7 +141,8 @@ export function awardListSheet(ctx: LayoutContext): SheetPlan {
   const awards = [campaign.awardRules.flagTitle, ...campaign.awardRules.bands.map((b) => b.proposal)].map(
     (code) => campaign.titles.find((t) => t.code === code)?.name ?? code,
   );
-  sheet.rowHeights = wrappedRowHeights(table, [
+  // A place per proposal, no empty ones: a row may take the three lines a long award's name needs.
+  sheet.rowHeights = wrappedRowHeights(table, 3, [
     [A.award, awards],
     [A.name, campaign.units.map((u) => u.name)],
   ]);
@@ -150,6 +151,7 @@ export function awardListSheet(ctx: LayoutContext): SheetPlan {
     blocks: [tableWidths(table, printed)],
     area: columnSpan(table, PRINTED.length - 1),
     repeatRows: headerRowTitles(table),
+    portrait: true,
   });
   sheet.tabColor = COLORS.tabSummary;
   sheet.protect = true;

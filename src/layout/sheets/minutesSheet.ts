@@ -216,6 +216,7 @@ export function minutesSheet(ctx: LayoutContext): SheetPlan {
     blocks: printed,
     area: columnSpan(votes, PRINTED_COLUMNS - 1),
     repeatRows: null,
+    portrait: true,
   });
   for (const [table, name] of [
     [members, M.name],

@@ -230,7 +230,7 @@ export function registrationListSheet(ctx: LayoutContext): SheetPlan {
   if (blank !== null) sheet.conditionalFormats.push(blank);
   sheet.rowHeights = {
     0: 30,
-    ...wrappedRowHeights(list, [
+    ...wrappedRowHeights(list, 2, [
       [L.name, campaign.units.map((u) => `Tập thể ${u.name}`)],
       [
         L.position,
@@ -245,6 +245,7 @@ export function registrationListSheet(ctx: LayoutContext): SheetPlan {
     blocks: [tableWidths(list).slice(0, PRINTED_COLUMNS)],
     area: columnSpan(list, PRINTED_COLUMNS - 1),
     repeatRows: `$${list.origin.row + 1}:$${list.origin.row + 1}`,
+    portrait: true,
   });
   sheet.tabColor = COLORS.tabSummary;
   sheet.protect = true;

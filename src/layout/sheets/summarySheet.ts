@@ -281,7 +281,7 @@ function layOut(drafts: readonly Draft[], sections: readonly string[]): Layout {
 }
 
 /** Where the heading and the signature block sit across the summary's columns. */
-const FRAME: DocumentFrame = { issuerSpan: 5, rightCol: 6, headingSpan: 6, signSpan: 5, width: LAST_COL + 1 };
+const FRAME: DocumentFrame = { issuerSpan: 4, rightCol: 6, headingSpan: 5, signSpan: 5, width: LAST_COL + 1 };
 
 function headingCells(signatureRow: number): CellPlan[] {
   return [
