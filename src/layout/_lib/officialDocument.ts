@@ -117,7 +117,10 @@ export function documentHeading(
 export interface Signer {
   /** Formula expression (no `=`) of the signer's title, printed in capitals. */
   title: string;
-  /** Formula expression (no `=`) of the signer's name; blank leaves room to write it. */
+  /**
+   * Formula expression (no `=`) of the signer's name; `""` where the workbook never knows it (the head
+   * of a unit), which leaves the line out so the block does not run onto a page of its own.
+   */
   name: string;
   /** What the seal line says: `(Ký tên, đóng dấu)`, `(Ký, ghi rõ họ tên)`. */
   note: string;
@@ -179,14 +182,18 @@ export function signatureBlock(
       mergeAcross: frame.signSpan,
     },
     { address: at(row + 2, right), value: signer.note, style: NOTE, mergeAcross: frame.signSpan },
-    {
-      // Below the room for the signature and the seal.
-      address: at(row + 7, right),
-      value: null,
-      formula: `=${signer.name}`,
-      style: CENTER,
-      mergeAcross: frame.signSpan,
-    },
+    // Below the room for the signature and the seal; left out where the workbook never knows the name.
+    ...(signer.name === '""'
+      ? []
+      : [
+          {
+            address: at(row + 7, right),
+            value: null,
+            formula: `=${signer.name}`,
+            style: CENTER,
+            mergeAcross: frame.signSpan,
+          },
+        ]),
   ];
 }
 

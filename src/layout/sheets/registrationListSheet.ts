@@ -93,14 +93,14 @@ function listSpec(places: number): TableSpec {
   const columns: ColumnPlan[] = [
     { header: L.number, role: 'computed', numberFormat: COUNT_FORMAT, width: 5, wrap: true },
     computed(L.salutation, empty(atRow(REGISTRATION_OPTIONAL_HEADERS.salutation)), 7),
-    computed(L.name, empty(`IF(${person}="","Tập thể "&${unitName},${person})`), 24),
+    computed(L.name, empty(`IF(${person}="","Tập thể "&${unitName},${person})`), 22),
     computed(
       L.position,
       empty(`IF(${person}="","",IF(${position}="",${unitName},${position}&", "&${unitName}))`),
-      30,
+      28,
     ),
-    computed(L.title, empty(`IF(${kind}=${form},"",${titleName})`), 20),
-    computed(L.form, empty(`IF(${kind}=${form},${titleName},"")`), 20),
+    computed(L.title, empty(`IF(${kind}=${form},"",${titleName})`), 24),
+    computed(L.form, empty(`IF(${kind}=${form},${titleName},"")`), 27),
     computed(L.row, unitRegistrationRowFormula(CHOSEN, L.number), 9, COUNT_FORMAT),
     computed(L.code, empty(atRow(REGISTRATION_HEADERS.title)), 12, TEXT_FORMAT),
     computed(
