@@ -73,7 +73,7 @@ async function main(): Promise<number> {
   progress('hyperformula: provincial');
   measures.push(...(await recalcMeasures(PROVINCIAL, 5, false)));
   if (!quick) {
-    progress('hyperformula: ministry, and its whole-column baseline (a few minutes)');
+    progress('hyperformula: ministry, and its plain-engine baseline (a few minutes)');
     measures.push(...(await recalcMeasures(MINISTRY, 5, true)));
   }
 
