@@ -475,22 +475,26 @@ function clusterKeysBeforehand(
     }
   }
   const formulas = new Map<string, RawCellContent[][]>();
-  const needed = new Set<string>();
+  // The columns of each sheet the grouping formulas read (upper-case sheet name), or all of them.
+  const needed = new Map<string, Set<number> | 'all'>();
   for (const { sheet, col, first, last } of columns.values()) {
-    needed.add(sheet.toUpperCase());
+    neededColumns(needed, sheet).add(col);
     for (let row = first - 1; row < last; row += 1) {
       const formula = grouped.has(addressKey(sheet, { row, col })) ? null : formulaAt(sheet, row, col);
       if (formula === null) continue;
-      for (const token of tokenizeFormula(formula))
-        if (token.kind === 'sheetPrefix') needed.add(token.sheet.toUpperCase());
+      readColumns(formula, sheet, needed);
       const grid = formulas.get(sheet) ?? (formulas.set(sheet, []), formulas.get(sheet) ?? []);
       (grid[row] ?? (grid[row] = []))[col] = formula;
     }
   }
   const sheets: Record<string, RawCellContent[][]> = {};
   for (const [name, grid] of grids) {
-    if (!needed.has(name.toUpperCase())) continue;
+    const wanted = needed.get(name.toUpperCase());
+    if (wanted === undefined) continue;
     const rows = densify(grid);
+    if (wanted !== 'all') {
+      for (const row of rows) for (let c = 0; c < row.length; c += 1) if (!wanted.has(c)) row[c] = null;
+    }
     formulas.get(name)?.forEach((cells, r) => {
       const row = rows[r] ?? (rows[r] = []);
       cells.forEach((formula, c) => {
@@ -511,5 +515,50 @@ function clusterKeysBeforehand(
     });
   } finally {
     hf.destroy();
+  }
+}
+
+function neededColumns(needed: Map<string, Set<number> | 'all'>, sheet: string): Set<number> {
+  const key = sheet.toUpperCase();
+  const columns = needed.get(key);
+  if (columns === 'all') return new Set();
+  if (columns !== undefined) return columns;
+  const fresh = new Set<number>();
+  needed.set(key, fresh);
+  return fresh;
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?\d+$/;
+
+/**
+ * Adds the columns a formula reads, by sheet, to `needed`: a cell or a range of cells gives its
+ * columns; any other reference (a whole column, a name) gives its sheet whole.
+ */
+function readColumns(formula: string, own: string, needed: Map<string, Set<number> | 'all'>): void {
+  const tokens = tokenizeFormula(formula);
+  let sheet = own;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (token === undefined) continue;
+    if (token.kind === 'sheetPrefix') {
+      sheet = token.sheet;
+      continue;
+    }
+    if (token.kind === 'identifier') {
+      const from = parseA1(token.text.replace(/\$/g, ''));
+      if (!CELL.test(token.text) || from === null) {
+        needed.set(sheet.toUpperCase(), 'all');
+      } else {
+        let to = from;
+        const end = tokens[i + 2];
+        if (tokens[i + 1]?.text === ':' && end?.kind === 'identifier' && CELL.test(end.text)) {
+          to = parseA1(end.text.replace(/\$/g, '')) ?? from;
+          i += 2;
+        }
+        const columns = neededColumns(needed, sheet);
+        for (let c = Math.min(from.col, to.col); c <= Math.max(from.col, to.col); c += 1) columns.add(c);
+      }
+    }
+    sheet = own;
   }
 }
