@@ -51,7 +51,15 @@ function rawValue(value: unknown): RawScalarValue {
 /** Wildcards, the escape sign: a criterion holding one is not plain equality. */
 const PATTERN_SIGN = /[*?~]/;
 
+/** Criteria read so far, at most: beyond, they are read again. */
+const CRITERIA_KEPT = 10_000;
+
 class CriteriaPlugin extends FunctionPlugin {
+  private readonly criteria = new Map<
+    string,
+    { test: (value: RawScalarValue) => boolean; text: string | null } | null
+  >();
+
   static override implementedFunctions = {
     COUNTIFS: {
       method: 'countifs',
@@ -107,12 +115,9 @@ class CriteriaPlugin extends FunctionPlugin {
       if (!range.sameDimensionsAs(first))
         return new CellError(ErrorType.VALUE, 'Ranges need to be of equal length.');
       const criterion = pairs[i + 1] as RawScalarValue;
-      const built: CriterionPackage | undefined = this.interpreter.criterionBuilder.fromCellValue(
-        criterion,
-        this.arithmeticHelper,
-      );
-      if (built === undefined) return new CellError(ErrorType.VALUE, 'Incorrect criterion.');
-      conditions.push({ column: this.column(range), test: built.lambda, text: this.plainText(criterion) });
+      const read = this.criterion(criterion);
+      if (read === null) return new CellError(ErrorType.VALUE, 'Incorrect criterion.');
+      conditions.push({ column: this.column(range), test: read.test, text: read.text });
     }
     const keyed = conditions.find((c) => c.text !== null);
     const candidates =
@@ -132,6 +137,29 @@ class CriteriaPlugin extends FunctionPlugin {
       if (all) rows.push(row);
     }
     return rows;
+  }
+
+  /**
+   * A criterion as HyperFormula reads it (its test) and its text key, read once per value: a string
+   * criterion costs HyperFormula a regular expression, and the ranking formulas pass the same few values
+   * thousands of times.
+   */
+  private criterion(
+    raw: RawScalarValue,
+  ): { test: (value: RawScalarValue) => boolean; text: string | null } | null {
+    const plain = typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean';
+    const key = plain ? `${typeof raw}:${String(raw)}` : null;
+    const kept = key === null ? undefined : this.criteria.get(key);
+    if (kept !== undefined) return kept;
+    const built: CriterionPackage | undefined = this.interpreter.criterionBuilder.fromCellValue(
+      raw,
+      this.arithmeticHelper,
+    );
+    const read = built === undefined ? null : { test: built.lambda, text: this.plainText(raw) };
+    if (key === null) return read;
+    if (this.criteria.size >= CRITERIA_KEPT) this.criteria.clear();
+    this.criteria.set(key, read);
+    return read;
   }
 
   /**
