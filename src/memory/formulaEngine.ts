@@ -168,17 +168,18 @@ export class FormulaEngine {
             (sheet, row, col) => byAddress.get(addressKey(sheet, { row, col })) ?? null,
           );
     byAddress.clear();
-    for (const cell of grouped.values()) cell.given = narrowedFormula(cell, keys);
+    const blocks = new Map<string, ReturnType<typeof groupBlocks>>();
+    for (const cell of grouped.values()) cell.given = narrowedFormula(cell, keys, blocks);
     const given = [...grouped.values()].flatMap((cell) =>
       cell.given === null ? [] : [{ sheet: cell.sheet, pos: cell.pos, formula: cell.given }],
     );
     const all = [...formulas, ...given];
     const shared = options.plain ? null : shareRanges(all);
-    for (const { sheet, pos, formula } of all) {
+    all.forEach(({ sheet, pos, formula }, i) => {
       const grid = grids.get(sheet) ?? [];
       const row = grid[pos.row] ?? (grid[pos.row] = []);
-      row[pos.col] = shared === null ? formula : shared.rewrite(sheet, pos.row, formula);
-    }
+      row[pos.col] = shared?.shared[i] ?? formula;
+    });
 
     const sheets: Record<string, RawCellContent[][]> = {};
     for (const [name, grid] of grids) sheets[name] = densify(grid);
@@ -319,7 +320,8 @@ export class FormulaEngine {
         [...keys].some(([id, now]) => !sameKeys(now, this.groupKeys.get(id)));
       if (!moved) return;
       this.groupKeys = keys;
-      this.give((cell) => narrowedFormula(cell, keys) ?? cell.formula);
+      const blocks = new Map<string, ReturnType<typeof groupBlocks>>();
+      this.give((cell) => narrowedFormula(cell, keys, blocks) ?? cell.formula);
     }
     // The clusters keep moving: evaluate the workbook's own formulas, whole.
     this.give((cell) => cell.formula);
@@ -410,11 +412,15 @@ function messageOf(error: unknown): string {
 
 /**
  * The formula with each narrowable call over its cluster's rows, as the keys place them; null when no
- * key of the cell's grouping columns is known (the clusters are not read yet).
+ * key of the cell's grouping columns is known (the clusters are not read yet). `blocks` keeps each
+ * grouping column's blocks for the next cell narrowed over the same keys.
  */
-function narrowedFormula(cell: GroupedCell, keys: ReadonlyMap<string, GroupKeys>): string | null {
+function narrowedFormula(
+  cell: GroupedCell,
+  keys: ReadonlyMap<string, GroupKeys>,
+  blocks: Map<string, ReturnType<typeof groupBlocks>>,
+): string | null {
   if (!cell.groups.some((group) => keys.has(groupId(cell.sheet, group)))) return null;
-  const blocks = new Map<string, ReturnType<typeof groupBlocks>>();
   return narrowFormula(cell.formula, cell.pos.row + 1, (group) => {
     const id = groupId(cell.sheet, group);
     const column = keys.get(id);

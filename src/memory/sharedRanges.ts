@@ -131,21 +131,25 @@ function largeArguments(formula: string, sheet: string): Argument[] {
  * shared.rewrite('Đăng ký', 3, formula); //=> '=IFERROR(INDEX(_Range1,MATCH(A4,_Range2,0)),"")'
  * ```
  */
-export function shareRanges(formulas: Iterable<{ sheet: string; pos: { row: number }; formula: string }>): {
+export function shareRanges(formulas: readonly { sheet: string; pos: { row: number }; formula: string }[]): {
   names: SharedRange[];
+  /** The formulas given, in their order, with the named ranges named. */
+  shared: string[];
   rewrite: (sheet: string, row: number, formula: string) => string;
 } {
   const key = (range: string, sheet: string, row: number): string =>
     `${range}|${sheet.toUpperCase()}|${Math.floor(row / SHARED_BLOCK_ROWS)}`;
   const uses = new Map<string, { range: string; count: number }>();
-  for (const { sheet, pos, formula } of formulas) {
-    for (const argument of largeArguments(formula, sheet)) {
+  const found = formulas.map(({ sheet, pos, formula }) => {
+    const args = largeArguments(formula, sheet);
+    for (const argument of args) {
       const k = key(argument.range, sheet, pos.row);
       const use = uses.get(k) ?? { range: argument.range, count: 0 };
       use.count += 1;
       uses.set(k, use);
     }
-  }
+    return args;
+  });
   const byKey = new Map<string, string>();
   const names: SharedRange[] = [];
   for (const [k, { range, count }] of uses) {
@@ -155,17 +159,20 @@ export function shareRanges(formulas: Iterable<{ sheet: string; pos: { row: numb
     byKey.set(k, name);
     names.push({ name, expression: `=${range}` });
   }
-  const rewrite = (sheet: string, row: number, formula: string): string => {
-    if (byKey.size === 0) return formula;
+  const named = (sheet: string, row: number, formula: string, args: readonly Argument[]): string => {
     let out = '';
     let at = 0;
-    for (const argument of largeArguments(formula, sheet)) {
+    for (const argument of args) {
       const name = byKey.get(key(argument.range, sheet, row));
       if (name === undefined) continue;
       out += formula.slice(at, argument.start) + name;
       at = argument.end;
     }
-    return out + formula.slice(at);
+    return at === 0 ? formula : out + formula.slice(at);
   };
-  return { names, rewrite };
+  return {
+    names,
+    shared: formulas.map(({ sheet, pos, formula }, i) => named(sheet, pos.row, formula, found[i] ?? [])),
+    rewrite: (sheet, row, formula) => named(sheet, row, formula, largeArguments(formula, sheet)),
+  };
 }

@@ -36,6 +36,11 @@ describe('shared ranges', () => {
     expect(shared.rewrite('Đăng ký', 4, LOOKUP.replace('A4', 'A5'))).toBe(
       '=IFERROR(INDEX(_Range1,MATCH(A5,_Range2,0)),"")',
     );
+    expect(shared.shared.slice(0, 3)).toEqual([
+      '=IFERROR(INDEX(_Range1,MATCH(A4,_Range2,0)),"")',
+      '=IFERROR(INDEX(_Range1,MATCH(A5,_Range2,0)),"")',
+      '=INDEX($B$4:$B$2000,1)',
+    ]);
     expect(shared.rewrite('Đăng ký', 7, '=SUM($D$4:$D$2000)+SUM($D$4:$D$2000)')).toBe(
       '=SUM($D$4:$D$2000)+SUM($D$4:$D$2000)',
     );
