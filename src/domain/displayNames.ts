@@ -53,7 +53,10 @@ export const TABLE_TITLES: Readonly<Record<TableName, Words>> = {
   [TABLES.awardList]: { vi: 'danh sách đề nghị khen thưởng', en: 'award list' },
   [TABLES.minutesMembers]: { vi: 'thành phần dự họp trong biên bản', en: 'members in the minutes' },
   [TABLES.minutesVotes]: { vi: 'kết quả biểu quyết trong biên bản', en: 'votes in the minutes' },
-  [TABLES.registrationListUnit]: { vi: 'ô chọn đơn vị của danh sách đăng ký', en: 'unit of the registration list' },
+  [TABLES.registrationListUnit]: {
+    vi: 'ô chọn đơn vị của danh sách đăng ký',
+    en: 'unit of the registration list',
+  },
   [TABLES.registrationList]: { vi: 'danh sách đăng ký thi đua của đơn vị', en: "a unit's registration list" },
   [TABLES.meta]: { vi: 'thông tin phiên bản của sổ', en: 'workbook version details' },
 };
