@@ -336,7 +336,7 @@ export function councilSheet(ctx: LayoutContext): SheetPlan {
     style: { bold: true, size: 14, wrap: true },
     ...(span > 1 ? { mergeAcross: span } : {}),
   });
-  sheet.rowHeights = { 0: TITLE_HEIGHT };
+  sheet.rowHeights = { ...sheet.rowHeights, 0: TITLE_HEIGHT };
   sheet.tabColor = COLORS.tabInput;
   sheet.freezeRows = HEADER_ROW + 1;
   sheet.print = tablePerPagePrint(sheet.tables, HEADER_ROW);
