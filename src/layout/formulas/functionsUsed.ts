@@ -16,6 +16,7 @@ export const FUNCTIONS_USED = [
   'COUNTBLANK',
   'COUNTIF',
   'COUNTIFS',
+  'DAY',
   'IF',
   'IFERROR',
   'INDEX',
@@ -27,14 +28,18 @@ export const FUNCTIONS_USED = [
   'MATCH',
   'MIN',
   'MOD',
+  'MONTH',
   'NOT',
   'OR',
   'RIGHT',
   'ROUND',
+  'ROW',
+  'SMALL',
   'SUM',
   'SUMIFS',
   'SUMPRODUCT',
   'UPPER',
+  'YEAR',
 ] as const;
 
 /** A function of {@link FUNCTIONS_USED}. */

@@ -42,6 +42,7 @@ export {
   voteFormula,
 } from './awardFormulas';
 export {
+  criterionHeadingFormula,
   criterionMaxFormula,
   reviewedTotalFormula,
   selfGapFormula,
@@ -82,3 +83,21 @@ export {
   gapAboveFormula,
   gapBelowFormula,
 } from './explainFormula';
+export {
+  attendanceFormula,
+  catalogueNameFormula,
+  councilCounts,
+  roleHolderExpression,
+  rowTextFormula,
+  rowValueFormula,
+  awardKeyFormula,
+  awardRowFormula,
+  awardTitleFormula,
+  NO_PROPOSAL_KEY,
+  proposalKeyFormula,
+  registrationUnitKeyFormula,
+  unitKeyBase,
+  unitRegistrationRowFormula,
+  voteOutcomeFormula,
+  voteShareOfFormula,
+} from './documentFormulas';
