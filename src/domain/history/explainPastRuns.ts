@@ -1,7 +1,7 @@
 import { formatDateVi } from '../dates';
 import type { Campaign, HistoryEntry } from '../model';
 import { personKey, registrationContext, titleLabel } from '../validate/registrations/context';
-import { historyIndex } from './historyIndex';
+import { pastRunIndex } from './pastRunIndex';
 import { checkPastRun } from './pastRun';
 
 /** A condition on earlier years that a registration meets, in words with its years and decisions. */
@@ -29,12 +29,8 @@ export interface PastRunExplanation {
 export function explainPastRuns(campaign: Campaign): PastRunExplanation[] {
   if (campaign.history === undefined) return [];
   const context = registrationContext(campaign);
-  const targets = campaign.titles.flatMap((t) =>
-    t.prerequisites.flatMap((p) => (p.kind === 'pastRun' ? [p.title] : [])),
-  );
-  const index = historyIndex(campaign.history, (title) =>
-    targets.some((target) => context.countsAs(title, target)),
-  );
+  const index = pastRunIndex(context);
+  if (index === null) return [];
   const out: PastRunExplanation[] = [];
   for (const registration of campaign.registrations) {
     if (registration.subject !== 'individual' || registration.person.trim() === '') continue;

@@ -1,9 +1,10 @@
 import { REGISTRATION_HEADERS, TABLES } from '../../contract';
 import type { Issue, Prerequisite, Registration } from '../../model';
 import { makeIssue } from '../../issues';
-import { historyIndex, type HistoryIndex } from '../../history/historyIndex';
+import type { HistoryIndex } from '../../history/historyIndex';
+import { pastRunIndex } from '../../history/pastRunIndex';
 import { checkPastRun, type PastRun } from '../../history/pastRun';
-import { compareNames } from '../../history/personMatch';
+import { nameComparer, type NameMatch } from '../../history/personMatch';
 import type { RegistrationContext } from './context';
 import { personKey, titleLabel } from './context';
 
@@ -32,11 +33,11 @@ import { personKey, titleLabel } from './context';
  */
 export function prerequisiteIssues(context: RegistrationContext): Issue[] {
   const issues: Issue[] = [];
-  const { history } = context.campaign;
-  // Indexed once, and only when a title asks for earlier years.
-  let index: HistoryIndex | null = null;
-  const past = (): HistoryIndex | null =>
-    history === undefined ? null : (index ??= historyIndex(history, pastRunTitles(context)));
+  // Indexed once, and only when a registered title asks for earlier years.
+  let index: HistoryIndex | null | undefined;
+  const past = (): HistoryIndex | null => (index === undefined ? (index = pastRunIndex(context)) : index);
+  // The names of a unit's history are compared with each of its people who miss a year.
+  const compare = nameComparer();
   for (const registration of context.campaign.registrations) {
     if (!context.counts(registration)) continue;
     const title = context.titles.get(registration.title);
@@ -45,7 +46,8 @@ export function prerequisiteIssues(context: RegistrationContext): Issue[] {
       if (!context.titles.has(prerequisite.title)) continue;
       if (prerequisite.kind === 'pastRun') {
         const index = past();
-        if (index !== null) issues.push(...pastRunIssues(registration, prerequisite, context, index));
+        if (index !== null)
+          issues.push(...pastRunIssues(registration, prerequisite, context, index, compare));
         continue;
       }
       const issue = checkPrerequisite(registration, prerequisite, context);
@@ -112,6 +114,7 @@ function pastRunIssues(
   prerequisite: PastRun,
   context: RegistrationContext,
   index: HistoryIndex,
+  compareNames: (a: string, b: string) => NameMatch,
 ): Issue[] {
   if (registration.subject !== 'individual' || registration.person.trim() === '') return [];
   const result = checkPastRun(
@@ -162,14 +165,6 @@ function pastRunIssues(
     );
   }
   return issues;
-}
-
-/** Which titles a run of the catalogue can read: those that are, or count as, a run's title. */
-function pastRunTitles(context: RegistrationContext): (title: string) => boolean {
-  const targets = [...context.titles.values()].flatMap((t) =>
-    t.prerequisites.flatMap((p) => (p.kind === 'pastRun' ? [p.title] : [])),
-  );
-  return (title) => targets.some((target) => context.countsAs(title, target));
 }
 
 /** Whether this year's registrations already give the run's title to the person. */
