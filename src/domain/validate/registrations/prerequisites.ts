@@ -1,3 +1,4 @@
+import { formatDecimal } from '../../cellCodecs/text';
 import { REGISTRATION_HEADERS, TABLES } from '../../contract';
 import type { Issue, Prerequisite, Registration } from '../../model';
 import { makeIssue } from '../../issues';
@@ -5,6 +6,7 @@ import type { HistoryIndex } from '../../history/historyIndex';
 import { pastRunIndex } from '../../history/pastRunIndex';
 import { checkPastRun, type PastRun } from '../../history/pastRun';
 import { nameComparer, type NameMatch } from '../../history/personMatch';
+import { rankCampaign, type RankedUnit } from '../../rank/rankCampaign';
 import type { RegistrationContext } from './context';
 import { personKey, titleLabel } from './context';
 
@@ -17,6 +19,10 @@ import { personKey, titleLabel } from './context';
  *   more than it when `strict` (TTLĐTT: exactly half fails); with no usable headcount the check
  *   cannot be made, and says so;
  * - `memberCount` (collective): at least `min` people of the unit hold the title.
+ * - `clusterLeader` (collective): this campaign's ranking proposes the unit for the cluster's flag, and
+ *   no more than `maxPercent`% of all the leading units register the title. A unit unscored or held by
+ *   a score error is not judged (its score decides later); one tied for the lead is a warning, since the
+ *   council's vote decides.
  * - `pastRun` (individual): the award history gives the title in each earlier year of the run; the
  *   missing years are named, and a history name of the same unit that is close but not the same is
  *   a warning to confirm, never counted. Without a History table the condition stays with the council.
@@ -38,12 +44,20 @@ export function prerequisiteIssues(context: RegistrationContext): Issue[] {
   const past = (): HistoryIndex | null => (index === undefined ? (index = pastRunIndex(context)) : index);
   // The names of a unit's history are compared with each of its people who miss a year.
   const compare = nameComparer();
+  let leading: Leadership | undefined;
   for (const registration of context.campaign.registrations) {
     if (!context.counts(registration)) continue;
     const title = context.titles.get(registration.title);
     for (const prerequisite of title?.prerequisites ?? []) {
       // A prerequisite naming a title missing from the catalogue is reported there (TITLE_RULE_UNKNOWN).
       if (!context.titles.has(prerequisite.title)) continue;
+      if (prerequisite.kind === 'clusterLeader') {
+        // The ranking is computed only when a registered title asks who leads.
+        leading ??= leadership(context);
+        const issue = clusterLeaderIssue(registration, prerequisite, context, leading);
+        if (issue !== null) issues.push(issue);
+        continue;
+      }
       if (prerequisite.kind === 'pastRun') {
         const index = past();
         if (index !== null)
@@ -104,7 +118,8 @@ function checkPrerequisite(
       );
     }
     case 'pastRun':
-      // Read from the history by pastRunIssues, which needs the index.
+    case 'clusterLeader':
+      // Read from the history and from the ranking, by the checks below that need them.
       return null;
   }
 }
@@ -196,4 +211,114 @@ function peopleNeeded(percent: number, headcount: number, strict: boolean): numb
   // 70% of 10 is 7.000000000000001 in binary; at 15 digits it is 7, as a person reads it.
   const exact = Number(((percent * headcount) / 100).toPrecision(15));
   return strict ? Math.floor(exact) + 1 : Math.ceil(exact);
+}
+
+/** Who leads each cluster, from this campaign's ranking, for the `clusterLeader` checks. */
+interface Leadership {
+  /** Each ranked unit by code. */
+  units: ReadonlyMap<string, RankedUnit>;
+  /** Cluster names by code. */
+  clusters: ReadonlyMap<string, string>;
+  /** The ranked units of each cluster, in ranking order. */
+  ranking: ReadonlyMap<string, readonly RankedUnit[]>;
+  /** Leading units registering each title: those the share counts. */
+  registering: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+function leadership(context: RegistrationContext): Leadership {
+  const units = new Map<string, RankedUnit>();
+  const clusters = new Map<string, string>();
+  const ranking = new Map<string, RankedUnit[]>();
+  for (const cluster of rankCampaign(context.campaign)) {
+    clusters.set(cluster.cluster, cluster.name);
+    ranking.set(cluster.cluster, cluster.units);
+    for (const unit of cluster.units) units.set(unit.unit, unit);
+  }
+  const registering = new Map<string, Set<string>>();
+  for (const registration of context.campaign.registrations) {
+    if (registration.subject !== 'collective' || !context.counts(registration)) continue;
+    for (const p of context.titles.get(registration.title)?.prerequisites ?? []) {
+      if (p.kind !== 'clusterLeader' || !leads(units.get(registration.unit), p.title, context)) continue;
+      const set = registering.get(registration.title) ?? new Set<string>();
+      set.add(registration.unit);
+      registering.set(registration.title, set);
+    }
+  }
+  return { units, clusters, ranking, registering };
+}
+
+/** Proposed for the flag (or a title counting as it), and not waiting for the council's vote. */
+function leads(unit: RankedUnit | undefined, flag: string, context: RegistrationContext): boolean {
+  return (
+    unit !== undefined &&
+    unit.vote === null &&
+    unit.proposalCode !== null &&
+    context.countsAs(unit.proposalCode, flag)
+  );
+}
+
+function clusterLeaderIssue(
+  registration: Registration,
+  prerequisite: Extract<Prerequisite, { kind: 'clusterLeader' }>,
+  context: RegistrationContext,
+  leading: Leadership,
+): Issue | null {
+  if (registration.subject !== 'collective') return null;
+  const unit = leading.units.get(registration.unit);
+  // Not scored yet, or held by a score error: its place is not known, and the score issue says why.
+  if (unit === undefined || unit.status !== 'ranked' || unit.rank === null) return null;
+  const where = { table: TABLES.registrations, row: registration.row, column: REGISTRATION_HEADERS.title };
+  const { title, needed } = labels(registration, prerequisite, context);
+  const cluster = leading.clusters.get(unit.cluster) ?? unit.cluster;
+  if (unit.vote === 'flag') {
+    return makeIssue(
+      'PREREQUISITE_CLUSTER_LEADER_VOTE',
+      { unit: registration.unit, title, needed, cluster },
+      where,
+    );
+  }
+  if (!leads(unit, prerequisite.title, context)) {
+    const leaders = (leading.ranking.get(unit.cluster) ?? []).filter((u) =>
+      leads(u, prerequisite.title, context),
+    );
+    return makeIssue(
+      'PREREQUISITE_CLUSTER_LEADER',
+      {
+        unit: registration.unit,
+        title,
+        needed,
+        cluster,
+        rank: unit.rank,
+        total: points(unit),
+        leaders:
+          leaders.length === 0
+            ? { vi: 'chưa có đơn vị nào đủ điều kiện', en: 'no unit yet qualifies' }
+            : {
+                vi: leaders.map((u) => `"${u.name}" (${u.unit}) với ${points(u)} điểm`).join(', '),
+                en: leaders.map((u) => `"${u.name}" (${u.unit}) with ${points(u)} points`).join(', '),
+              },
+      },
+      where,
+    );
+  }
+  if (prerequisite.maxPercent === null) return null;
+  let leaders = 0;
+  for (const u of leading.units.values()) if (leads(u, prerequisite.title, context)) leaders += 1;
+  const allowed = peopleAllowed(prerequisite.maxPercent, leaders);
+  const count = leading.registering.get(registration.title)?.size ?? 0;
+  if (count <= allowed) return null;
+  return makeIssue(
+    'PREREQUISITE_LEADER_SHARE',
+    { unit: registration.unit, title, count, leaders, percent: prerequisite.maxPercent, allowed },
+    where,
+  );
+}
+
+function points(unit: RankedUnit): string {
+  return unit.total === null ? '' : formatDecimal(unit.total);
+}
+
+/** "Not more than 20% of 12 leaders" is 2: round down, at the exact share as a person reads it. */
+function peopleAllowed(percent: number, leaders: number): number {
+  return Math.floor(Number(((percent * leaders) / 100).toPrecision(15)));
 }
