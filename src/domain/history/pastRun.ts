@@ -1,5 +1,4 @@
 import type { HistoryEntry, Prerequisite } from '../model';
-import type { YearSpan } from './historyIndex';
 
 /** A `pastRun` prerequisite (CSTĐCS three years in a row, CSTĐ bộ twice in a row). */
 export type PastRun = Extract<Prerequisite, { kind: 'pastRun' }>;
@@ -54,20 +53,4 @@ export function checkPastRun(
     return entry === undefined ? [] : [entry];
   });
   return { run: years, needed, held, missing: needed.filter((y) => !byYear.has(y)) };
-}
-
-/**
- * The earlier years that runs can ask the history about: from the first year of the longest run that
- * ends the year before the campaign, to that year. Entries outside it never meet nor miss a run.
- *
- * @param year - the campaign year
- * @param runs - the `pastRun` prerequisites of the catalogue
- * @returns the span, or null when there is no run
- * @example
- * pastRunYears(2024, [{ kind: 'pastRun', title: 'CSTDCS', times: 3, every: 1 }]) // { from: 2021, to: 2023 }
- */
-export function pastRunYears(year: number, runs: readonly PastRun[]): YearSpan | null {
-  if (runs.length === 0) return null;
-  const back = Math.max(...runs.map((run) => (run.times - 1) * run.every));
-  return { from: year - 1 - back, to: year - 1 };
 }

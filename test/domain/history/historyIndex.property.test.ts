@@ -6,6 +6,7 @@ import { foldPersonName } from '../../../src/domain/rank/_lib/personName';
 import { VN_2013 } from '../../../src/domain/rules/vn2013';
 import { VN_2022 } from '../../../src/domain/rules/vn2022';
 import { registrationContext } from '../../../src/domain/validate/registrations/context';
+import { makeRegistration } from '../support/campaignBuilder';
 import { historyCampaign } from '../validate/fixtures/history';
 
 /**
@@ -72,34 +73,58 @@ function scannedOfPerson(
   return [...own, ...moved];
 }
 
-function runsOf(campaign: Campaign): PastRun[] {
-  return campaign.titles.flatMap((t) => t.prerequisites.flatMap((p) => (p.kind === 'pastRun' ? [p] : [])));
+/** The runs the registrations ask about: each counting individual registration with its runs. */
+function asked(campaign: Campaign) {
+  const context = registrationContext(campaign);
+  const questions: { unit: string; person: string; run: PastRun; held: boolean }[] = [];
+  for (const [unit, people] of context.individualsByUnit)
+    for (const { registration, person } of people)
+      for (const run of context.titles.get(registration.title)?.prerequisites ?? []) {
+        if (run.kind !== 'pastRun' || !context.titles.has(run.title)) continue;
+        const held =
+          context.countsAs(registration.title, run.title) || context.holders(unit, run.title).has(person);
+        questions.push({ unit, person: registration.person, run, held });
+      }
+  return { context, questions };
 }
 
+const registrationOf = fc.record({
+  unit: fc.constantFrom(...UNITS),
+  person: typed,
+  title: fc.constantFrom('CSTD_BO', 'CSTD_TQ', 'CSTDCS', 'LDTT'),
+});
+
 describe('the award history index', () => {
-  it('answers every run of the catalogue as a scan of the whole history does', () => {
+  it('answers every run the registrations ask about as a scan of the whole history does', () => {
     fc.assert(
       fc.property(
         regimes,
         fc.array(entryOf(2024), { maxLength: 40 }),
-        fc.constantFrom(...UNITS),
-        typed,
-        fc.boolean(),
-        ({ ruleSet, year }, entries, unit, person, heldThisYear) => {
+        fc.array(registrationOf, { minLength: 1, maxLength: 6 }),
+        ({ ruleSet, year }, entries, registered) => {
           // Years of the generated rows are moved to end in the regime's campaign year.
           const history = entries.map((e) => ({ ...e, year: e.year - 2024 + year }));
-          const campaign = historyCampaign(ruleSet, year, 'CSTD_BO', history);
-          const context = registrationContext(campaign);
+          const built = historyCampaign(ruleSet, year, 'CSTD_BO', history);
+          const first = built.registrations.length + 1;
+          const campaign: Campaign = {
+            ...built,
+            registrations: [
+              ...built.registrations,
+              ...registered.map((r, i) => makeRegistration({ ...r, row: first + i, date: `${year}-01-15` })),
+            ],
+          };
+          const { context, questions } = asked(campaign);
           const index = pastRunIndex(context);
           if (index === null) throw new Error('the campaign has a History table');
           const countsAs = (a: string, b: string) => context.countsAs(a, b);
-          for (const run of runsOf(campaign)) {
-            const relevant = (title: string) => runsOf(campaign).some((r) => countsAs(title, r.title));
-            const lazy = checkPastRun(year, run, heldThisYear, index.ofPerson(unit, person), countsAs);
+          const targets = [...new Set(questions.map((q) => q.run.title))];
+          const relevant = (title: string) => targets.some((t) => countsAs(title, t));
+          for (const { unit, person, run, held } of questions) {
+            const lazy = checkPastRun(year, run, held, index.ofPerson(unit, person), countsAs);
             const scanned = checkPastRun(
               year,
               run,
-              heldThisYear,
+              held,
               scannedOfPerson(campaign.history ?? [], unit, person, relevant),
               countsAs,
             );
