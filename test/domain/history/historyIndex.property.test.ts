@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Campaign, HistoryEntry } from '../../../src/domain/model';
-import { checkPastRun, flagsLastYear, type PastRun } from '../../../src/domain/history';
-import { pastRunIndex } from '../../../src/domain/history/pastRunIndex';
+import { checkPastRun, flagsLastYear } from '../../../src/domain/history';
+import { pastRunIndex, pastRunQuestions } from '../../../src/domain/history/pastRunIndex';
 import { foldPersonName } from '../../../src/domain/rank/_lib/personName';
 import { VN_2013 } from '../../../src/domain/rules/vn2013';
 import { VN_2022 } from '../../../src/domain/rules/vn2022';
@@ -73,18 +73,15 @@ function scannedOfPerson(
   return [...own, ...moved];
 }
 
-/** The runs the registrations ask about: each counting individual registration with its runs. */
+/** The runs the registrations ask about, as the checks ask them. */
 function asked(campaign: Campaign) {
   const context = registrationContext(campaign);
-  const questions: { unit: string; person: string; run: PastRun; held: boolean }[] = [];
-  for (const [unit, people] of context.individualsByUnit)
-    for (const { registration, person } of people)
-      for (const run of context.titles.get(registration.title)?.prerequisites ?? []) {
-        if (run.kind !== 'pastRun' || !context.titles.has(run.title)) continue;
-        const held =
-          context.countsAs(registration.title, run.title) || context.holders(unit, run.title).has(person);
-        questions.push({ unit, person: registration.person, run, held });
-      }
+  const questions = pastRunQuestions(context).map(({ registration, run, heldThisYear }) => ({
+    unit: registration.unit,
+    person: registration.person,
+    run,
+    held: heldThisYear,
+  }));
   return { context, questions };
 }
 
@@ -114,9 +111,8 @@ describe('the award history index', () => {
             ],
           };
           const { context, questions } = asked(campaign);
-          const index = pastRunIndex(context);
-          if (index === null) throw new Error('the campaign has a History table');
           const countsAs = (a: string, b: string) => context.countsAs(a, b);
+          const index = pastRunIndex(campaign.history ?? [], year, pastRunQuestions(context), countsAs);
           const targets = [...new Set(questions.map((q) => q.run.title))];
           const relevant = (title: string) => targets.some((t) => countsAs(title, t));
           for (const { unit, person, run, held } of questions) {

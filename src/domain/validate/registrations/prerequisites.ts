@@ -3,8 +3,8 @@ import { REGISTRATION_HEADERS, TABLES } from '../../contract';
 import type { Issue, Prerequisite, Registration } from '../../model';
 import { makeIssue } from '../../issues';
 import type { HistoryIndex } from '../../history/historyIndex';
-import { pastRunIndex } from '../../history/pastRunIndex';
-import { checkPastRun, type PastRun } from '../../history/pastRun';
+import { heldThisYear, pastRunIndex, type PastRunQuestion } from '../../history/pastRunIndex';
+import { checkPastRun } from '../../history/pastRun';
 import { nameComparer, type NameMatch } from '../../history/personMatch';
 import { rankCampaign, type RankedUnit } from '../../rank/rankCampaign';
 import type { RegistrationContext } from './context';
@@ -38,12 +38,10 @@ import { personKey, titleLabel } from './context';
  * prerequisiteIssues(registrationContext(campaign)).map((i) => i.code) //=> ['PREREQUISITE_MEMBER_SHARE']
  */
 export function prerequisiteIssues(context: RegistrationContext): Issue[] {
-  const issues: Issue[] = [];
-  // Indexed once, and only when a registered title asks for earlier years.
-  let index: HistoryIndex | null | undefined;
-  const past = (): HistoryIndex | null => (index === undefined ? (index = pastRunIndex(context)) : index);
-  // The names of a unit's history are compared with each of its people who miss a year.
-  const compare = nameComparer();
+  // Runs of earlier years wait for the one index of the history, built once every registration
+  // that asks has been seen, and for only the years they ask; their issues keep their row's place.
+  const slots: (Issue | PastRunQuestion)[] = [];
+  const questions: PastRunQuestion[] = [];
   let leading: Leadership | undefined;
   for (const registration of context.campaign.registrations) {
     if (!context.counts(registration)) continue;
@@ -55,20 +53,35 @@ export function prerequisiteIssues(context: RegistrationContext): Issue[] {
         // The ranking is computed only when a registered title asks who leads.
         leading ??= leadership(context);
         const issue = clusterLeaderIssue(registration, prerequisite, context, leading);
-        if (issue !== null) issues.push(issue);
+        if (issue !== null) slots.push(issue);
         continue;
       }
       if (prerequisite.kind === 'pastRun') {
-        const index = past();
-        if (index !== null)
-          issues.push(...pastRunIssues(registration, prerequisite, context, index, compare));
+        if (registration.subject !== 'individual' || registration.person.trim() === '') continue;
+        const question = {
+          registration,
+          run: prerequisite,
+          heldThisYear: heldThisYear(registration, prerequisite, context),
+        };
+        questions.push(question);
+        slots.push(question);
         continue;
       }
       const issue = checkPrerequisite(registration, prerequisite, context);
-      if (issue !== null) issues.push(issue);
+      if (issue !== null) slots.push(issue);
     }
   }
-  return issues;
+  const { history, year } = context.campaign;
+  // Without a History table the runs stay with the council.
+  if (questions.length === 0 || history === undefined) return slots.filter(isIssue);
+  const index = pastRunIndex(history, year, questions, (code, target) => context.countsAs(code, target));
+  // The names of a unit's history are compared with each of its people who miss a year.
+  const compare = nameComparer();
+  return slots.flatMap((slot) => (isIssue(slot) ? [slot] : pastRunIssues(slot, context, index, compare)));
+}
+
+function isIssue(slot: Issue | PastRunQuestion): slot is Issue {
+  return !('run' in slot);
 }
 
 function checkPrerequisite(
@@ -125,17 +138,16 @@ function checkPrerequisite(
 }
 
 function pastRunIssues(
-  registration: Registration,
-  prerequisite: PastRun,
+  question: PastRunQuestion,
   context: RegistrationContext,
   index: HistoryIndex,
   compareNames: (a: string, b: string) => NameMatch,
 ): Issue[] {
-  if (registration.subject !== 'individual' || registration.person.trim() === '') return [];
+  const { registration, run: prerequisite } = question;
   const result = checkPastRun(
     context.campaign.year,
     prerequisite,
-    heldThisYear(registration, prerequisite, context),
+    question.heldThisYear,
     index.ofPerson(registration.unit, registration.person),
     (code, target) => context.countsAs(code, target),
   );
@@ -180,14 +192,6 @@ function pastRunIssues(
     );
   }
   return issues;
-}
-
-/** Whether this year's registrations already give the run's title to the person. */
-function heldThisYear(registration: Registration, run: PastRun, context: RegistrationContext): boolean {
-  return (
-    context.countsAs(registration.title, run.title) ||
-    context.holders(registration.unit, run.title).has(personKey(registration))
-  );
 }
 
 /** How the messages name the registered title and the one it needs; most rows need no message. */
