@@ -48,6 +48,18 @@ export function bandCandidateHeader(code: string): string {
 }
 
 /**
+ * Header of the helper column holding the points a criterion without parts counts in the Scores table:
+ * the council's combined score where members scored the unit, else the typed points.
+ * @param code - the criterion's code
+ * @returns the header
+ * @example
+ * councilPointsHeader('I.1') // 'Điểm tính I.1'
+ */
+export function councilPointsHeader(code: string): string {
+  return `Điểm tính ${code}`;
+}
+
+/**
  * Whether a header of the `Scores` or `SelfScores` table is a helper column: one the formulas read and
  * nobody prints (the sheet shows the rank, band and proposal they lead to).
  * @param header - the header
@@ -55,13 +67,15 @@ export function bandCandidateHeader(code: string): string {
  * @example
  * isScoreHelperHeader('Khoá') // true
  * isScoreHelperHeader('Xét hạng XS') // true
+ * isScoreHelperHeader('Điểm tính I.1') // true
  * isScoreHelperHeader('Xếp hạng') // false
  */
 export function isScoreHelperHeader(header: string): boolean {
   const h = header.trim().toLowerCase();
   return (
     Object.values(SCORE_HELPER_HEADERS).some((helper) => helper.toLowerCase() === h) ||
-    h.startsWith(bandCandidateHeader('').toLowerCase())
+    h.startsWith(bandCandidateHeader('').toLowerCase()) ||
+    h.startsWith(councilPointsHeader('').toLowerCase())
   );
 }
 

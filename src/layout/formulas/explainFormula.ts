@@ -10,6 +10,7 @@ import type { TieBreak } from '../../domain/model';
 import { SCORE_HELPER_HEADERS as HELP } from '../headers';
 import { KEY_SEPARATOR } from './rankFormulas';
 import { column, text, thisRow } from './refs';
+import { councilMemberCount, councilScoredCount } from './reviewFormulas';
 
 const RANK = thisRow(SCORE_HEADERS.rank);
 const OWN = thisRow(HELP.rankedTotal);
@@ -149,5 +150,7 @@ export function explanationFormula(
   const below = neighbourPhrase('below', tieBreaks, keyHeaders, precision);
   const tied = `IF(${thisRow(SCORE_HEADERS.tied)}="x",${text('; đồng hạng trên mọi tiêu chí phụ: Hội đồng bình xét')},"")`;
   const status = thisRow(SCORE_HEADERS.status);
-  return `=IF(${status}<>"",${status},IF(${RANK}="","",${head}&${above}&${below}&${tied}))`;
+  const members = councilMemberCount();
+  const council = `IF(${councilScoredCount()}>0,"; điểm kết hợp của "&${members}&" thành viên Hội đồng","")`;
+  return `=IF(${status}<>"",${status},IF(${RANK}="","",${head}&${above}&${below}&${tied}&${council}))`;
 }

@@ -3,12 +3,12 @@
  * measured criteria scored from their measure), then the computed columns the council reads — total,
  * status (held by a score error, left out by a rule), tie-break keys, rank, tie, band, leading unit, vote,
  * proposal, and the explanation of the rank in words — and the helper columns the summary looks units up
- * by. Protected: only the points, the measures and the tie-break inputs are typed; a unit joins the table
+ * by, and the points each criterion counts (the council's combined score where members scored the unit). Protected: only the points, the measures and the tie-break inputs are typed; a unit joins the table
  * when it joins the catalogue and the workbook is updated.
  */
 import { CLUSTER_HEADERS, SCORE_HEADERS as S, SHEETS, TABLES } from '../../domain/contract';
 import type { Campaign, Criterion, TieBreak } from '../../domain/model';
-import { tableOf } from '../../domain/scoring';
+import { criteriaTree, tableOf } from '../../domain/scoring';
 import type { TableGeometry } from '../../geometry/tableGeometry';
 import { COLORS, COUNT_FORMAT, pointsFormat, TEXT_FORMAT } from '../_lib/formats';
 import { dataRange, rowCell } from '../_lib/placed';
@@ -23,6 +23,7 @@ import {
   gapAboveFormula,
   gapBelowFormula,
   catalogueIndexFormula,
+  councilPointsFormula,
   flagCandidateFormula,
   flagVoteFormula,
   hasProposalFormula,
@@ -43,7 +44,12 @@ import {
   voteFormula,
   type ScoringColumns,
 } from '../formulas';
-import { bandCandidateHeader, SCORE_HELPER_HEADERS as HELP, tieBreakHeader } from '../headers';
+import {
+  bandCandidateHeader,
+  councilPointsHeader,
+  SCORE_HELPER_HEADERS as HELP,
+  tieBreakHeader,
+} from '../headers';
 import type { ColumnPlan, ConditionalFormatPlan, SheetPlan } from '../plan';
 
 /** The tie-break links that read an input column, each column once (by header). */
@@ -92,8 +98,9 @@ export function scoreColumnsAfterCriteria(campaign: Campaign, table: ScoringColu
   const codes = campaign.scoringTables.map((t) => t.code);
   const several = codes.length > 1;
   const criterionTable = (criterion: Criterion): string => tableOf(tree, criterion);
-  const roots = { headers: table.headers, criteria: tree.roots };
-  const leaves = { headers: table.headers, criteria: tree.leaves };
+  const points = table.pointsHeader === undefined ? {} : { pointsHeader: table.pointsHeader };
+  const roots = { headers: table.headers, criteria: tree.roots, ...points };
+  const leaves = { headers: table.headers, criteria: tree.leaves, ...points };
   const bands = campaign.awardRules.bands;
   return [
     ...(several ? [computed(S.scoringTable, unitTableFormula(), 9)] : []),
@@ -139,6 +146,15 @@ export function scoreColumnsAfterCriteria(campaign: Campaign, table: ScoringColu
     computed(HELP.belowPlace, belowPlaceFormula(), 8, COUNT_FORMAT),
     computed(HELP.gapAbove, gapAboveFormula(precision), 10, pointsFormat(precision)),
     computed(HELP.gapBelow, gapBelowFormula(precision), 10, pointsFormat(precision)),
+    // Last, so that adding them moved no column a workbook already had.
+    ...tree.leaves.map((leaf) =>
+      computed(
+        councilPointsHeader(leaf.code),
+        councilPointsFormula(leaf.code, precision),
+        9,
+        pointsFormat(precision),
+      ),
+    ),
   ];
 }
 
@@ -160,12 +176,22 @@ export function scoresSheet(ctx: LayoutContext): SheetPlan {
     title: 'BẢNG CHẤM ĐIỂM THI ĐUA',
     rows: campaign.scores,
     after: (table) => scoreColumnsAfterCriteria(campaign, table),
+    pointsHeader: councilPoints(campaign),
     typedValue: (row, header) => {
       const key = inputHeaders.get(header);
       return key === undefined ? undefined : (row.inputs[key] ?? null);
     },
     marks: markFormats,
   });
+}
+
+/**
+ * Where the Scores table reads a criterion's points: a criterion without parts from its `Điểm tính`
+ * column, which counts the council's combined score where members scored the unit.
+ */
+function councilPoints(campaign: Campaign): (code: string) => string {
+  const leaves = new Set(criteriaTree(campaign.criteria).leaves.map((leaf) => leaf.code));
+  return (code) => (leaves.has(code) ? councilPointsHeader(code) : code);
 }
 
 /** The leading unit, ties and votes the council must hold, and units held by a score error. */
