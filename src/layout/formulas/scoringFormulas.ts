@@ -222,7 +222,7 @@ export function statusFormula(
       standardLeaves.flatMap((leaf) => pointsOf(leaf) ?? []),
     ).map(
       ([first, last]) =>
-        `${table.headers.indexOf(last) - table.headers.indexOf(first) + 1}-COUNT(${thisRowSpan(first, last)})`,
+        `(${table.headers.indexOf(last) - table.headers.indexOf(first) + 1}-COUNT(${thisRowSpan(first, last)}))`,
     );
     const others = runsOf(table, leaves.filter((leaf) => !mine.includes(leaf)).map(inputHeader));
     const terms = [
