@@ -293,8 +293,15 @@ function problemsOf(context: ScoringContext, row: ScoreRow, table: string): Scor
     const criterionTable = context.criterionTables.get(code) ?? '';
     const own = criterionTable === '' || criterionTable === table;
     if (value === null) {
-      // The council's combined score stands for points the officer left blank.
-      if (own && leaf.kind === 'standard' && council?.points.has(code) !== true)
+      // The council's combined score stands for points the officer left blank, under the unit's own table.
+      const combined = council?.points.has(code) === true;
+      if (!own && combined)
+        problems.push({
+          kind: 'otherTable',
+          criterion: code,
+          table: context.criterionTables.get(code) ?? '',
+        });
+      else if (own && leaf.kind === 'standard' && !combined)
         problems.push({ kind: 'missing', criterion: code });
       continue;
     }

@@ -48,14 +48,8 @@ export function subtotalFormula(table: ScoringColumns, heading: Criterion): stri
   const present = parts.filter((p) => table.headers.includes(at(p)));
   const all = runsOf(table, present.map(at));
   if (all.length === 0) return '=""';
-  const added = runsOf(
-    table,
-    present.filter((p) => signIn(p, heading) === 1).map(at),
-  );
-  const taken = runsOf(
-    table,
-    present.filter((p) => signIn(p, heading) === -1).map(at),
-  );
+  const added = runsOf(table, present.filter((p) => signIn(p, heading) === 1).map(at));
+  const taken = runsOf(table, present.filter((p) => signIn(p, heading) === -1).map(at));
   // Added and taken are summed apart, as the domain's headingPoints adds them.
   const sum = [
     added.length === 0 ? '0' : `SUM(${added.join(',')})`,
@@ -212,10 +206,7 @@ export function statusFormula(
   const blanksAndOthers = (own: string): string => {
     const mine = leaves.filter((leaf) => criterionTable(leaf) === own || criterionTable(leaf) === '');
     const standardLeaves = mine.filter((leaf) => leaf.kind === 'standard');
-    const standard = runsOf(
-      table,
-      standardLeaves.filter((leaf) => pointsOf(leaf) === null).map(inputHeader),
-    );
+    const standard = runsOf(table, standardLeaves.filter((leaf) => pointsOf(leaf) === null).map(inputHeader));
     // A points column holds a number or "": the columns of a run less its numbers are its blanks.
     const unfilled = headerRuns(
       table,
@@ -224,11 +215,18 @@ export function statusFormula(
       ([first, last]) =>
         `(${table.headers.indexOf(last) - table.headers.indexOf(first) + 1}-COUNT(${thisRowSpan(first, last)}))`,
     );
-    const others = runsOf(table, leaves.filter((leaf) => !mine.includes(leaf)).map(inputHeader));
+    const otherLeaves = leaves.filter((leaf) => !mine.includes(leaf));
+    const others = runsOf(table, otherLeaves.filter((leaf) => pointsOf(leaf) === null).map(inputHeader));
+    // Points counted under another table's criterion, typed or the council's (text is held already).
+    const otherPoints = runsOf(
+      table,
+      otherLeaves.flatMap((leaf) => pointsOf(leaf) ?? []),
+    );
     const terms = [
       ...standard.map((run) => `COUNTBLANK(${run})`),
       ...unfilled,
       ...(others.length === 0 ? [] : [`COUNTA(${others.join(',')})`]),
+      ...(otherPoints.length === 0 ? [] : [`COUNT(${otherPoints.join(',')})`]),
     ];
     return terms.length === 0 ? '0' : terms.join('+');
   };
