@@ -172,6 +172,8 @@ function placeholder(header: string, campaign: Campaign): string | null {
   if (campaign.tieBreaks.some((t, i) => tieBreakHeader(t, i) === header)) return 'Phụ <n>: <rule>';
   const bands = campaign.awardRules.bands;
   if (bands.some((b) => layoutHeaders.bandCandidateHeader(b.code) === header)) return 'Xét hạng <band code>';
+  if (tree.leaves.some((c) => layoutHeaders.councilPointsHeader(c.code) === header))
+    return 'Điểm tính <code>';
   return null;
 }
 
