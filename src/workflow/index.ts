@@ -28,7 +28,14 @@ export {
   type LockStatus,
 } from './lock';
 export { proposedAwards, refreshSummary, summaryOf, type SummaryResult } from './summary';
-export { councilCheck, COUNCIL_TABLES, type CouncilCheck, type TitleVotes } from './council';
+export {
+  candidateVotes,
+  councilCheck,
+  COUNCIL_TABLES,
+  type CandidateVote,
+  type CouncilCheck,
+  type TitleVotes,
+} from './council';
 export { checkAll, wholeCheck, type CheckAllResult, type WholeCheck } from './check';
 export {
   importEarlierYears,
