@@ -12,6 +12,7 @@ import {
   type HostCapabilities,
   type PlanRefusal,
   type StopWatching,
+  type TableRowsWrite,
   type WorkbookChange,
   type WorkbookHost,
 } from '../layout/host';
@@ -20,6 +21,7 @@ import { appendTableRows, applyWorkbookPlan } from './applyWorkbookPlan';
 import { displayValue } from './displayValue';
 import { FormulaEngine, type FormulaProblem } from './formulaEngine';
 import { readWorkbookData } from './readWorkbookData';
+import { writeTableRows } from './writeTableRows';
 import {
   snapshotWorkbook,
   type SheetSnapshot,
@@ -112,6 +114,8 @@ export interface MemoryHost extends WorkbookHost {
    * does; listeners hear of the changes after it. Values read inside `writes` are not yet recalculated.
    */
   batch(writes: () => void): void;
+  /** Rewrites the data rows of tables, as a file's host does (the results lock writes `Meta` so). */
+  writeRows(writes: readonly TableRowsWrite[]): Promise<void>;
   /** Adds rows at the bottom of a table (values in the table's column order); computed columns fill in. */
   appendTableRows(table: string, rows: readonly CellValue[][]): void;
   /** The cell last selected by {@link WorkbookHost.goTo}, or null. */
@@ -299,6 +303,17 @@ export function createMemoryHost(options: MemoryHostOptions = {}): MemoryHost {
     },
 
     tables: () => snapshotWorkbook(workbook).tables,
+
+    writeRows(writes: readonly TableRowsWrite[]): Promise<void> {
+      try {
+        for (const write of writes) writeTableRows(workbook, write);
+      } finally {
+        // Whatever was written, the engine must see what is there.
+        rebuild();
+      }
+      for (const write of writes) emit({ kind: 'rows', table: write.table, count: write.rows.length });
+      return Promise.resolve();
+    },
 
     appendTableRows(tableName: string, rows: readonly CellValue[][]): void {
       const table = workbook.tables.get(tableName);

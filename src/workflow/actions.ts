@@ -10,7 +10,13 @@ import { loadCampaign, setUpCampaign, type LoadResult, type SetUpResult } from '
 import { checkAll, type CheckAllResult } from './check';
 import { registrationCheck } from './registrations';
 import { rankBook, scoreCheck, type CheckResult, type ScoreCheckResult } from './scores';
-import { withLockIssues } from './lock';
+import {
+  lockAndLayOut,
+  todayIso,
+  unlockAndLayOut,
+  withLockIssues,
+  type LockOutcome,
+} from './lock';
 import { countsOf, report, type OnProgress } from './progress';
 import { refreshSummary, type SummaryResult } from './summary';
 
@@ -22,8 +28,15 @@ export interface WorkbookActions {
   loadCampaign(onProgress?: OnProgress): Promise<LoadResult>;
   /** Checks the campaign's set-up and the registrations (with the evaluation check once units are proposed). */
   checkRegistrations(onProgress?: OnProgress): Promise<CheckResult>;
-  /** Checks the points and ranks every cluster; once the results are locked, names every cell changed since. */
+  /**
+   * Checks the points and ranks every cluster; once the results are locked, names every cell changed
+   * since, and says who locked them and when.
+   */
   checkScores(onProgress?: OnProgress): Promise<ScoreCheckResult>;
+  /** Locks the results ("Chốt kết quả") in the name of `by`, today; protection follows the lock. */
+  lockResults(by: string, onProgress?: OnProgress): Promise<LockOutcome>;
+  /** Unlocks the results ("Mở khoá") in the name of `by`, today, with the council's reason recorded. */
+  unlockResults(by: string, reason: string, onProgress?: OnProgress): Promise<LockOutcome>;
   /**
    * Runs both checks on one read, so a caller that needs both (the ribbon command) pays one round
    * trip rather than two, and both results describe the same state of the workbook.
@@ -75,6 +88,14 @@ export function createWorkbookActions(host: WorkbookHost): WorkbookActions {
     checkScores: async (onProgress) => {
       const book = await read(onProgress);
       return withLockIssues(scoreCheck(rankBook(book)), book.data);
+    },
+    lockResults: async (by, onProgress) => {
+      await report(onProgress, { stage: 'write', counts: null });
+      return lockAndLayOut(host, { at: todayIso(), by: by.trim() });
+    },
+    unlockResults: async (by, reason, onProgress) => {
+      await report(onProgress, { stage: 'write', counts: null });
+      return unlockAndLayOut(host, { at: todayIso(), by: by.trim() }, reason);
     },
     checkAll: async (onProgress) => {
       const book = await read(onProgress);

@@ -18,14 +18,20 @@ export {
 } from './scores';
 export { explainResult, findUnits, type ExplainOutcome } from './explain';
 export {
+  lockAndLayOut,
   lockResults,
   lockStatus,
+  lockView,
   sha256Hex,
+  todayIso,
+  unlockAndLayOut,
   unlockResults,
   withLockIssues,
+  type ChangedCell,
   type LockOutcome,
   type LockRefusal,
   type LockStatus,
+  type LockView,
 } from './lock';
 export { proposedAwards, refreshSummary, summaryOf, type SummaryResult } from './summary';
 export {

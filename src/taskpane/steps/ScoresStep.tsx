@@ -6,6 +6,7 @@ import { ClusterRankingTable } from '../components/ClusterRankingTable';
 import { Freshness } from '../components/Freshness';
 import { GapList } from '../components/GapList';
 import { IssueList } from '../components/IssueList';
+import { LockPanel } from '../components/LockPanel';
 import { NextStep } from '../components/NextStep';
 import { RuleList } from '../components/RuleList';
 import { TieList } from '../components/TieList';
@@ -96,6 +97,34 @@ export function ScoresStep({ actions, runner, onGoTo, changes, active, runReques
           {scored && <TieList ties={value.ties} />}
           {scored && <GapList gaps={value.gaps} threshold={value.gapThreshold} />}
           <VoteList council={value.council} />
+          {value.lock !== null && value.campaign !== null && (
+            <LockPanel
+              lock={value.lock}
+              disabled={busy}
+              onLock={
+                actions === null
+                  ? null
+                  : async (by) => {
+                      const outcome = await runner.run('lockResults', (onProgress) =>
+                        actions.lockResults(by, onProgress),
+                      );
+                      if (outcome?.done === true) result.run();
+                      return outcome;
+                    }
+              }
+              onUnlock={
+                actions === null
+                  ? null
+                  : async (by, reason) => {
+                      const outcome = await runner.run('unlockResults', (onProgress) =>
+                        actions.unlockResults(by, reason, onProgress),
+                      );
+                      if (outcome?.done === true) result.run();
+                      return outcome;
+                    }
+              }
+            />
+          )}
           <IssueList
             issues={value.issues}
             campaign={value.campaign}

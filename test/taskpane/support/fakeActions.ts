@@ -12,6 +12,8 @@ import type {
   CheckResult,
   CheckedIssue,
   LoadResult,
+  LockOutcome,
+  LockView,
   ScoreCheckResult,
   SetUpResult,
   StopWatching,
@@ -126,6 +128,7 @@ export function nothingResult(campaign = sampleCampaign()): ScoreCheckResult {
     gaps: [],
     gapThreshold: campaign.settings.selfReviewGap,
     council: NO_COUNCIL,
+    lock: null,
   };
 }
 
@@ -161,8 +164,19 @@ export function scoreResult(campaign = sampleCampaign()): ScoreCheckResult {
     gaps: largestSelfReviewGaps(campaign, 5),
     gapThreshold: campaign.settings.selfReviewGap,
     council: NO_COUNCIL,
+    lock: OPEN_LOCK,
   };
 }
+
+/** The lock of a workbook whose results were never locked. */
+export const OPEN_LOCK: LockView = {
+  locked: false,
+  by: null,
+  on: null,
+  changes: [],
+  lastUnlock: null,
+  issues: [],
+};
 
 /** A refreshed summary of the sample campaign. */
 export function summaryResult(campaign = sampleCampaign()): SummaryResult {
@@ -224,6 +238,24 @@ export function fakeActions(): FakeActions {
     refreshSummary: jest.fn<Promise<SummaryResult>, []>(() => Promise.resolve(summaryResult(campaign))),
     goTo: jest.fn<Promise<boolean>, [Issue]>(() => Promise.resolve(true)),
     showSheet: jest.fn<Promise<void>, [string]>(() => Promise.resolve()),
+    lockResults: jest.fn<Promise<LockOutcome>, [string]>((by) =>
+      Promise.resolve({
+        done: true,
+        signer: { at: '2021-12-15', by },
+        fingerprint: '0'.repeat(64),
+        tables: ['Scores'],
+        cells: 1,
+      }),
+    ),
+    unlockResults: jest.fn<Promise<LockOutcome>, [string, string]>((by) =>
+      Promise.resolve({
+        done: true,
+        signer: { at: '2021-12-20', by },
+        fingerprint: '0'.repeat(64),
+        tables: ['Scores'],
+        cells: 0,
+      }),
+    ),
     // A host without events unless a test hands the pane some (see `changesOf`).
     watchChanges: jest.fn<Promise<StopWatching | null>, [(change: WorkbookChange) => void]>(() =>
       Promise.resolve(null),
