@@ -36,6 +36,7 @@ import { planWrites } from './planWrites';
 import type { LiftedProtection } from './protectionWrites';
 import { readWorkbook, type ReadOptions } from './readWorkbook';
 import { restoreProtection } from './restoreProtection';
+import { watchSelections } from './selectionEvents';
 import { writeTableRows } from './tableRowWrites';
 import { CONTRACT_PROBE, type WorkbookProbe } from './workbookProbe';
 
@@ -144,6 +145,14 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
     async watchChanges(listener: (change: WorkbookChange) => void): Promise<StopWatching | null> {
       try {
         return await watchWorkbookChanges(run, runIn, requirements, listener);
+      } catch (error) {
+        throw toExcelHostError(error, 'read');
+      }
+    },
+
+    async watchSelection(listener: (target: CellTarget) => void): Promise<StopWatching | null> {
+      try {
+        return await watchSelections(run, runIn, requirements, listener);
       } catch (error) {
         throw toExcelHostError(error, 'read');
       }

@@ -72,7 +72,9 @@ export type MemoryHostChange =
   | { kind: 'plan'; notes: string[] }
   | { kind: 'cell'; sheet: string; cell: string }
   | { kind: 'rows'; table: string; count: number }
-  | { kind: 'selection'; target: CellTarget };
+  | { kind: 'selection'; target: CellTarget }
+  /** A person selected a cell in the grid (the pane went nowhere): what the pane may follow. */
+  | { kind: 'selected'; target: CellTarget };
 
 /** Layout of a sheet beside its cells: what the workbench draws around the grid. */
 export type MemorySheetLayout = Omit<SheetSnapshot, 'cells'>;
@@ -120,6 +122,9 @@ export interface MemoryHost extends WorkbookHost {
   appendTableRows(table: string, rows: readonly CellValue[][]): void;
   /** The cell last selected by {@link WorkbookHost.goTo}, or null. */
   selection(): CellTarget | null;
+  /** A person selects a cell in the grid: the listeners of {@link WorkbookHost.watchSelection} hear of it. */
+  select(target: CellTarget): void;
+  watchSelection(listener: (target: CellTarget) => void): Promise<StopWatching>;
   /** Calls `listener` after every change; returns the function that stops it. */
   subscribe(listener: (change: MemoryHostChange) => void): () => void;
   /** What {@link WorkbookHost.read} returns, synchronously. */
@@ -325,10 +330,24 @@ export function createMemoryHost(options: MemoryHostOptions = {}): MemoryHost {
 
     selection: () => (selected === null ? null : { ...selected }),
 
+    select(target: CellTarget): void {
+      emit({ kind: 'selected', target: { ...target } });
+    },
+
+    watchSelection(listener: (target: CellTarget) => void): Promise<StopWatching> {
+      const stop = host.subscribe((change) => {
+        if (change.kind === 'selected') listener(change.target);
+      });
+      return Promise.resolve(() => {
+        stop();
+        return Promise.resolve();
+      });
+    },
+
     watchChanges(listener: (change: WorkbookChange) => void): Promise<StopWatching> {
       // What the workbook holds changed: a cell, rows, a plan. A selection changes nothing to check.
       const stop = host.subscribe((change) => {
-        if (change.kind === 'selection') return;
+        if (change.kind === 'selection' || change.kind === 'selected') return;
         listener({ sheet: change.kind === 'cell' ? change.sheet : null });
       });
       return Promise.resolve(() => {

@@ -5,7 +5,9 @@
  */
 import type { Campaign, Issue } from '../domain/model';
 import type { StopWatching, WorkbookChange, WorkbookHost } from '../layout/host';
+import type { WorkbookData } from '../domain/workbook';
 import { readBook, type Book } from './book';
+import { unitAtCell } from './explain';
 import { loadCampaign, setUpCampaign, type LoadResult, type SetUpResult } from './campaign';
 import { checkAll, type CheckAllResult } from './check';
 import { registrationCheck } from './registrations';
@@ -58,6 +60,12 @@ export interface WorkbookActions {
    *   may then be out of date without its knowing
    */
   watchChanges(onChange: (change: WorkbookChange) => void): Promise<StopWatching | null>;
+  /**
+   * Calls `onUnit` with the unit of the Scores row a person selects (on the table as the last score check
+   * read it), so the pane opens that unit's explanation.
+   * @returns how to stop, or null when the workbook's host cannot hear of selections
+   */
+  watchSelectedUnit(onUnit: (unit: string) => void): Promise<StopWatching | null>;
 }
 
 /**
@@ -81,12 +89,15 @@ export function createWorkbookActions(host: WorkbookHost): WorkbookActions {
     await report(onProgress, { stage: 'check', counts: countsOf(book.campaign) });
     return book;
   };
+  // The Scores table as the last score check read it: where a selected row's unit is looked up.
+  let scoresRead: WorkbookData | null = null;
   return {
     setUp: (campaign, onProgress) => setUpCampaign(host, campaign, onProgress),
     loadCampaign: (onProgress) => loadCampaign(host, onProgress),
     checkRegistrations: async (onProgress) => registrationCheck(rankBook(await read(onProgress))),
     checkScores: async (onProgress) => {
       const book = await read(onProgress);
+      scoresRead = book.data;
       return withLockIssues(scoreCheck(rankBook(book)), book.data);
     },
     lockResults: async (by, onProgress) => {
@@ -112,5 +123,12 @@ export function createWorkbookActions(host: WorkbookHost): WorkbookActions {
     showSheet: (sheet) => host.goTo({ sheet, cell: 'A1' }),
     watchChanges: (onChange) =>
       host.watchChanges === undefined ? Promise.resolve(null) : host.watchChanges(onChange),
+    watchSelectedUnit: (onUnit) =>
+      host.watchSelection === undefined
+        ? Promise.resolve(null)
+        : host.watchSelection((target) => {
+            const unit = scoresRead === null ? null : unitAtCell(scoresRead, target);
+            if (unit !== null) onUnit(unit);
+          }),
   };
 }

@@ -16,7 +16,7 @@ export {
   type RankedBook,
   type ScoreCheckResult,
 } from './scores';
-export { explainResult, findUnits, type ExplainOutcome } from './explain';
+export { explainResult, findUnits, unitAtCell, type ExplainOutcome } from './explain';
 export {
   lockAndLayOut,
   lockResults,

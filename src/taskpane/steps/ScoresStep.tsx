@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, Subtitle2, makeStyles } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { explainResult } from '../../workflow';
 import { CheckOutcome } from '../components/CheckOutcome';
 import { ClusterRankingTable } from '../components/ClusterRankingTable';
@@ -51,6 +51,22 @@ export function ScoresStep({ actions, runner, onGoTo, changes, active, runReques
   const scored = value !== null && !value.nothingToCheck && value.rankings.length > 0;
   // The unit whose explanation is open; read again from each new result, so it follows the workbook.
   const [explaining, setExplaining] = useState<string | null>(null);
+  // A row selected on Chấm điểm opens its unit's explanation, as a click in the ranking does.
+  useEffect(() => {
+    if (actions === null || !active) return undefined;
+    let stop: (() => Promise<void>) | null = null;
+    let gone = false;
+    void actions
+      .watchSelectedUnit((unit) => setExplaining(unit))
+      .then((stopWatching) => {
+        if (gone) void stopWatching?.();
+        else stop = stopWatching;
+      });
+    return () => {
+      gone = true;
+      void stop?.();
+    };
+  }, [actions, active]);
   const outcome = value === null || explaining === null ? null : explainResult(value, explaining);
   const explanation = outcome?.kind === 'explained' ? outcome.explanation : null;
   return (

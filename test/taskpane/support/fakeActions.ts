@@ -256,8 +256,11 @@ export function fakeActions(): FakeActions {
         cells: 0,
       }),
     ),
-    // A host without events unless a test hands the pane some (see `changesOf`).
+    // A host without events unless a test hands the pane some (see `changesOf`, `selectionsOf`).
     watchChanges: jest.fn<Promise<StopWatching | null>, [(change: WorkbookChange) => void]>(() =>
+      Promise.resolve(null),
+    ),
+    watchSelectedUnit: jest.fn<Promise<StopWatching | null>, [(unit: string) => void]>(() =>
       Promise.resolve(null),
     ),
   };
@@ -279,5 +282,24 @@ export function changesOf(actions: FakeActions): () => void {
   });
   return () => {
     for (const listener of [...listeners]) listener({ sheet: 'Chấm điểm' });
+  };
+}
+
+/**
+ * Gives fake actions a host that hears of a person selecting a row of Chấm điểm, and the way to select one.
+ * @param actions - the fake actions
+ * @returns a function that tells the pane a unit's row was selected
+ */
+export function selectionsOf(actions: FakeActions): (unit: string) => void {
+  const listeners = new Set<(unit: string) => void>();
+  actions.watchSelectedUnit.mockImplementation((listener) => {
+    listeners.add(listener);
+    return Promise.resolve(() => {
+      listeners.delete(listener);
+      return Promise.resolve();
+    });
+  });
+  return (unit) => {
+    for (const listener of [...listeners]) listener(unit);
   };
 }
