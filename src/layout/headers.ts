@@ -33,6 +33,8 @@ export const SCORE_HELPER_HEADERS = {
   gapAbove: 'Kém đơn vị trên',
   /** Points ahead of the unit just below (0 when a tie-break parted equal totals); blank at the bottom. */
   gapBelow: 'Hơn đơn vị dưới',
+  /** Each group's points against its maximum, in words: `Giải thích` quotes it. */
+  groupsText: 'Điểm theo nhóm',
 } as const;
 
 /**
@@ -60,6 +62,18 @@ export function councilPointsHeader(code: string): string {
 }
 
 /**
+ * Header of the helper column holding the points of a group of the criteria tree in the Scores table,
+ * which `Giải thích` names.
+ * @param group - the group's code
+ * @returns the header
+ * @example
+ * groupPointsHeader('I') // 'Điểm nhóm I'
+ */
+export function groupPointsHeader(group: string): string {
+  return `Điểm nhóm ${group}`;
+}
+
+/**
  * Whether a header of the `Scores` or `SelfScores` table is a helper column: one the formulas read and
  * nobody prints (the sheet shows the rank, band and proposal they lead to).
  * @param header - the header
@@ -68,6 +82,7 @@ export function councilPointsHeader(code: string): string {
  * isScoreHelperHeader('Khoá') // true
  * isScoreHelperHeader('Xét hạng XS') // true
  * isScoreHelperHeader('Điểm tính I.1') // true
+ * isScoreHelperHeader('Điểm nhóm I') // true
  * isScoreHelperHeader('Xếp hạng') // false
  */
 export function isScoreHelperHeader(header: string): boolean {
@@ -75,7 +90,8 @@ export function isScoreHelperHeader(header: string): boolean {
   return (
     Object.values(SCORE_HELPER_HEADERS).some((helper) => helper.toLowerCase() === h) ||
     h.startsWith(bandCandidateHeader('').toLowerCase()) ||
-    h.startsWith(councilPointsHeader('').toLowerCase())
+    h.startsWith(councilPointsHeader('').toLowerCase()) ||
+    h.startsWith(groupPointsHeader('').toLowerCase())
   );
 }
 

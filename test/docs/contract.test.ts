@@ -183,6 +183,7 @@ function placeholder(header: string, campaign: Campaign): string | null {
   if (bands.some((b) => layoutHeaders.bandCandidateHeader(b.code) === header)) return 'Xét hạng <band code>';
   if (tree.leaves.some((c) => layoutHeaders.councilPointsHeader(c.code) === header))
     return 'Điểm tính <code>';
+  if (tree.roots.some((c) => layoutHeaders.groupPointsHeader(c.group) === header)) return 'Điểm nhóm <group>';
   return null;
 }
 

@@ -27,6 +27,7 @@ import {
   reviewCombinedFormula,
   reviewMemberShareFormula,
   councilPointsFormula,
+  groupsTextFormula,
   reviewSpreadFormula,
   reviewFlagFormula,
   ordinalFormula,
@@ -182,6 +183,11 @@ const CASES: Record<string, () => string> = {
   'review spread': () => reviewSpreadFormula(),
   'review flag': () => reviewFlagFormula(),
   'review member share': () => reviewMemberShareFormula(),
+  'explanation: the points of each group of a tree, a heading and a deduction': () =>
+    groupsTextFormula(
+      { ...treeScoring, headers: [...treeScoring.headers, 'Điểm nhóm I', 'Điểm nhóm II'] },
+      2,
+    ),
   'council points: the combined score, else the typed points': () => councilPointsFormula('I.1', 2),
   'total: from the points columns that count the council': () => totalFormula(councilScoring, 2),
   'status: the council’s scores stand for blank points and hold the unit on a row that cannot be': () =>

@@ -92,5 +92,8 @@ export {
   decimalText,
   explanationFormula,
   gapAboveFormula,
+  groupPointsFormula,
+  groupsTextFormula,
+  pointGroups,
   gapBelowFormula,
 } from './explainFormula';

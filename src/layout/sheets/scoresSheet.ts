@@ -23,8 +23,11 @@ import {
   gapAboveFormula,
   gapBelowFormula,
   catalogueIndexFormula,
+  pointGroups,
   councilPointsFormula,
   flagCandidateFormula,
+  groupPointsFormula,
+  groupsTextFormula,
   flagVoteFormula,
   hasProposalFormula,
   HELD_TEXT,
@@ -47,6 +50,7 @@ import {
 import {
   bandCandidateHeader,
   councilPointsHeader,
+  groupPointsHeader,
   SCORE_HELPER_HEADERS as HELP,
   tieBreakHeader,
 } from '../headers';
@@ -129,7 +133,7 @@ export function scoreColumnsAfterCriteria(campaign: Campaign, table: ScoringColu
     { ...computed(S.vote, voteFormula(bands), 22), wrap: true },
     { ...computed(S.proposal, proposalFormula(), 28), wrap: true },
     {
-      ...computed(S.explanation, explanationFormula(campaign.tieBreaks, keyHeaders, precision), 60),
+      ...computed(S.explanation, explanationFormula(campaign.tieBreaks, keyHeaders, precision, table), 60),
       wrap: true,
     },
     computed(HELP.rankedTotal, rankedTotalFormula(), 10, pointsFormat(precision)),
@@ -151,6 +155,15 @@ export function scoreColumnsAfterCriteria(campaign: Campaign, table: ScoringColu
       computed(
         councilPointsHeader(leaf.code),
         councilPointsFormula(leaf.code, precision),
+        9,
+        pointsFormat(precision),
+      ),
+    ),
+    computed(HELP.groupsText, groupsTextFormula(table, precision), 30, TEXT_FORMAT),
+    ...pointGroups(table).map((group) =>
+      computed(
+        groupPointsHeader(group),
+        groupPointsFormula(table, group, precision),
         9,
         pointsFormat(precision),
       ),
