@@ -97,12 +97,12 @@ export interface CandidateVote {
 /**
  * Every vote the council recorded, candidate by candidate and title by title, in the order of the Votes
  * table, each with its counts and its result under the title's rule; rows still without a count left out.
- * @param book - the book read
+ * @param book - the book read (its campaign is all that is asked)
  * @returns the votes; empty when no campaign could be read or none was recorded
  * @example
  * candidateVotes(readBook(data))[0] // { candidate: 'VP', title: 'CTD', result: 'Đạt', for: 7, against: 1, … }
  */
-export function candidateVotes(book: Book): CandidateVote[] {
+export function candidateVotes(book: Pick<Book, 'campaign'>): CandidateVote[] {
   const { campaign } = book;
   if (campaign === null) return [];
   const names = new Map(campaign.titles.map((t) => [t.code.trim().toLowerCase(), t.name]));
