@@ -43,8 +43,12 @@ function refusalWords(s: Strings['lock'], refusal: LockRefusal): string {
       return s.refused.alreadyLocked(refusal.signer.by, formatDateVi(refusal.signer.at));
     case 'held':
       return s.refused.held(refusal.units.slice(0, 3).join('; ') + (refusal.units.length > 3 ? '; …' : ''));
-    default:
-      return typeof s.refused[refusal.kind] === 'string' ? s.refused[refusal.kind] : '';
+    case 'noWriter':
+    case 'noCampaign':
+    case 'notLocked':
+    case 'recordEdited':
+    case 'noReason':
+      return s.refused[refusal.kind];
   }
 }
 
