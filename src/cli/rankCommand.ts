@@ -66,7 +66,10 @@ export interface RankJson {
  * @param votes - the council's votes (`candidateVotes`)
  * @returns the `rank --json` document
  */
-export function rankJson(rankings: readonly ClusterRanking[], votes: readonly CandidateVote[] = []): RankJson {
+export function rankJson(
+  rankings: readonly ClusterRanking[],
+  votes: readonly CandidateVote[] = [],
+): RankJson {
   return {
     clusters: rankings.map((cluster) => ({
       cluster: cluster.cluster,

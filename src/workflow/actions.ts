@@ -12,13 +12,7 @@ import { loadCampaign, setUpCampaign, type LoadResult, type SetUpResult } from '
 import { checkAll, type CheckAllResult } from './check';
 import { registrationCheck } from './registrations';
 import { rankBook, scoreCheck, type CheckResult, type ScoreCheckResult } from './scores';
-import {
-  lockAndLayOut,
-  todayIso,
-  unlockAndLayOut,
-  withLockIssues,
-  type LockOutcome,
-} from './lock';
+import { lockAndLayOut, todayIso, unlockAndLayOut, withLockIssues, type LockOutcome } from './lock';
 import { countsOf, report, type OnProgress } from './progress';
 import { refreshSummary, type SummaryResult } from './summary';
 

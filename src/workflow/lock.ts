@@ -290,8 +290,7 @@ export async function lockView(data: WorkbookData): Promise<LockView> {
       before: lockedValueWords(change.before),
       after: lockedValueWords(change.after),
     })),
-    lastUnlock:
-      last === undefined ? null : { by: last.by, on: formatDateVi(last.at), reason: last.reason },
+    lastUnlock: last === undefined ? null : { by: last.by, on: formatDateVi(last.at), reason: last.reason },
     issues: status.issues,
   };
 }

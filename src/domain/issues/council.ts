@@ -131,7 +131,7 @@ export const COUNCIL_ISSUES = {
       `${at}: unit "${p.unit}" has ${p.typed} points on "${p.criterion}", while the council members' combined score is ${p.combined}. The total and the rank take the combined ${p.combined}; if the council keeps the typed points, delete the members' rows for this criterion.`,
     explain: {
       vi: 'Nơi các thành viên Hội đồng chấm điểm, điểm kết hợp của họ thay cho điểm đã ghi ở bảng chấm điểm.',
-      en: "Where council members score, their combined score takes the place of the typed points.",
+      en: 'Where council members score, their combined score takes the place of the typed points.',
       source: null,
     },
   }),

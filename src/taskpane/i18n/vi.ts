@@ -244,7 +244,8 @@ export const vi = {
       alreadyLocked: (by: string, on: string) =>
         `Kết quả đã được ${by} chốt ngày ${on}. Muốn chốt lại, hãy mở khoá có ghi lý do trước.`,
       notLocked: 'Kết quả chưa được chốt: không có gì để mở khoá.',
-      held: (units: string) => `Chưa chốt được: còn đơn vị chờ sửa lỗi điểm (${units}). Hãy sửa các lỗi trước.`,
+      held: (units: string) =>
+        `Chưa chốt được: còn đơn vị chờ sửa lỗi điểm (${units}). Hãy sửa các lỗi trước.`,
       recordEdited: 'Bản ghi chốt kết quả đã bị sửa bằng tay: xem lỗi ở trên.',
       noReason: 'Mở khoá phải ghi lý do.',
     },
