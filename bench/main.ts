@@ -6,7 +6,9 @@
  * is 1 for a missed target only with `--strict` (the bench measures, it is not a gate unless asked).
  *
  * `--quick` leaves out the slow measures (HyperFormula at the Ministry's scale, merging a thousand units'
- * copies, the production build), for a run of a few seconds while working on the code.
+ * copies, the production build), for a run of a few seconds while working on the code. `--only=<group>`
+ * runs one group of measures (`excel`, `domain`, `hyperformula`, `merge`, `bundle`), each still against
+ * the baseline of the same run.
  *
  * The production build runs while the Excel round trips are counted (those are counts, not times);
  * everything timed runs after it, one thing at a time.
@@ -32,14 +34,12 @@ async function main(): Promise<number> {
   const json = args.has('--json');
   const quick = args.has('--quick');
   const strict = args.has('--strict');
+  const only = [...args].find((arg) => arg.startsWith('--only='))?.slice('--only='.length) ?? null;
+  const runs = (group: string): boolean => only === null || only === group;
   const started = performance.now();
 
-  const provincial = generateCampaign(PROVINCIAL);
-  const ministry = generateCampaign(MINISTRY);
-  const ministryTree = generateCampaign(MINISTRY_TREE);
-
   let bundle: Promise<Measure[]> | null = null;
-  if (!quick) {
+  if (!quick && runs('bundle')) {
     progress('production build (webpack) started in the background');
     bundle = bundleMeasures();
     // Kept from an unhandled rejection while the counts run; awaited below.
@@ -47,12 +47,14 @@ async function main(): Promise<number> {
   }
 
   const measures: Measure[] = [];
-  progress('excel round trips: provincial');
-  measures.push(...(await excelActionMeasures(PROVINCIAL, provincial)));
-  progress('excel round trips: ministry');
-  measures.push(...(await excelActionMeasures(MINISTRY, ministry)));
-  progress('excel round trips: ministry, four-level tree');
-  measures.push(...(await excelActionMeasures(MINISTRY_TREE, ministryTree)));
+  if (runs('excel')) {
+    progress('excel round trips: provincial');
+    measures.push(...(await excelActionMeasures(PROVINCIAL, generateCampaign(PROVINCIAL))));
+    progress('excel round trips: ministry');
+    measures.push(...(await excelActionMeasures(MINISTRY, generateCampaign(MINISTRY))));
+    progress('excel round trips: ministry, four-level tree');
+    measures.push(...(await excelActionMeasures(MINISTRY_TREE, generateCampaign(MINISTRY_TREE))));
+  }
 
   let bundleRows: Measure[] = [];
   if (bundle !== null) {
@@ -60,24 +62,28 @@ async function main(): Promise<number> {
     bundleRows = await bundle;
   }
 
-  progress('domain: provincial');
-  measures.push(...(await domainMeasures(PROVINCIAL, false)));
-  progress('domain: ministry');
-  measures.push(...(await domainMeasures(MINISTRY, true)));
-  progress('domain: ministry, four-level tree');
-  measures.push(...(await domainMeasures(MINISTRY_TREE, true)));
-  // Its baseline is the Ministry row above, from the same run: the history is all that differs.
-  progress('domain: ministry, ten years of award history');
-  measures.push(...(await domainMeasures(MINISTRY_HISTORY, true)));
-
-  progress('hyperformula: provincial');
-  measures.push(...(await recalcMeasures(PROVINCIAL, 5, false)));
-  if (!quick) {
-    progress('hyperformula: ministry, and its whole-column baseline (a few minutes)');
-    measures.push(...(await recalcMeasures(MINISTRY, 5, true)));
+  if (runs('domain')) {
+    progress('domain: provincial');
+    measures.push(...(await domainMeasures(PROVINCIAL, false)));
+    progress('domain: ministry');
+    measures.push(...(await domainMeasures(MINISTRY, true)));
+    progress('domain: ministry, four-level tree');
+    measures.push(...(await domainMeasures(MINISTRY_TREE, true)));
+    // Its baseline is the Ministry row above, from the same run: the history is all that differs.
+    progress('domain: ministry, ten years of award history');
+    measures.push(...(await domainMeasures(MINISTRY_HISTORY, true)));
   }
 
-  if (!quick) {
+  if (runs('hyperformula')) {
+    progress('hyperformula: provincial');
+    measures.push(...(await recalcMeasures(PROVINCIAL, 5, false)));
+    if (!quick) {
+      progress('hyperformula: ministry, and its plain-engine baseline (a few minutes)');
+      measures.push(...(await recalcMeasures(MINISTRY, 5, true)));
+    }
+  }
+
+  if (!quick && runs('merge')) {
     progress("merge: a thousand units' copies into the Ministry's workbook (about two minutes)");
     measures.push(...(await mergeMeasures()));
   }

@@ -1,9 +1,9 @@
 /**
  * The in-memory engine's measures of one workload, in a process of their own so that its peak
  * resident set is the engine's (with the generated campaign) and not the rest of the benchmark's.
- * Started by `measures/recalc.ts` with the workload id, the engine mode (`narrow`: each cluster's
- * COUNTIFS over its own rows, the workbench's default; `whole`: every COUNTIFS over its whole columns,
- * the baseline) and the number of single-score edits; sends back a {@link RecalcResult}.
+ * Started by `measures/recalc.ts` with the workload id, the engine mode (`ours`: the workbench's
+ * engine, each cluster's COUNTIFS over its own rows, large lookup ranges by name, criteria from an
+ * index; `plain`: HyperFormula as it ships, every formula as written, the baseline) and the number of single-score edits; sends back a {@link RecalcResult}.
  */
 import { SCORE_HEADERS, TABLES } from '../src/domain/contract';
 import { a1, type CellValue } from '../src/domain/workbook';
@@ -17,7 +17,7 @@ const EDITED_CRITERION = 'I.1';
 /** What the child sends back: milliseconds, bytes. */
 export interface RecalcResult {
   workload: string;
-  mode: 'narrow' | 'whole';
+  mode: 'ours' | 'plain';
   /** Building the workbook from the plan and evaluating every formula. */
   build: number;
   /** The same, in CPU time of the process (less swayed by other work on the machine). */
@@ -34,7 +34,7 @@ export interface RecalcResult {
   ranks: CellValue[];
 }
 
-async function measure(id: string, mode: 'narrow' | 'whole', edits: number): Promise<RecalcResult> {
+async function measure(id: string, mode: 'ours' | 'plain', edits: number): Promise<RecalcResult> {
   const size = WORKLOADS.find((s) => s.id === id);
   if (size === undefined) throw new Error(`unknown workload ${id}`);
   const campaign = generateCampaign(size);
@@ -45,7 +45,7 @@ async function measure(id: string, mode: 'narrow' | 'whole', edits: number): Pro
 
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  const host = createMemoryHost({ wholeColumns: mode === 'whole' });
+  const host = createMemoryHost({ plainEngine: mode === 'plain' });
   const setUp = await setUpCampaign(host, campaign);
   if (!setUp.applied) throw new Error(`${id}: set-up refused: ${setUp.issues[0]?.message ?? ''}`);
   const build = performance.now() - t0;
@@ -105,8 +105,8 @@ async function measure(id: string, mode: 'narrow' | 'whole', edits: number): Pro
   };
 }
 
-const [id = '', mode = 'narrow', edits = '1'] = process.argv.slice(2);
-measure(id, mode === 'whole' ? 'whole' : 'narrow', Number(edits)).then(
+const [id = '', mode = 'ours', edits = '1'] = process.argv.slice(2);
+measure(id, mode === 'plain' ? 'plain' : 'ours', Number(edits)).then(
   (result) => {
     process.send?.(result);
   },

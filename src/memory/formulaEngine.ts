@@ -6,8 +6,10 @@
  */
 import { HyperFormula, DetailedCellError, type RawCellContent } from 'hyperformula';
 import { a1, parseA1, type CellPosition, type CellValue } from '../domain/workbook';
-import { toA1Formula, type A1Context } from '../geometry/formulaForms';
+import { toA1Formula, tokenizeFormula, type A1Context } from '../geometry/formulaForms';
 import { groupBlocks, groupColumnsOf, groupKey, narrowFormula, type GroupColumn } from './clusterRanges';
+import { indexedCriteriaPlugins } from './criteriaFunctions';
+import { shareRanges } from './sharedRanges';
 import { useExcelRound } from './excelRound';
 import { toHyperFormulaDialect } from './hyperFormulaDialect';
 import { cellKey, keyPosition, tableAt, tableGeometries, type MemoryWorkbook } from './workbookModel';
@@ -47,6 +49,15 @@ export const ENGINE_CONFIG = {
 // Totals are ROUNDed before ranking: the engine must round as Excel does, not as binary does.
 useExcelRound();
 
+/** How the engine is given the workbook. */
+export interface EngineOptions {
+  /**
+   * Every formula as written, with HyperFormula's own COUNTIFS and SUMIFS: no narrowing to a cluster's
+   * rows, no shared ranges, no index. The same values, slower; the benchmark's baseline.
+   */
+  plain: boolean;
+}
+
 /** A formula cell whose COUNTIFS calls the engine evaluates over its cluster's rows only. */
 interface GroupedCell {
   sheet: string;
@@ -80,10 +91,13 @@ export class FormulaEngine {
   ) {}
 
   /**
-   * Loads every sheet of the workbook into a new engine and evaluates it.
+   * Loads every sheet of the workbook into a new engine and evaluates it, once: the clusters' rows are
+   * read beforehand from the few cells that say them (see {@link clusterKeysBeforehand}), so the ranking
+   * formulas go in narrowed, and the large lookup ranges go in by name (`sharedRanges.ts`).
    *
    * @param workbook - the workbook
-   * @param options - `narrow: false` evaluates each COUNTIFS over its whole columns, as written
+   * @param options - `plain: true` gives the engine every formula as written, with HyperFormula's own
+   *   COUNTIFS and SUMIFS: the same values, slower; the benchmark's baseline
    * @returns the engine
    *
    * @example
@@ -92,16 +106,18 @@ export class FormulaEngine {
    * engine.value('Chấm điểm', { row: 1, col: 7 }); //=> 95.5
    * ```
    */
-  static build(workbook: MemoryWorkbook, options: { narrow: boolean } = { narrow: true }): FormulaEngine {
+  static build(workbook: MemoryWorkbook, options: EngineOptions = { plain: false }): FormulaEngine {
     const geometries = tableGeometries(workbook);
     const names: Record<string, string> = {};
     for (const name of workbook.names.values()) names[name.name] = name.formula;
     const translations = new Map<string, { translated: string | null; message: string }>();
-    const sheets: Record<string, RawCellContent[][]> = {};
+    const grids = new Map<string, RawCellContent[][]>();
     const grouped = new Map<string, GroupedCell>();
+    const formulas: { sheet: string; pos: CellPosition; formula: string }[] = [];
 
     for (const sheet of workbook.sheets) {
       const grid: RawCellContent[][] = [];
+      grids.set(sheet.name, grid);
       for (const [key, cell] of sheet.cells) {
         const pos = keyPosition(key);
         let content: RawCellContent = engineContent(cell.value);
@@ -114,11 +130,11 @@ export class FormulaEngine {
             row: pos.row,
             ...(table === null ? {} : { table: table.name }),
           };
+          content = null;
           try {
             const translated = toHyperFormulaDialect(toA1Formula(cell.formula, ctx));
             translations.set(addressKey(sheet.name, pos), { translated, message: '' });
-            const groups = options.narrow ? groupColumnsOf(translated, pos.row + 1) : [];
-            // Held back until the clusters are known: evaluated whole, they would cost what narrowing saves.
+            const groups = options.plain ? [] : groupColumnsOf(translated, pos.row + 1);
             if (groups.length > 0) {
               grouped.set(addressKey(sheet.name, pos), {
                 sheet: sheet.name,
@@ -127,9 +143,8 @@ export class FormulaEngine {
                 groups,
                 given: null,
               });
-              content = null;
             } else {
-              content = translated;
+              formulas.push({ sheet: sheet.name, pos, formula: translated });
             }
           } catch (error) {
             translations.set(addressKey(sheet.name, pos), { translated: null, message: messageOf(error) });
@@ -139,16 +154,49 @@ export class FormulaEngine {
         const row = grid[pos.row] ?? (grid[pos.row] = []);
         row[pos.col] = content;
       }
-      sheets[sheet.name] = densify(grid);
     }
 
-    const hf = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG);
+    // Narrowed from the start where the clusters can be read beforehand; held back otherwise (evaluated
+    // whole, they would cost what narrowing saves) until the engine has read them.
+    const byAddress = new Map(formulas.map((f) => [addressKey(f.sheet, f.pos), f.formula]));
+    const keys =
+      grouped.size === 0
+        ? new Map<string, GroupKeys>()
+        : clusterKeysBeforehand(
+            grids,
+            grouped,
+            (sheet, row, col) => byAddress.get(addressKey(sheet, { row, col })) ?? null,
+          );
+    byAddress.clear();
+    const blocks = new Map<string, ReturnType<typeof groupBlocks>>();
+    for (const cell of grouped.values()) cell.given = narrowedFormula(cell, keys, blocks);
+    const given = [...grouped.values()].flatMap((cell) =>
+      cell.given === null ? [] : [{ sheet: cell.sheet, pos: cell.pos, formula: cell.given }],
+    );
+    const all = [...formulas, ...given];
+    const shared = options.plain ? null : shareRanges(all);
+    all.forEach(({ sheet, pos, formula }, i) => {
+      const grid = grids.get(sheet) ?? [];
+      const row = grid[pos.row] ?? (grid[pos.row] = []);
+      row[pos.col] = shared?.shared[i] ?? formula;
+    });
+
+    const sheets: Record<string, RawCellContent[][]> = {};
+    for (const [name, grid] of grids) sheets[name] = densify(grid);
+    grids.clear();
+    const hf = HyperFormula.buildFromSheets(
+      sheets,
+      options.plain ? ENGINE_CONFIG : { ...ENGINE_CONFIG, functionPlugins: indexedCriteriaPlugins() },
+      shared?.names ?? [],
+    );
     const sheetIds = new Map<string, number>();
     for (const sheet of workbook.sheets) {
       const id = hf.getSheetId(sheet.name);
       if (id !== undefined) sheetIds.set(sheet.name.toUpperCase(), id);
     }
     const engine = new FormulaEngine(hf, sheetIds, translations, grouped);
+    engine.groupKeys = keys;
+    // Checks the clusters against what the engine computed; narrows again if they differ.
     engine.narrow();
     return engine;
   }
@@ -273,14 +321,7 @@ export class FormulaEngine {
       if (!moved) return;
       this.groupKeys = keys;
       const blocks = new Map<string, ReturnType<typeof groupBlocks>>();
-      for (const [id, column] of keys) blocks.set(id, groupBlocks(column.keys, column.first));
-      this.give((cell) =>
-        narrowFormula(cell.formula, cell.pos.row + 1, (group) => {
-          const id = groupId(cell.sheet, group);
-          const key = keys.get(id)?.keys[cell.pos.row + 1 - group.first];
-          return key === null || key === undefined ? null : (blocks.get(id)?.get(key) ?? null);
-        }),
-      );
+      this.give((cell) => narrowedFormula(cell, keys, blocks) ?? cell.formula);
     }
     // The clusters keep moving: evaluate the workbook's own formulas, whole.
     this.give((cell) => cell.formula);
@@ -304,21 +345,9 @@ export class FormulaEngine {
 
   /** The keys of every grouping column, row by row, read from the engine. */
   private readGroupKeys(): Map<string, GroupKeys> {
-    const keys = new Map<string, GroupKeys>();
-    for (const cell of this.grouped.values()) {
-      for (const group of cell.groups) {
-        const id = groupId(cell.sheet, group);
-        if (keys.has(id)) continue;
-        const sheet = this.sheetId(cell.sheet);
-        const col = parseA1(`${group.column}1`)?.col ?? 0;
-        const column: (string | null)[] = [];
-        for (let row = group.first; row <= group.last; row += 1) {
-          column.push(groupKey(readValue(this.hf.getCellValue({ sheet, row: row - 1, col }))));
-        }
-        keys.set(id, { first: group.first, keys: column });
-      }
-    }
-    return keys;
+    return readGroupKeys(this.grouped.values(), (sheet, row, col) =>
+      readValue(this.hf.getCellValue({ sheet: this.sheetId(sheet), row, col })),
+    );
   }
 
   /** Releases the engine. */
@@ -379,4 +408,163 @@ function addressKey(sheet: string, pos: CellPosition): string {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The formula with each narrowable call over its cluster's rows, as the keys place them; null when no
+ * key of the cell's grouping columns is known (the clusters are not read yet). `blocks` keeps each
+ * grouping column's blocks for the next cell narrowed over the same keys.
+ */
+function narrowedFormula(
+  cell: GroupedCell,
+  keys: ReadonlyMap<string, GroupKeys>,
+  blocks: Map<string, ReturnType<typeof groupBlocks>>,
+): string | null {
+  if (!cell.groups.some((group) => keys.has(groupId(cell.sheet, group)))) return null;
+  return narrowFormula(cell.formula, cell.pos.row + 1, (group) => {
+    const id = groupId(cell.sheet, group);
+    const column = keys.get(id);
+    const key = column?.keys[cell.pos.row + 1 - group.first];
+    if (column === undefined || key === null || key === undefined) return null;
+    if (!blocks.has(id)) blocks.set(id, groupBlocks(column.keys, column.first));
+    return blocks.get(id)?.get(key) ?? null;
+  });
+}
+
+/** The keys of the grouping columns of some grouped cells, each value read by `read` (zero-based row, column). */
+function readGroupKeys(
+  cells: Iterable<GroupedCell>,
+  read: (sheet: string, row: number, col: number) => CellValue,
+): Map<string, GroupKeys> {
+  const keys = new Map<string, GroupKeys>();
+  for (const cell of cells) {
+    for (const group of cell.groups) {
+      const id = groupId(cell.sheet, group);
+      if (keys.has(id)) continue;
+      const col = parseA1(`${group.column}1`)?.col ?? 0;
+      const column: (string | null)[] = [];
+      for (let row = group.first; row <= group.last; row += 1)
+        column.push(groupKey(read(cell.sheet, row - 1, col)));
+      keys.set(id, { first: group.first, keys: column });
+    }
+  }
+  return keys;
+}
+
+/**
+ * The clusters of the grouping columns, read before the workbook's engine is built: a small engine
+ * holds the constants of the sheets those columns need and the columns' own formulas (the unit's
+ * cluster looked up in the catalogue), and nothing else. A column whose formulas read other formulas
+ * may come out wrong here; the built engine reads the clusters again and narrows again where they
+ * differ, so a wrong guess costs time, never a wrong value.
+ *
+ * @param grids - each sheet's cells so far: constants, `#REF!` where a formula failed to translate
+ * @param grouped - the grouped cells, their formulas in A1
+ * @param formulaAt - the formula (A1) of any other cell, or null
+ * @returns the keys of every grouping column
+ */
+function clusterKeysBeforehand(
+  grids: ReadonlyMap<string, RawCellContent[][]>,
+  grouped: ReadonlyMap<string, GroupedCell>,
+  formulaAt: (sheet: string, row: number, col: number) => string | null,
+): Map<string, GroupKeys> {
+  const columns = new Map<string, { sheet: string; col: number; first: number; last: number }>();
+  for (const cell of grouped.values()) {
+    for (const group of cell.groups) {
+      const col = parseA1(`${group.column}1`)?.col ?? 0;
+      columns.set(groupId(cell.sheet, group), {
+        sheet: cell.sheet,
+        col,
+        first: group.first,
+        last: group.last,
+      });
+    }
+  }
+  const formulas = new Map<string, RawCellContent[][]>();
+  // The columns of each sheet the grouping formulas read (upper-case sheet name), or all of them.
+  const needed = new Map<string, Set<number> | 'all'>();
+  for (const { sheet, col, first, last } of columns.values()) {
+    neededColumns(needed, sheet).add(col);
+    for (let row = first - 1; row < last; row += 1) {
+      const formula = grouped.has(addressKey(sheet, { row, col })) ? null : formulaAt(sheet, row, col);
+      if (formula === null) continue;
+      readColumns(formula, sheet, needed);
+      const grid = formulas.get(sheet) ?? (formulas.set(sheet, []), formulas.get(sheet) ?? []);
+      (grid[row] ?? (grid[row] = []))[col] = formula;
+    }
+  }
+  const sheets: Record<string, RawCellContent[][]> = {};
+  for (const [name, grid] of grids) {
+    const wanted = needed.get(name.toUpperCase());
+    if (wanted === undefined) continue;
+    const rows = densify(grid);
+    if (wanted !== 'all') {
+      for (const row of rows) for (let c = 0; c < row.length; c += 1) if (!wanted.has(c)) row[c] = null;
+    }
+    formulas.get(name)?.forEach((cells, r) => {
+      const row = rows[r] ?? (rows[r] = []);
+      cells.forEach((formula, c) => {
+        while (row.length < c) row.push(null);
+        row[c] = formula;
+      });
+    });
+    sheets[name] = rows;
+  }
+  const hf = HyperFormula.buildFromSheets(sheets, {
+    ...ENGINE_CONFIG,
+    functionPlugins: indexedCriteriaPlugins(),
+  });
+  try {
+    return readGroupKeys(grouped.values(), (sheet, row, col) => {
+      const id = hf.getSheetId(sheet);
+      return id === undefined ? null : readValue(hf.getCellValue({ sheet: id, row, col }));
+    });
+  } finally {
+    hf.destroy();
+  }
+}
+
+function neededColumns(needed: Map<string, Set<number> | 'all'>, sheet: string): Set<number> {
+  const key = sheet.toUpperCase();
+  const columns = needed.get(key);
+  if (columns === 'all') return new Set();
+  if (columns !== undefined) return columns;
+  const fresh = new Set<number>();
+  needed.set(key, fresh);
+  return fresh;
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?\d+$/;
+
+/**
+ * Adds the columns a formula reads, by sheet, to `needed`: a cell or a range of cells gives its
+ * columns; any other reference (a whole column, a name) gives its sheet whole.
+ */
+function readColumns(formula: string, own: string, needed: Map<string, Set<number> | 'all'>): void {
+  const tokens = tokenizeFormula(formula);
+  let sheet = own;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (token === undefined) continue;
+    if (token.kind === 'sheetPrefix') {
+      sheet = token.sheet;
+      continue;
+    }
+    if (token.kind === 'identifier') {
+      const from = parseA1(token.text.replace(/\$/g, ''));
+      if (!CELL.test(token.text) || from === null) {
+        needed.set(sheet.toUpperCase(), 'all');
+      } else {
+        let to = from;
+        const end = tokens[i + 2];
+        if (tokens[i + 1]?.text === ':' && end?.kind === 'identifier' && CELL.test(end.text)) {
+          to = parseA1(end.text.replace(/\$/g, '')) ?? from;
+          i += 2;
+        }
+        const columns = neededColumns(needed, sheet);
+        for (let c = Math.min(from.col, to.col); c <= Math.max(from.col, to.col); c += 1) columns.add(c);
+      }
+    }
+    sheet = own;
+  }
 }

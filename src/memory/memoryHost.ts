@@ -45,10 +45,12 @@ export interface MemoryHostOptions {
   /** Blank sheets of the new workbook, in tab order; default one `Sheet1`, as a new Excel file. */
   sheets?: readonly string[];
   /**
-   * Evaluate every COUNTIFS over its whole columns, as written, instead of over its cluster's rows
-   * (the default, `clusterRanges.ts`): the same values, slower; the benchmark's baseline.
+   * Give the engine every formula as written, with HyperFormula's own COUNTIFS and SUMIFS, instead of
+   * the ranking COUNTIFS over their cluster's rows (`clusterRanges.ts`), large lookup ranges by name
+   * (`sharedRanges.ts`) and criteria answered from an index (`criteriaFunctions.ts`), the default: the
+   * same values, slower; the benchmark's baseline.
    */
-  wholeColumns?: boolean;
+  plainEngine?: boolean;
 }
 
 /** A cell as the workbench grid shows it. */
@@ -159,7 +161,7 @@ const ALL_CAPABILITIES: HostCapabilities = {
 export function createMemoryHost(options: MemoryHostOptions = {}): MemoryHost {
   const capabilities: HostCapabilities = { ...ALL_CAPABILITIES, ...options.capabilities };
   const workbook: MemoryWorkbook = createWorkbook(options.sheets ?? ['Sheet1']);
-  const engineOptions = { narrow: options.wholeColumns !== true };
+  const engineOptions = { plain: options.plainEngine === true };
   let engine = FormulaEngine.build(workbook, engineOptions);
   let selected: CellTarget | null = null;
   const listeners = new Set<(change: MemoryHostChange) => void>();

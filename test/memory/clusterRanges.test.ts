@@ -5,10 +5,11 @@ import fc from 'fast-check';
 import { TABLES, UNIT_HEADERS } from '../../src/domain/contract';
 import type { Campaign } from '../../src/domain/model';
 import { a1 } from '../../src/domain/workbook';
-import type { MemoryHost } from '../../src/memory/memoryHost';
+import { createMemoryHost, type MemoryHost } from '../../src/memory/memoryHost';
 import { groupBlocks, groupColumnsOf, groupKey, narrowFormula } from '../../src/memory/clusterRanges';
 import { campaignArb } from './campaignArbitrary';
 import { domainStandings, hostWith, workbookStandings } from './evaluationHelpers';
+import { fixturePlan, LOOKUP_CLUSTER } from './fixturePlan';
 
 describe('narrowing a COUNTIFS to a group of rows', () => {
   const rank = '=IF(OR(AP7="",C7=""),"",1+COUNTIFS($C$4:$C$43,C7,$AP$4:$AP$43,">"&AP7))';
@@ -119,4 +120,33 @@ describe('ranks after units change cluster in the workbench', () => {
       { numRuns: 20 },
     );
   }, 120_000);
+});
+
+describe('clusters the engine cannot read before the build', () => {
+  it('are read again from the built engine, and the ranks are those of the formulas as written', async () => {
+    // The cluster falls back on the unit's own code while the catalogue's cluster, a formula of another
+    // column, is blank: the small engine that reads the clusters before the build holds only the
+    // cluster column's formulas, so it sees each unit alone in a cluster of its own.
+    const plan = fixturePlan();
+    const scores = plan.sheets[1]?.tables[0];
+    if (scores === undefined) throw new Error('no Scores table in the fixture');
+    scores.columns = [
+      ...scores.columns.map((column) =>
+        column.header === 'Mã cụm'
+          ? { ...column, formula: '=IF([@[Cụm gốc]]="",[@[Mã đơn vị]],[@[Cụm gốc]])' }
+          : column,
+      ),
+      { header: 'Cụm gốc', role: 'computed', formula: LOOKUP_CLUSTER },
+    ];
+    scores.headers = scores.columns.map((column) => column.header);
+    scores.rows = scores.rows.map((row) => [...row, null]);
+    const ours = createMemoryHost();
+    const plain = createMemoryHost({ plainEngine: true });
+    await ours.applyPlan(() => structuredClone(plan));
+    await plain.applyPlan(() => structuredClone(plan));
+    const ranks = (host: MemoryHost): unknown[] => host.getSheetValues('Chấm điểm').map((row) => row[8]);
+    // C1: U1 and U2 tie at 90, U3 unscored; C2: U5 (89) ahead of U4 (86.75).
+    expect(ranks(ours)).toEqual(['Xếp hạng', 1, 1, null, 2, 1]);
+    expect(ranks(ours)).toEqual(ranks(plain));
+  });
 });
