@@ -66,6 +66,10 @@ export const CAMPAIGN_SHAPE: Readonly<Record<keyof Campaign, Shape>> = {
   place: { optional: 'string' },
   signerTitle: { optional: 'string' },
   signerName: { optional: 'string' },
+  meetingDate: { optional: 'isoDate' },
+  meetingTime: { optional: 'string' },
+  meetingPlace: { optional: 'string' },
+  ballotKind: { optional: 'string' },
   clusters: {
     arrayOf: {
       object: {
@@ -150,6 +154,7 @@ export const CAMPAIGN_SHAPE: Readonly<Record<keyof Campaign, Shape>> = {
         title: 'string',
         date: { nullable: 'isoDate' },
         note: 'string',
+        salutation: { optional: 'string' },
       },
     },
   },

@@ -14,6 +14,12 @@ export const SHEETS = {
   history: 'Lịch sử khen thưởng',
   /** The council (Hội đồng thi đua, khen thưởng): its members, its vote rules and the votes it casts. */
   council: 'Hội đồng',
+  /** Danh sách đề nghị khen thưởng: the units proposed for an award, by award, with the council's vote. */
+  awardList: 'Đề nghị khen thưởng',
+  /** Biên bản họp Hội đồng thi đua, khen thưởng: the minutes of the meeting that votes. */
+  minutes: 'Biên bản họp Hội đồng',
+  /** Danh sách đăng ký thi đua: the registrations of the unit chosen on the sheet, signed by its head. */
+  registrationList: 'Danh sách đăng ký',
   meta: '_meta',
 } as const;
 
@@ -44,6 +50,11 @@ export const TABLES = {
   votes: 'Votes',
   reviews: 'Reviews',
   recusals: 'Recusals',
+  awardList: 'AwardList',
+  minutesMembers: 'MinutesMembers',
+  minutesVotes: 'MinutesVotes',
+  registrationListUnit: 'RegistrationListUnit',
+  registrationList: 'RegistrationList',
   meta: 'Meta',
 } as const;
 
@@ -71,6 +82,14 @@ export const CAMPAIGN_FIELDS = {
   signerTitle: 'Chức vụ người ký',
   /** Name of the person who signs the documents. */
   signerName: 'Người ký',
+  /** Day the council (Hội đồng thi đua, khen thưởng) meets to vote: the date of its minutes. */
+  meetingDate: 'Ngày họp Hội đồng',
+  /** Hour the meeting opens, as the minutes write it (`14 giờ 00`). */
+  meetingTime: 'Giờ họp Hội đồng',
+  /** Where the council meets. */
+  meetingPlace: 'Địa điểm họp Hội đồng',
+  /** How the council votes: `Bỏ phiếu kín` (secret ballot) or `Biểu quyết công khai` (show of hands). */
+  ballotKind: 'Hình thức biểu quyết',
   id: 'Mã phong trào',
 } as const;
 
@@ -226,6 +245,15 @@ export const REGISTRATION_HEADERS = {
   date: 'Ngày đăng ký',
   note: 'Ghi chú',
 } as const;
+
+/**
+ * Optional typed columns of the `Registrations` table: a table without them reads as before.
+ * `Ông/Bà` is how the registration list of a unit addresses a person.
+ */
+export const REGISTRATION_OPTIONAL_HEADERS = { salutation: 'Ông/Bà' } as const;
+
+/** What `Ông/Bà` holds: how a person is addressed on the papers. */
+export const SALUTATIONS = ['Ông', 'Bà'] as const;
 
 /**
  * Headers of the `History` table on `Lịch sử khen thưởng`: one row per title or form awarded in an
@@ -481,5 +509,10 @@ export const TABLE_SHEETS: Readonly<Record<string, string>> = {
   [TABLES.votes]: SHEETS.council,
   [TABLES.reviews]: SHEETS.council,
   [TABLES.recusals]: SHEETS.council,
+  [TABLES.awardList]: SHEETS.awardList,
+  [TABLES.minutesMembers]: SHEETS.minutes,
+  [TABLES.minutesVotes]: SHEETS.minutes,
+  [TABLES.registrationListUnit]: SHEETS.registrationList,
+  [TABLES.registrationList]: SHEETS.registrationList,
   [TABLES.meta]: SHEETS.meta,
 };

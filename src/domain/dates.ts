@@ -135,6 +135,25 @@ export function formatDateVi(iso: IsoDate): string {
   return `${pad(parts.day, 2)}/${pad(parts.month, 2)}/${pad(parts.year, 4)}`;
 }
 
+/**
+ * Writes an ISO date in words, as the place-and-date line of an administrative document does
+ * (Nghị định 30/2020/NĐ-CP, Phụ lục I): the day and month without leading zeros.
+ *
+ * @param iso - a date `yyyy-mm-dd`, or null
+ * @returns `ngày 5 tháng 12 năm 2018`; dotted blanks to fill by hand for null or a date that is not real
+ *
+ * @example
+ * ```ts
+ * dateInWords('2018-12-05'); //=> 'ngày 5 tháng 12 năm 2018'
+ * dateInWords(null); //=> 'ngày … tháng … năm …'
+ * ```
+ */
+export function dateInWords(iso: IsoDate | null): string {
+  const parts = iso === null ? null : isoParts(iso);
+  if (parts === null) return 'ngày … tháng … năm …';
+  return `ngày ${parts.day} tháng ${parts.month} năm ${parts.year}`;
+}
+
 const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u;
 const YEAR_FIRST = /^(\d{4})-(\d{1,2})-(\d{1,2})$/u;
 const DAY_MONTH = /^(\d{1,2})[/.-](\d{1,2})$/u;

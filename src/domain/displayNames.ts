@@ -50,6 +50,14 @@ export const TABLE_TITLES: Readonly<Record<TableName, Words>> = {
   [TABLES.votes]: { vi: 'bảng kết quả bỏ phiếu', en: 'vote tally' },
   [TABLES.reviews]: { vi: 'bảng điểm của các thành viên Hội đồng', en: "council members' scores" },
   [TABLES.recusals]: { vi: 'danh sách thành viên không chấm đơn vị', en: 'recusals' },
+  [TABLES.awardList]: { vi: 'danh sách đề nghị khen thưởng', en: 'award list' },
+  [TABLES.minutesMembers]: { vi: 'thành phần dự họp trong biên bản', en: 'members in the minutes' },
+  [TABLES.minutesVotes]: { vi: 'kết quả biểu quyết trong biên bản', en: 'votes in the minutes' },
+  [TABLES.registrationListUnit]: {
+    vi: 'ô chọn đơn vị của danh sách đăng ký',
+    en: 'unit of the registration list',
+  },
+  [TABLES.registrationList]: { vi: 'danh sách đăng ký thi đua của đơn vị', en: "a unit's registration list" },
   [TABLES.meta]: { vi: 'thông tin phiên bản của sổ', en: 'workbook version details' },
 };
 

@@ -179,6 +179,8 @@ export interface Registration {
   /** Person's full name (Họ và tên); empty for a collective. */
   person: string;
   position: string;
+  /** How the person is addressed on the papers (`Ông`, `Bà`); absent when not typed. */
+  salutation?: string;
   title: string;
   /** Registration date, or null when the cell is blank or could not be read as a date. */
   date: IsoDate | null;
@@ -383,6 +385,14 @@ export interface Campaign {
   signerTitle?: string;
   /** Name of the signer of the documents; absent or empty when not given. */
   signerName?: string;
+  /** Day the council meets to vote, the date of its minutes; absent when not given. */
+  meetingDate?: IsoDate;
+  /** Hour the council's meeting opens, as the minutes write it; absent when not given. */
+  meetingTime?: string;
+  /** Where the council meets; absent when not given. */
+  meetingPlace?: string;
+  /** How the council votes (Bỏ phiếu kín, Biểu quyết công khai); absent when not given. */
+  ballotKind?: string;
   clusters: Cluster[];
   units: Unit[];
   titles: Title[];

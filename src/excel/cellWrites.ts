@@ -20,6 +20,7 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (style.color !== undefined) range.format.font.color = style.color;
   if (style.fill !== undefined) range.format.fill.color = style.fill;
   if (style.align !== undefined) range.format.horizontalAlignment = ALIGNMENT[style.align];
+  if (style.wrap !== undefined) range.format.wrapText = style.wrap;
 }
 
 /**

@@ -5,11 +5,14 @@ import type { WorkbookData } from '../domain/workbook';
 import { createContext } from './context';
 import { workbookNames } from './names';
 import type { SheetPlan, WorkbookPlan } from './plan';
+import { awardListSheet } from './sheets/awardListSheet';
 import { campaignSheet } from './sheets/campaignSheet';
 import { catalogueSheet } from './sheets/catalogueSheet';
 import { councilSheet } from './sheets/councilSheet';
 import { historySheet } from './sheets/historySheet';
 import { metaSheet, SCHEMA_VERSION } from './sheets/metaSheet';
+import { minutesSheet } from './sheets/minutesSheet';
+import { registrationListSheet } from './sheets/registrationListSheet';
 import { registrationsSheet } from './sheets/registrationsSheet';
 import { scoresSheet } from './sheets/scoresSheet';
 import { selfScoresSheet } from './sheets/selfScoresSheet';
@@ -34,7 +37,7 @@ import { summarySheet } from './sheets/summarySheet';
  * ```ts
  * const plan = buildPlan(campaign);
  * plan.sheets.map((s) => s.name);
- * //=> ['Phong trào', 'Danh mục', 'Đăng ký', 'Chấm điểm', 'Tự chấm', 'Tổng hợp', 'Lịch sử khen thưởng', 'Hội đồng', '_meta']
+ * //=> ['Phong trào', 'Danh mục', 'Đăng ký', 'Chấm điểm', 'Tự chấm', 'Tổng hợp', 'Lịch sử khen thưởng', 'Hội đồng', 'Đề nghị khen thưởng', 'Biên bản họp Hội đồng', 'Danh sách đăng ký', '_meta']
  * const again = buildPlan(campaign, workbookAfter(plan));
  * again.sheets.every((s) => s.tables.every((t) => t.addColumns.length === 0 && t.appendRows.length === 0));
  * //=> true
@@ -51,6 +54,9 @@ export function buildPlan(campaign: Campaign, current?: WorkbookData): WorkbookP
     summarySheet(ctx),
     historySheet(ctx),
     councilSheet(ctx),
+    awardListSheet(ctx),
+    minutesSheet(ctx),
+    registrationListSheet(ctx),
     metaSheet(ctx),
   ];
   if (current !== undefined && readLockRecord(current).state === 'locked') protectLockedTables(sheets);

@@ -33,6 +33,11 @@ export const SCORE_HELPER_HEADERS = {
   gapAbove: 'Kém đơn vị trên',
   /** Points ahead of the unit just below (0 when a tie-break parted equal totals); blank at the bottom. */
   gapBelow: 'Hơn đơn vị dưới',
+  /**
+   * The unit's place in the award list: the award's group (0 for the flag, then the Bands table's
+   * order) times 100 000 plus `STT danh mục`; 1 000 000 000 without a proposal.
+   */
+  proposalKey: 'Khoá đề nghị',
   /** Each group's points against its maximum, in words: `Giải thích` quotes it. */
   groupsText: 'Điểm theo nhóm',
 } as const;
@@ -122,6 +127,11 @@ export function tieBreakHeader(link: TieBreak, index: number): string {
 export const REGISTRATION_EXTRA_HEADERS = {
   unitName: 'Tên đơn vị',
   cluster: 'Mã cụm',
+  /**
+   * The registration's place in its unit's list (hidden): the unit's place in `Units` times 100 000
+   * plus the registration's data row; 1 000 000 000 for a unit the catalogue lacks.
+   */
+  unitKey: 'Khoá đơn vị',
 } as const;
 
 /** Headers of the `SelfScores` table (Tự chấm); criterion columns sit between `Mã cụm` and the totals. */
@@ -183,6 +193,57 @@ export const PROPOSAL_HEADERS = {
   tied: 'Đồng hạng',
   proposal: 'Đề nghị',
   row: 'Dòng chấm điểm',
+} as const;
+
+/** Headers of the `AwardList` table (danh sách đề nghị khen thưởng): one slot per unit of the catalogue. */
+export const AWARD_LIST_HEADERS = {
+  number: 'STT',
+  award: 'Hình thức khen thưởng',
+  name: 'Tên tập thể, cá nhân',
+  unit: 'Mã đơn vị',
+  total: 'Tổng điểm',
+  rank: 'Xếp hạng',
+  vote: 'Kết quả biểu quyết',
+  share: 'Tỷ lệ đồng ý (%)',
+  title: 'Mã danh hiệu',
+  key: 'Khoá đề nghị',
+  row: 'Dòng chấm điểm',
+} as const;
+
+/** Headers of the `MinutesMembers` table (thành phần dự họp): one slot per member of the council. */
+export const MINUTES_MEMBER_HEADERS = {
+  number: 'STT',
+  name: 'Họ và tên',
+  role: 'Chức danh',
+  attendance: 'Tham dự',
+} as const;
+
+/** Headers of the `MinutesVotes` table (kết quả biểu quyết): one slot per row of the Votes table. */
+export const MINUTES_VOTE_HEADERS = {
+  number: 'STT',
+  name: 'Tên cá nhân, tập thể',
+  award: 'Hình thức khen thưởng',
+  for: 'Đồng ý',
+  share: 'Nhất trí (%)',
+  result: 'Kết quả',
+  candidate: 'Đơn vị / cá nhân',
+  title: 'Mã danh hiệu',
+} as const;
+
+/** Headers of the `RegistrationListUnit` table: the one unit whose registration list the sheet shows. */
+export const REGISTRATION_LIST_UNIT_HEADERS = { unit: 'Mã đơn vị', name: 'Tên đơn vị' } as const;
+
+/** Headers of the `RegistrationList` table (danh sách đăng ký thi đua): one slot per registration. */
+export const REGISTRATION_LIST_HEADERS = {
+  number: 'Stt',
+  salutation: 'Ông/Bà',
+  name: 'Họ và tên',
+  position: 'Chức vụ, đơn vị',
+  title: 'Đăng ký danh hiệu thi đua',
+  form: 'Đăng ký hình thức khen thưởng',
+  row: 'Dòng đăng ký',
+  code: 'Mã danh hiệu',
+  kind: 'Loại',
 } as const;
 
 /** Headers of the `TitleSummary` table (đăng ký danh hiệu theo cụm): one row per cluster and title. */

@@ -38,6 +38,14 @@ export const NAMES = {
   signerTitle: 'ChucVuNguoiKy',
   /** Name of the signer of the documents, from the Campaign table. */
   signerName: 'NguoiKy',
+  /** Day of the council's meeting (a date serial, or blank), from the Campaign table. */
+  meetingDate: 'NgayHopHoiDong',
+  /** Hour of the council's meeting, from the Campaign table. */
+  meetingTime: 'GioHopHoiDong',
+  /** Place of the council's meeting, from the Campaign table. */
+  meetingPlace: 'DiaDiemHopHoiDong',
+  /** How the council votes, from the Campaign table. */
+  ballotKind: 'HinhThucBieuQuyet',
   /** Registration deadline (a date serial, or blank), from the Campaign table. */
   registrationDeadline: 'HanDangKy',
   /** Flags per cluster (setting `flagsPerCluster`). */
@@ -122,6 +130,28 @@ export function workbookNames(): NamePlan[] {
       name: NAMES.signerName,
       formula: campaignField(CAMPAIGN_FIELDS.signerName),
       comment: 'Họ và tên người ký văn bản, lấy từ bảng thông tin phong trào.',
+    },
+    {
+      name: NAMES.meetingDate,
+      formula: campaignField(CAMPAIGN_FIELDS.meetingDate),
+      comment:
+        'Ngày họp Hội đồng thi đua, khen thưởng (ngày của biên bản), lấy từ bảng thông tin phong trào.',
+    },
+    {
+      name: NAMES.meetingTime,
+      formula: campaignField(CAMPAIGN_FIELDS.meetingTime),
+      comment: 'Giờ họp Hội đồng, lấy từ bảng thông tin phong trào.',
+    },
+    {
+      name: NAMES.meetingPlace,
+      formula: campaignField(CAMPAIGN_FIELDS.meetingPlace),
+      comment: 'Địa điểm họp Hội đồng, lấy từ bảng thông tin phong trào.',
+    },
+    {
+      name: NAMES.ballotKind,
+      formula: campaignField(CAMPAIGN_FIELDS.ballotKind),
+      comment:
+        'Hình thức biểu quyết của Hội đồng (bỏ phiếu kín, biểu quyết công khai), lấy từ bảng thông tin phong trào.',
     },
     {
       name: NAMES.registrationDeadline,

@@ -144,6 +144,8 @@ export interface CellStyle {
   numberFormat?: string;
   fill?: string;
   color?: string;
+  /** Wrap the text within the cell (or the merge), the row given the height it needs. */
+  wrap?: boolean;
 }
 
 /**

@@ -33,6 +33,7 @@ export function applyCellStyle(cell: Cell, style: CellStyle): void {
     cell.font = font;
   }
   if (style.align) cell.alignment = { ...cell.alignment, horizontal: style.align, vertical: 'middle' };
+  if (style.wrap === true) cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'middle' };
   if (style.numberFormat) cell.numFmt = style.numberFormat;
   if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
 }

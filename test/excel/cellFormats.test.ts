@@ -205,6 +205,7 @@ describe('the dates of the Campaign table of preset hcm-2018', () => {
       CAMPAIGN_FIELDS.start,
       CAMPAIGN_FIELDS.end,
       CAMPAIGN_FIELDS.registrationDeadline,
+      CAMPAIGN_FIELDS.meetingDate,
     ] as string[];
     expect(table.columns.find((c) => c.header === CAMPAIGN_HEADERS.value)?.numberFormat).toBeUndefined();
     return new Set(rows.flatMap((row, i) => (labels.includes(String(row[0])) ? [i] : [])));
@@ -221,7 +222,7 @@ describe('the dates of the Campaign table of preset hcm-2018', () => {
     expect(excel.syncs).toBe(2);
     const table = campaignTable(result.plan);
     const dates = dateRows(table, table.rows);
-    expect(dates.size).toBe(4);
+    expect(dates.size).toBe(5);
     const top = table.origin.row + 2;
     const writes = formatWrites(excel, SHEETS.campaign, letters(table.origin.col + 1));
     expect(writes).toEqual([

@@ -33,6 +33,9 @@ describe.each(CAMPAIGNS)('buildPlan for a new workbook: %s', (_id, campaign) => 
       SHEETS.summary,
       SHEETS.history,
       SHEETS.council,
+      SHEETS.awardList,
+      SHEETS.minutes,
+      SHEETS.registrationList,
       SHEETS.meta,
     ]);
     expect(plan.sheets.find((s) => s.name === SHEETS.meta)?.visibility).toBe('veryHidden');
@@ -138,7 +141,14 @@ describe.each(CAMPAIGNS)('buildPlan for a new workbook: %s', (_id, campaign) => 
 
   it('locks what is computed behind protection only where no table needs to grow by typing', () => {
     const protectedSheets = plan.sheets.filter((s) => s.protect).map((s) => s.name);
-    expect(protectedSheets).toEqual([SHEETS.scores, SHEETS.selfScores, SHEETS.summary]);
+    expect(protectedSheets).toEqual([
+      SHEETS.scores,
+      SHEETS.selfScores,
+      SHEETS.summary,
+      SHEETS.awardList,
+      SHEETS.minutes,
+      SHEETS.registrationList,
+    ]);
   });
 
   it('gives the scoring table one row per unit of the catalogue', () => {
@@ -226,7 +236,7 @@ describe('buildPlan details', () => {
       expect(sheet.print).toMatchObject({ paper: 'A4' });
       if (sheet.print?.fitToWidth === false) expect(sheet.print.scale).toBeGreaterThanOrEqual(80);
     }
-    expect(plan.sheets.find((s) => s.name === SHEETS.scores)?.print?.repeatRows).toBe('$3:$3');
+    expect(plan.sheets.find((s) => s.name === SHEETS.scores)?.print?.repeatRows).toBe('$1:$3');
   });
 
   it('leaves the helper columns of the scoring sheets out of the print area and repeats the unit columns', () => {

@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { columnSpan, printedWidth, printSetup } from '../../src/layout/_lib/printSetup';
+import {
+  columnSpan,
+  libreOfficeColumnPoints,
+  pageStarts,
+  printedWidth,
+  printSetup,
+} from '../../src/layout/_lib/printSetup';
 
 /** A4 between Excel's default margins, in points (as the module computes it). */
 const PRINTABLE = { landscape: 842 - 2 * 50.4, portrait: 595 - 2 * 50.4 };
@@ -50,5 +56,49 @@ describe('printSetup', () => {
     expect(columnSpan(table)).toBe('$G:$J');
     expect(columnSpan(table, 1)).toBe('$G:$H');
     expect(columnSpan({ ...table, origin: { row: 2, col: 0 } }, 31)).toBe('$A:$AF');
+  });
+});
+
+describe('pageStarts', () => {
+  const columns = fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 3, maxLength: 120 });
+
+  it.each([
+    ['Excel', undefined],
+    ['LibreOffice', libreOfficeColumnPoints],
+  ] as const)(
+    'fills each page of a split sheet up to its width with the unit columns repeated (%s widths)',
+    (_program, points) => {
+      const width = points ?? ((w: number) => printedWidth([w]));
+      fc.assert(
+        fc.property(columns, (widths) => {
+          const plan = printSetup({
+            blocks: [[...widths, 400]],
+            area: null,
+            repeatRows: null,
+            repeatColumns: '$A:$B',
+          });
+          const starts = pageStarts(plan, widths, 2, points);
+          const room = PRINTABLE[plan.orientation] / ((plan.scale ?? 100) / 100);
+          const repeated = width(widths[0] ?? 0) + width(widths[1] ?? 0);
+          const pages = [0, ...starts, widths.length];
+          for (let p = 0; p + 1 < pages.length; p++) {
+            const from = pages[p] ?? 0;
+            const to = pages[p + 1] ?? 0;
+            const used = (p === 0 ? 0 : repeated) + widths.slice(from, to).reduce((a, w) => a + width(w), 0);
+            // A page holds its columns, or one column alone when it is wider than the room.
+            if (to - from > 1) expect(used).toBeLessThanOrEqual(room + 1e-9);
+            // And it could not have taken the next one.
+            if (to < widths.length) expect(used + width(widths[to] ?? 0)).toBeGreaterThan(room);
+          }
+          expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+        }),
+      );
+    },
+  );
+
+  it('finds no page start on a sheet that fits the page width', () => {
+    const plan = printSetup({ blocks: [[10, 20, 30]], area: null, repeatRows: null });
+    expect(plan.fitToWidth).toBe(true);
+    expect(pageStarts(plan, [10, 20, 30], 2)).toEqual([]);
   });
 });

@@ -54,6 +54,10 @@ const FIELDS: { [F in FieldKey]: FieldSpec<CellKind> } = {
   place: field('text', false, (v) => (v === '' ? undefined : v)),
   signerTitle: field('text', false, (v) => (v === '' ? undefined : v)),
   signerName: field('text', false, (v) => (v === '' ? undefined : v)),
+  meetingDate: field('date', false, (v) => v ?? undefined),
+  meetingTime: field('text', false, (v) => (v === '' ? undefined : v)),
+  meetingPlace: field('text', false, (v) => (v === '' ? undefined : v)),
+  ballotKind: field('text', false, (v) => (v === '' ? undefined : v)),
 };
 
 const SPEC = {

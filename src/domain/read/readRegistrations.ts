@@ -1,4 +1,4 @@
-import { REGISTRATION_HEADERS, TABLES } from '../contract';
+import { REGISTRATION_HEADERS, REGISTRATION_OPTIONAL_HEADERS, TABLES } from '../contract';
 import type { Registration, Subject, Title } from '../model';
 import type { WorkbookData } from '../workbook';
 import type { Reading } from './_lib/reading';
@@ -13,6 +13,7 @@ const SPEC = {
   title: { header: REGISTRATION_HEADERS.title, kind: 'code', required: true },
   date: { header: REGISTRATION_HEADERS.date, kind: 'date', required: true },
   note: { header: REGISTRATION_HEADERS.note, kind: 'text', required: false },
+  salutation: { header: REGISTRATION_OPTIONAL_HEADERS.salutation, kind: 'text', required: false },
 } as const;
 
 /**
@@ -37,10 +38,11 @@ function inferSubject(titleCode: string, person: string, titles: readonly Title[
  */
 export function readRegistrations(data: WorkbookData, titles: readonly Title[]): Reading<Registration[]> {
   const table = readTableRows(data, TABLES.registrations, SPEC, 'required');
-  const value = table.rows.map(({ row, cells }) => ({
+  const value = table.rows.map(({ row, cells: { salutation, ...cells } }) => ({
     row,
     ...cells,
     subject: cells.subject ?? inferSubject(cells.title, cells.person, titles),
+    ...(salutation === '' ? {} : { salutation }),
   }));
   return { value, issues: table.issues, usable: table.usable };
 }

@@ -56,11 +56,16 @@ export interface PrintBlocks {
   repeatRows: string | null;
   /** Columns repeated at the left of each page when the sheet is split across pages, e.g. `$A:$B`. */
   repeatColumns?: string | null;
+  /**
+   * A document that reads as a page of text (a list, minutes): portrait whenever it fits the page
+   * width at a readable scale, as such papers are filed, rather than only when it fits at full size.
+   */
+  portrait?: boolean;
 }
 
 /**
- * The print setup of a sheet: portrait when every block fits a portrait page at full size, otherwise
- * landscape; fit to the page width when that keeps the text readable, otherwise a fixed scale with
+ * The print setup of a sheet: portrait when every block fits a portrait page at full size (or, for a
+ * document, at a readable scale), otherwise landscape; fit to the page width when that keeps the text readable, otherwise a fixed scale with
  * the columns split across pages and the unit columns repeated.
  * @param spec - the blocks printed and what repeats
  * @returns the print plan
@@ -69,7 +74,11 @@ export interface PrintBlocks {
  */
 export function printSetup(spec: PrintBlocks): PrintPlan {
   const widest = Math.max(0, ...spec.blocks.map(printedWidth));
-  const orientation = widest <= PRINTABLE_WIDTH.portrait ? 'portrait' : 'landscape';
+  const portraitReadable = widest * MIN_FIT_SCALE <= PRINTABLE_WIDTH.portrait;
+  const orientation =
+    widest <= PRINTABLE_WIDTH.portrait || (spec.portrait === true && portraitReadable)
+      ? 'portrait'
+      : 'landscape';
   const fits = widest * MIN_FIT_SCALE <= PRINTABLE_WIDTH[orientation];
   return {
     orientation,
@@ -109,4 +118,52 @@ export function columnSpan(table: TableGeometry, lastPrinted = table.headers.len
   const left = columnLetters(table.origin.col);
   const right = columnLetters(table.origin.col + Math.max(0, lastPrinted));
   return `$${left}:$${right}`;
+}
+
+/**
+ * Where the pages of a sheet split across pages begin, in the order of the printed columns: the
+ * columns fill the printable width at the plan's scale, then a new page starts, repeating the unit
+ * columns at its left. A heading merged over columns is cut at these places so that none runs off a
+ * page. Empty when the sheet fits the page width.
+ * @param plan - the sheet's print plan
+ * @param widths - the printed columns' widths (characters), in order
+ * @param repeated - how many of the first columns repeat on every page
+ * @param points - the printed width of a column at 100 %, in points: Excel's by default; LibreOffice
+ *   gives a character 5.55 points ({@link libreOfficeColumnPoints})
+ * @returns the indexes into `widths` of the first column of every page after the first
+ * @example
+ * pageStarts({ ...plan, fitToWidth: false, scale: 85, orientation: 'landscape' }, widths, 2) // [17, 30]
+ */
+export function pageStarts(
+  plan: PrintPlan,
+  widths: readonly number[],
+  repeated: number,
+  points: (width: number) => number = columnPoints,
+): number[] {
+  if (plan.fitToWidth) return [];
+  const room = PRINTABLE_WIDTH[plan.orientation] / ((plan.scale ?? 100) / 100);
+  const left = widths.slice(0, repeated).reduce((sum, w) => sum + points(w), 0);
+  const starts: number[] = [];
+  let used = 0;
+  widths.forEach((width, i) => {
+    const w = points(width);
+    if (used + w > room && i > repeated) {
+      starts.push(i);
+      used = left;
+    }
+    used += w;
+  });
+  return starts;
+}
+
+/**
+ * Printed width of a column of `width` characters at 100 % as LibreOffice lays it out (5.55 points a
+ * character, without Excel's padding), measured on its PDFs.
+ * @param width - the column's width in characters
+ * @returns the width in points
+ * @example
+ * libreOfficeColumnPoints(8) // 44.4
+ */
+export function libreOfficeColumnPoints(width: number): number {
+  return width * 5.55;
 }

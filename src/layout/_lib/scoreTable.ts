@@ -3,12 +3,13 @@
  * one row per unit of the catalogue, the criterion maxima above the header and the conditional formats
  * that flag points out of range.
  */
-import { SCORE_HEADERS, UNIT_HEADERS } from '../../domain/contract';
+import { CRITERION_HEADERS, SCORE_HEADERS, UNIT_HEADERS } from '../../domain/contract';
 import type { Campaign, Criterion, ScoreRow, Unit } from '../../domain/model';
 import { criteriaTree, isMeasured, methodOf } from '../../domain/scoring';
 import { a1, columnLetters, type CellPosition, type CellValue } from '../../domain/workbook';
 import type { TableGeometry } from '../../geometry/tableGeometry';
 import {
+  criterionHeadingFormula,
   criterionMaxFormula,
   inputHeader,
   numberLiteral,
@@ -26,7 +27,7 @@ import { finalHeaders } from '../placeTable';
 import { findTable, sameHeader } from './current';
 import { COLORS, pointsFormat, TABLE_STYLE, TEXT_FORMAT } from './formats';
 import { cellAbove, columnAt, dataRange, firstCell, headerRowTitles, rowCell } from './placed';
-import { columnSpan, printSetup, tableWidths } from './printSetup';
+import { columnSpan, libreOfficeColumnPoints, pageStarts, printSetup, tableWidths } from './printSetup';
 
 /** The criteria that get a column, in the tree's order (each heading before its parts), each code once. */
 export function criterionColumns(campaign: Campaign): Criterion[] {
@@ -332,6 +333,129 @@ export function unknownUnitFormat(sheet: string, placed: TableGeometry): Conditi
   };
 }
 
+/** Height of a line of 11 pt text, in points (Excel's default row height). */
+const LINE_HEIGHT = 15;
+/** Most lines a heading over the criteria is given: a longer name is cut rather than the row grown. */
+const MOST_LINES = 8;
+
+/** What a run of criterion columns is headed by: the code shown and where its name is read. */
+interface Heading {
+  key: string;
+  label: string;
+  /** The criterion whose row holds the name. */
+  code: string;
+  nameHeader: string;
+  /** The name as the campaign has it now, to size the row (the cell itself is live). */
+  name: string;
+}
+
+/**
+ * What heads each criterion (by its code): a criterion under a heading of the tree is headed by the
+ * heading at the top (`A. Công tác chuyên môn`); a criterion of a flat catalogue by its group
+ * (`I. Xây dựng pháp luật`); one without a group by itself.
+ */
+function headingsOf(campaign: Campaign): Map<string, Heading> {
+  const tree = criteriaTree(campaign.criteria);
+  const headings = new Map<string, Heading>();
+  let top: Criterion | undefined;
+  for (const criterion of tree.order) {
+    if ((tree.depth.get(criterion.code) ?? 0) === 0) top = criterion;
+    const root = top ?? criterion;
+    const group = criterion.group.trim();
+    if (tree.parts.has(root.code)) {
+      headings.set(criterion.code, {
+        key: `heading:${root.code}`,
+        label: root.code,
+        code: root.code,
+        nameHeader: CRITERION_HEADERS.text,
+        name: root.text,
+      });
+    } else if (group !== '') {
+      headings.set(criterion.code, {
+        key: `group:${group}`,
+        label: group,
+        code: criterion.code,
+        nameHeader: CRITERION_HEADERS.groupName,
+        name: criterion.groupName ?? '',
+      });
+    } else {
+      headings.set(criterion.code, {
+        key: `item:${criterion.code}`,
+        label: criterion.code,
+        code: criterion.code,
+        nameHeader: CRITERION_HEADERS.text,
+        name: criterion.text,
+      });
+    }
+  }
+  return headings;
+}
+
+/**
+ * The criteria headed by their names: in the title's row, over each run of criterion columns that
+ * share a heading (the group over its items), the heading's code and name across the run, live from
+ * the Criteria table. The headers of the table stay the codes the formulas and readers rely on; the
+ * names print with them, the title's row repeated on every page.
+ * @param placed - the scores table as placed
+ * @param campaign - the criteria
+ * @param breaks - absolute columns where a printed page begins: a heading is cut there and repeated,
+ *   so that none runs off a page
+ * @returns the cells and the height the row needs (null when the table leaves no room above it)
+ */
+export function criterionHeadings(
+  placed: TablePlanLike,
+  campaign: Campaign,
+  breaks: ReadonlySet<number> = new Set(),
+): { cells: CellPlan[]; row: number; height: number } | null {
+  const row = placed.origin.row - 2;
+  if (row < 0) return null;
+  const headings = headingsOf(campaign);
+  const tree = criteriaTree(campaign.criteria);
+  const byHeader = new Map<string, Heading>();
+  for (const leaf of tree.leaves) {
+    const heading = headings.get(leaf.code);
+    if (heading !== undefined && isMeasured(leaf)) byHeader.set(inputHeader(leaf), heading);
+  }
+  for (const [code, heading] of headings) byHeader.set(code, heading);
+  const widthOf = (header: string): number =>
+    placed.columns.find((c) => sameHeader(c.header, header))?.width ?? 9;
+
+  const runs: { heading: Heading; col: number; width: number; span: number }[] = [];
+  placed.headers.forEach((header, i) => {
+    const heading = [...byHeader].find(([h]) => sameHeader(h, header))?.[1];
+    const last = runs[runs.length - 1];
+    const col = placed.origin.col + i;
+    if (heading === undefined) return;
+    if (
+      last !== undefined &&
+      last.heading.key === heading.key &&
+      last.col + last.span === col &&
+      !breaks.has(col)
+    ) {
+      last.span += 1;
+      last.width += widthOf(header);
+    } else runs.push({ heading, col, width: widthOf(header), span: 1 });
+  });
+  let lines = 1;
+  const cells = runs.map((run): CellPlan => {
+    const shown =
+      run.heading.name.trim() === '' ? run.heading.label : `${run.heading.label}. ${run.heading.name}`;
+    // A column of n characters (digit widths) holds about n × 1.2 letters of running text.
+    lines = Math.max(lines, Math.ceil(shown.length / Math.max(1, run.width * 1.2 - 2)));
+    return {
+      address: a1({ row, col: run.col }),
+      value: null,
+      formula: criterionHeadingFormula(run.heading.label, run.heading.code, run.heading.nameHeader),
+      style: { bold: true, align: 'center', wrap: true },
+      ...(run.span > 1 ? { mergeAcross: run.span } : {}),
+    };
+  });
+  return { cells, row, height: Math.min(lines, MOST_LINES) * LINE_HEIGHT };
+}
+
+/** A placed table with its columns: its geometry and the widths of its columns. */
+type TablePlanLike = TableGeometry & { columns: readonly ColumnPlan[] };
+
 /** The sheet title, two rows above the header row (when the table leaves room). */
 export function titleCells(placed: TableGeometry, title: string): CellPlan[] {
   const at = cellAbove(placed, 2);
@@ -428,6 +552,7 @@ export function scoreSheet(ctx: LayoutContext, spec: ScoreSheetSpec): SheetPlan 
   const tree = criteriaTree(campaign.criteria);
   const { cells, maxima } = maximaRow(table, tree.order, precision);
   sheet.cells.push(...titleCells(table, spec.title), ...cells);
+
   const typed = tree.leaves.filter((leaf) => !isMeasured(leaf));
   sheet.conditionalFormats.push(
     ...outOfRangeFormats(spec.sheet, table, typed, maxima),
@@ -448,11 +573,28 @@ export function scoreSheet(ctx: LayoutContext, spec: ScoreSheetSpec): SheetPlan 
   const printed = (h: string): boolean =>
     !isScoreHelperHeader(h) && !sameHeader(h, SCORE_HEADERS.explanation);
   const lastPrinted = table.headers.reduce((last, h, i) => (printed(h) ? i : last), 0);
+  const widths = tableWidths(table, printed);
   sheet.print = printSetup({
-    blocks: [tableWidths(table, printed)],
+    blocks: [widths],
     area: columnSpan(table, lastPrinted),
-    repeatRows: headerRowTitles(table),
+    // From the title's row, which heads the criteria by their names, to the header row.
+    repeatRows:
+      table.origin.row < 2 ? headerRowTitles(table) : `$${table.origin.row - 1}:$${table.origin.row + 1}`,
     repeatColumns: columnSpan(table, 1),
   });
+  // The printed columns are the first ones up to the last printed: helpers sit after the proposal.
+  // Excel and LibreOffice size columns a little differently: a heading is cut where a page begins in
+  // either, so that no heading runs off a page.
+  const breaks = new Set(
+    [
+      ...pageStarts(sheet.print, widths, 2),
+      ...pageStarts(sheet.print, widths, 2, libreOfficeColumnPoints),
+    ].map((i) => table.origin.col + i),
+  );
+  const headings = criterionHeadings(table, campaign, breaks);
+  if (headings !== null) {
+    sheet.cells.push(...headings.cells);
+    if (headings.height > LINE_HEIGHT) sheet.rowHeights = { [headings.row]: headings.height };
+  }
   return sheet;
 }

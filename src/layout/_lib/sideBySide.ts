@@ -45,11 +45,22 @@ export function placeSideBySide(
     sheet.tables.push(table);
     if (!existing) col = table.origin.col + table.headers.length + 1;
     if (table.origin.row >= 1) {
+      // Each table prints from its own pages: its heading wraps within its columns, since past them
+      // the print range would cut it.
+      const heading = headings[spec.name] ?? spec.name;
+      const row = table.origin.row - 1;
+      const span = table.headers.length;
       sheet.cells.push({
-        address: a1({ row: table.origin.row - 1, col: table.origin.col }),
-        value: headings[spec.name] ?? spec.name,
-        style: { bold: true },
+        address: a1({ row, col: table.origin.col }),
+        value: heading,
+        style: { bold: true, wrap: true },
+        ...(span > 1 ? { mergeAcross: span } : {}),
       });
+      const width = tableWidths(table).reduce((a, b) => a + b, 0);
+      // A bold letter takes about one character of the width.
+      const lines = Math.min(3, Math.ceil(heading.length / Math.max(1, width)));
+      if (lines > 1)
+        sheet.rowHeights = { ...sheet.rowHeights, [row]: Math.max(sheet.rowHeights?.[row] ?? 0, lines * 15) };
     }
     return table;
   });

@@ -15,6 +15,7 @@ export const FUNCTIONS_USED = [
   'COUNTA',
   'COUNTIF',
   'COUNTIFS',
+  'DAY',
   'IF',
   'IFERROR',
   'INDEX',
@@ -26,14 +27,18 @@ export const FUNCTIONS_USED = [
   'MATCH',
   'MIN',
   'MOD',
+  'MONTH',
   'NOT',
   'OR',
   'RIGHT',
   'ROUND',
+  'ROW',
+  'SMALL',
   'SUM',
   'SUMIFS',
   'SUMPRODUCT',
   'UPPER',
+  'YEAR',
 ] as const;
 
 /** A function of {@link FUNCTIONS_USED}. */

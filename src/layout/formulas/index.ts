@@ -49,6 +49,7 @@ export {
   voteFormula,
 } from './awardFormulas';
 export {
+  criterionHeadingFormula,
   criterionMaxFormula,
   reviewedTotalFormula,
   selfGapFormula,
@@ -97,3 +98,21 @@ export {
   pointGroups,
   gapBelowFormula,
 } from './explainFormula';
+export {
+  attendanceFormula,
+  catalogueNameFormula,
+  councilCounts,
+  roleHolderExpression,
+  rowTextFormula,
+  rowValueFormula,
+  awardKeyFormula,
+  awardRowFormula,
+  awardTitleFormula,
+  NO_PROPOSAL_KEY,
+  proposalKeyFormula,
+  registrationUnitKeyFormula,
+  unitKeyBase,
+  unitRegistrationRowFormula,
+  voteOutcomeFormula,
+  voteShareOfFormula,
+} from './documentFormulas';

@@ -34,6 +34,25 @@ export function criterionMaxFormula(code: string): string {
 }
 
 /**
+ * The heading printed over a run of criterion columns: the code, then the name the catalogue gives it
+ * (`I. Công tác xây dựng pháp luật`), live from the Criteria table; the code alone when the catalogue
+ * has no name for it. A heading of the tree is named by its `Nội dung`, a group of a flat catalogue by
+ * its `Tên nhóm` (read on the run's first criterion, since every criterion of a group repeats it).
+ * @param label - the code shown (a heading's code, or the group's)
+ * @param code - the criterion whose row holds the name
+ * @param nameHeader - `Nội dung` or `Tên nhóm`
+ * @returns the formula
+ * @example
+ * criterionHeadingFormula('I', 'I.1', 'Tên nhóm')
+ * // '=IFERROR("I"&IF(INDEX(Criteria[Tên nhóm],MATCH("I.1",Criteria[Mã tiêu chí],0))&""="","",
+ * //   ". "&INDEX(Criteria[Tên nhóm],MATCH("I.1",Criteria[Mã tiêu chí],0))),"I")'
+ */
+export function criterionHeadingFormula(label: string, code: string, nameHeader: string): string {
+  const name = `INDEX(${tableColumn(TABLES.criteria, nameHeader)},MATCH(${text(code)},${tableColumn(TABLES.criteria, CRITERION_HEADERS.code)},0))`;
+  return `=IFERROR(${text(label)}&IF(${name}&""="","",". "&${name}),${text(label)})`;
+}
+
+/**
  * `Tổng điểm chấm` of the SelfScores table: the reviewed total of the same unit in Scores.
  * @returns the formula
  * @example

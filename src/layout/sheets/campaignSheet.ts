@@ -76,9 +76,13 @@ function campaignRows(campaign: Campaign): { rows: CellValue[][]; dates: number[
     place: textValue(campaign.place ?? null),
     signerTitle: textValue(campaign.signerTitle ?? null),
     signerName: textValue(campaign.signerName ?? null),
+    meetingDate: dateValue(campaign.meetingDate ?? null),
+    meetingTime: textValue(campaign.meetingTime ?? null),
+    meetingPlace: textValue(campaign.meetingPlace ?? null),
+    ballotKind: textValue(campaign.ballotKind ?? null),
     id: textValue(campaign.id),
   };
-  const dateFields = new Set<string>(['issueDate', 'start', 'end', 'registrationDeadline']);
+  const dateFields = new Set<string>(['issueDate', 'start', 'end', 'registrationDeadline', 'meetingDate']);
   const fields = SHOWN_FIELDS;
   return {
     rows: fields.map((field) => [CAMPAIGN_FIELDS[field], values[field]]),

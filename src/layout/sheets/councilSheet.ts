@@ -42,6 +42,8 @@ import type { ColumnPlan, SheetPlan } from '../plan';
 
 /** Header row of the tables (zero-based): the sheet's title, then each table's heading above it. */
 const HEADER_ROW = 2;
+/** Height of the title's row: two lines of 14 pt text, in points. */
+const TITLE_HEIGHT = 40;
 /** Extra rows a conditional format covers below the votes still to come. */
 const ROOM = 500;
 
@@ -327,11 +329,17 @@ export function councilSheet(ctx: LayoutContext): SheetPlan {
       }
     }
   }
+  // Each table prints from its own pages, the first from column A: the title is wrapped within that
+  // table's columns, since past them the print range would cut it.
+  const first = placed.find((table) => table.origin.col === 0);
+  const span = first?.headers.length ?? 1;
   sheet.cells.push({
     address: 'A1',
     value: 'HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG — BÌNH XÉT',
-    style: { bold: true, size: 14 },
+    style: { bold: true, size: 14, wrap: true },
+    ...(span > 1 ? { mergeAcross: span } : {}),
   });
+  sheet.rowHeights = { ...sheet.rowHeights, 0: TITLE_HEIGHT };
   sheet.tabColor = COLORS.tabInput;
   sheet.freezeRows = HEADER_ROW + 1;
   sheet.print = tablePerPagePrint(sheet.tables, HEADER_ROW);

@@ -6,6 +6,8 @@
  */
 import {
   REGISTRATION_HEADERS as R,
+  REGISTRATION_OPTIONAL_HEADERS,
+  SALUTATIONS,
   SHEETS,
   SUBJECT_LABELS,
   TABLES,
@@ -14,11 +16,11 @@ import {
 import type { Registration } from '../../domain/model';
 import { isoToSerial } from '../../domain/dates';
 import type { CellValue } from '../../domain/workbook';
-import { COLORS, DATE_FORMAT, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
+import { COLORS, COUNT_FORMAT, DATE_FORMAT, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
 import { cellAbove, dataRange, headerRowTitles, rowCell } from '../_lib/placed';
 import { emptySheet, place, type LayoutContext } from '../context';
 import { printSetup, tableWidths } from '../_lib/printSetup';
-import { unitLookupFormula } from '../formulas';
+import { registrationUnitKeyFormula, unitLookupFormula } from '../formulas';
 import { REGISTRATION_EXTRA_HEADERS as X } from '../headers';
 import { NAMES } from '../names';
 import type { ColumnPlan, ConditionalFormatPlan, SheetPlan } from '../plan';
@@ -39,6 +41,8 @@ function registrationRow(r: Registration): CellValue[] {
     r.title,
     r.date === null ? null : isoToSerial(r.date),
     text(r.note),
+    text(r.salutation ?? ''),
+    null,
     null,
     null,
   ];
@@ -82,6 +86,17 @@ function columns(): ColumnPlan[] {
     },
     { header: R.note, role: 'input', numberFormat: TEXT_FORMAT, width: 28, wrap: true },
     {
+      header: REGISTRATION_OPTIONAL_HEADERS.salutation,
+      role: 'input',
+      numberFormat: TEXT_FORMAT,
+      width: 8,
+      validation: {
+        kind: 'listValues',
+        values: [...SALUTATIONS],
+        prompt: 'Ông hoặc Bà: cách gọi người đăng ký trên danh sách đăng ký thi đua.',
+      },
+    },
+    {
       header: X.unitName,
       role: 'computed',
       formula: unitLookupFormula(R.unit, UNIT_HEADERS.name),
@@ -93,6 +108,14 @@ function columns(): ColumnPlan[] {
       role: 'computed',
       formula: unitLookupFormula(R.unit, UNIT_HEADERS.cluster),
       width: 9,
+    },
+    {
+      header: X.unitKey,
+      role: 'computed',
+      formula: registrationUnitKeyFormula(),
+      numberFormat: COUNT_FORMAT,
+      width: 12,
+      hidden: true,
     },
   ];
 }

@@ -35,6 +35,7 @@ import {
   ordinalFormula,
   ordinalKeyFormula,
   proposalFormula,
+  proposalKeyFormula,
   proposalOrdinalFormula,
   rankedTotalFormula,
   rankFormula,
@@ -150,6 +151,7 @@ export function scoreColumnsAfterCriteria(campaign: Campaign, table: ScoringColu
     computed(HELP.belowPlace, belowPlaceFormula(), 8, COUNT_FORMAT),
     computed(HELP.gapAbove, gapAboveFormula(precision), 10, pointsFormat(precision)),
     computed(HELP.gapBelow, gapBelowFormula(precision), 10, pointsFormat(precision)),
+    computed(HELP.proposalKey, proposalKeyFormula(), 12, COUNT_FORMAT),
     // Last, so that adding them moved no column a workbook already had.
     ...tree.leaves.map((leaf) =>
       computed(

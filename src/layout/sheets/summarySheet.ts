@@ -9,15 +9,21 @@
  * only, every cell locked — is rebuilt rather than grown, since its tables sit one under another.
  */
 import { SCORE_HEADERS, SHEETS, TABLES } from '../../domain/contract';
-import { makeIssue } from '../../domain/issues';
 import type { Campaign } from '../../domain/model';
-import type { CellValue, WorkbookData } from '../../domain/workbook';
+import type { CellValue } from '../../domain/workbook';
 import { a1 } from '../../domain/workbook';
 import { bodyRows } from '../../geometry/tableGeometry';
-import { findSheet, findTable, keyText, sameHeader, tablesOn } from '../_lib/current';
+import { sameHeader } from '../_lib/current';
+import {
+  campaignSigner,
+  documentHeading,
+  placeComputedTables,
+  signatureBlock,
+  type DocumentFrame,
+} from '../_lib/officialDocument';
 import { COLORS, COUNT_FORMAT, pointsFormat, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats';
 import { dataRange, rowCell } from '../_lib/placed';
-import { emptySheet, place, type LayoutContext } from '../context';
+import { emptySheet, type LayoutContext } from '../context';
 import {
   clusterNameFormula,
   clusterSummaryFormulas,
@@ -35,7 +41,7 @@ import {
 } from '../headers';
 import { NAMES } from '../names';
 import type { CellPlan, ChartPlan, ColumnPlan, ConditionalFormatPlan, SheetPlan, TablePlan } from '../plan';
-import { newTablePlan, type TableSpec } from '../placeTable';
+import type { TableSpec } from '../placeTable';
 
 /** Name of the cluster comparison chart. */
 export const CLUSTER_CHART = 'SoSanhCacCum';
@@ -274,91 +280,19 @@ function layOut(drafts: readonly Draft[], sections: readonly string[]): Layout {
   return { specs, labels, chartRow, signatureRow: row + 1 };
 }
 
-/** Whether the workbook's summary has exactly the planned places, where planned. */
-function unchanged(specs: readonly TableSpec[], current: WorkbookData | undefined): boolean {
-  const onSheet = tablesOn(current, SHEETS.summary);
-  if (onSheet.length !== specs.length) return false;
-  return specs.every((spec) => {
-    const raw = findTable(current, spec.name);
-    if (raw === undefined || raw.sheet.toUpperCase() !== SHEETS.summary.toUpperCase()) return false;
-    if (raw.origin.row !== spec.origin.row || raw.origin.col !== spec.origin.col) return false;
-    if (raw.headers.length !== spec.columns.length) return false;
-    if (!spec.columns.every((c, i) => sameHeader(c.header, raw.headers[i] ?? ''))) return false;
-    // Excel keeps one blank row in a table with no data: that is no place.
-    const constants = spec.columns.flatMap((c, i) => (c.formula === undefined ? [i] : []));
-    const blank = raw.rows.length === 1 && constants.every((i) => keyText(raw.rows[0]?.[i]) === '');
-    if ((blank && spec.rows.length === 0 ? 0 : raw.rows.length) !== spec.rows.length) return false;
-    return spec.columns.every(
-      (c, i) =>
-        c.formula !== undefined || spec.rows.every((row, r) => keyText(row[i]) === keyText(raw.rows[r]?.[i])),
-    );
-  });
-}
-
-/**
- * A field of the campaign sheet as text, or a stand-in when it is blank or the field is missing (a
- * workbook laid out before the field existed).
- */
-function fromCampaign(name: string, standIn: string): string {
-  return `IFERROR(IF(${name}&""="","${standIn}",${name}&""),"${standIn}")`;
-}
+/** Where the heading and the signature block sit across the summary's columns. */
+const FRAME: DocumentFrame = { issuerSpan: 4, rightCol: 6, headingSpan: 5, signSpan: 5, width: LAST_COL + 1 };
 
 function headingCells(signatureRow: number): CellPlan[] {
-  const center = { bold: true, align: 'center' } as const;
-  const at = (row: number, col: number): string => a1({ row, col });
   return [
-    { address: 'A1', value: null, formula: `=UPPER(${NAMES.issuer}&"")`, style: center, mergeAcross: 4 },
-    { address: 'G1', value: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: center, mergeAcross: 5 },
-    { address: 'G2', value: 'Độc lập – Tự do – Hạnh phúc', style: center, mergeAcross: 5 },
-    {
-      address: 'A4',
-      value: 'BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA',
-      style: { ...center, size: 14 },
-      mergeAcross: LAST_COL + 1,
-    },
-    {
-      address: 'A5',
-      value: null,
-      formula: `=${NAMES.campaignName}&""`,
-      style: { italic: true, align: 'center' },
-      mergeAcross: LAST_COL + 1,
-    },
-    {
-      // The place from the campaign sheet; the day is left for the signer to write.
-      address: at(signatureRow, 6),
-      value: null,
-      formula: `=${fromCampaign(NAMES.place, '…')}&", ngày … tháng … năm …"`,
-      style: { italic: true, align: 'center' },
-      mergeAcross: 5,
-    },
-    { address: at(signatureRow + 1, 0), value: 'NGƯỜI LẬP BIỂU', style: center, mergeAcross: 4 },
-    {
-      address: at(signatureRow + 1, 6),
-      value: null,
-      formula: `=UPPER(${fromCampaign(NAMES.signerTitle, 'Thủ trưởng đơn vị')})`,
-      style: center,
-      mergeAcross: 5,
-    },
-    {
-      address: at(signatureRow + 2, 0),
-      value: '(Ký, ghi rõ họ tên)',
-      style: { italic: true, align: 'center' },
-      mergeAcross: 4,
-    },
-    {
-      address: at(signatureRow + 2, 6),
-      value: '(Ký tên, đóng dấu)',
-      style: { italic: true, align: 'center' },
-      mergeAcross: 5,
-    },
-    {
-      // Below the room for the signature and the seal.
-      address: at(signatureRow + 7, 6),
-      value: null,
-      formula: `=${fromCampaign(NAMES.signerName, '')}`,
-      style: center,
-      mergeAcross: 5,
-    },
+    ...documentHeading(FRAME, 'BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA', [
+      `=${NAMES.campaignName}&""`,
+    ]),
+    // The place from the campaign sheet; the day is left for the signer to write.
+    ...signatureBlock(FRAME, signatureRow, campaignSigner(), {
+      title: 'NGƯỜI LẬP BIỂU',
+      note: '(Ký, ghi rõ họ tên)',
+    }),
   ];
 }
 
@@ -433,7 +367,7 @@ function summaryFormats(placed: ReadonlyMap<string, TablePlan>): ConditionalForm
  * summarySheet(ctx).tables.map((t) => t.name) // ['ClusterSummary', 'Ranking', 'Proposals', 'TitleSummary']
  */
 export function summarySheet(ctx: LayoutContext): SheetPlan {
-  const { campaign, current } = ctx;
+  const { campaign } = ctx;
   const sheet = emptySheet(ctx, SHEETS.summary);
   const clusters = clusterCodes(campaign);
   const { specs, labels, chartRow, signatureRow } = layOut(
@@ -451,44 +385,7 @@ export function summarySheet(ctx: LayoutContext): SheetPlan {
     ],
   );
 
-  const planned = new Set(specs.map((s) => s.name.toUpperCase()));
-  const foreign = tablesOn(current, SHEETS.summary).filter((t) => !planned.has(t.name.toUpperCase()));
-  const elsewhere = specs.some((spec) => {
-    const raw = findTable(current, spec.name);
-    return raw !== undefined && raw.sheet.toUpperCase() !== SHEETS.summary.toUpperCase();
-  });
-  const rebuild = findSheet(current, SHEETS.summary) !== undefined && !unchanged(specs, current);
-  const placed = new Map<string, TablePlan>();
-  // A table of the officer's on this sheet, or one of ours moved away, stops the rebuild: the first
-  // would be lost, the second duplicated. Reconciling reports both instead.
-  if (rebuild && foreign.length === 0 && !elsewhere) {
-    sheet.replace = true;
-    ctx.report.refreshed.push({
-      vi: `Trang “${SHEETS.summary}” được tạo lại theo danh sách cụm, đơn vị, danh hiệu mới`,
-      en: `Sheet “${SHEETS.summary}” rebuilt for the new clusters, units and titles`,
-    });
-    for (const spec of specs) {
-      const table = newTablePlan(spec);
-      sheet.tables.push(table);
-      placed.set(spec.name, table);
-    }
-  } else {
-    for (const table of foreign) {
-      ctx.issues.push({
-        ...makeIssue(
-          'LAYOUT_SUMMARY_USER_TABLE',
-          { table: table.name, sheet: table.sheet },
-          { table: table.name, row: null, column: null },
-        ),
-        sheet: table.sheet,
-      });
-    }
-    for (const spec of specs) {
-      const table = place(ctx, spec);
-      sheet.tables.push(table);
-      placed.set(spec.name, table);
-    }
-  }
+  const placed = placeComputedTables(ctx, sheet, specs);
 
   sheet.cells.push(...headingCells(signatureRow), ...labels);
   sheet.conditionalFormats.push(...summaryFormats(placed));
