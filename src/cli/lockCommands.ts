@@ -4,9 +4,16 @@
  * with who and when, sealed by a SHA-256 fingerprint; unlocked only with who and why recorded. The file is
  * written through a temporary file and a rename, the previous one kept beside it.
  */
-import { formatDateVi, readDateVi, serialOfUtcTime, serialToIso } from '../domain/dates';
+import { formatDateVi, readDateVi } from '../domain/dates';
 import type { IsoDate } from '../domain/model';
-import { lockResults, setUpCampaign, unlockResults, type LockOutcome, type LockRefusal } from '../workflow';
+import {
+  lockResults,
+  setUpCampaign,
+  todayIso,
+  unlockResults,
+  type LockOutcome,
+  type LockRefusal,
+} from '../workflow';
 import { saveWorkbookFile } from '../xlsx/workbookFile';
 import { backupPath, refuseMacroWorkbook } from './bookFiles';
 import { CliError, EXIT } from './cliError';
@@ -17,15 +24,9 @@ import { openCampaignBook, type CampaignBook } from './openCampaignBook';
 import type { ParsedArgs } from './parseArgs';
 import { resolvePath } from './resolvePath';
 
-/** Today, as the officer's computer counts days. */
-function today(): IsoDate {
-  const now = new Date();
-  return serialToIso(serialOfUtcTime(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()))) ?? '';
-}
-
 function dayOf(args: ParsedArgs): IsoDate {
   const typed = args.options.get('date');
-  if (typed === undefined) return today();
+  if (typed === undefined) return todayIso();
   const reading = readDateVi(typed);
   if ('iso' in reading) return reading.iso;
   throw new CliError(`Ngày "${typed}" không đúng: hãy viết ngày dạng dd/mm/yyyy, ví dụ 15/12/2021.`);

@@ -5,7 +5,7 @@
  */
 import type { Issue } from '../domain/model';
 import type { ClusterRanking } from '../domain/rank';
-import { heldUnits, rankBook } from '../workflow';
+import { candidateVotes, heldUnits, rankBook, type CandidateVote } from '../workflow';
 import type { Command } from './command';
 import { EXIT } from './cliError';
 import { formatNumber } from './formatNumber';
@@ -35,17 +35,41 @@ export interface RankUnitJson {
   vote: string | null;
 }
 
+/** A council's vote on one candidate and title, as `rank --json` prints it. */
+export interface RankVoteJson {
+  /** A unit's code for a collective, a person's full name for an individual. */
+  candidate: string;
+  title: string;
+  titleName: string;
+  /** `Đạt`, `Không đạt`, `Không đủ túc số`, `Chờ sửa lỗi` or `Chưa có quy tắc biểu quyết`. */
+  result: string;
+  for: number | null;
+  against: number | null;
+  abstain: number | null;
+  members: number;
+  present: number;
+  /** `for` in percent of the rule's base, 2 decimals; null when there is no share to take. */
+  share: number | null;
+  reason: string;
+}
+
 /** What `rank --json` prints. */
 export interface RankJson {
   clusters: { cluster: string; name: string; units: RankUnitJson[] }[];
+  /** The council's votes, in the order of the Votes table; rows without a count left out. */
+  votes: RankVoteJson[];
 }
 
 /**
  * The JSON form of the rankings.
  * @param rankings - rankings from `rankCampaign`
+ * @param votes - the council's votes (`candidateVotes`)
  * @returns the `rank --json` document
  */
-export function rankJson(rankings: readonly ClusterRanking[]): RankJson {
+export function rankJson(
+  rankings: readonly ClusterRanking[],
+  votes: readonly CandidateVote[] = [],
+): RankJson {
   return {
     clusters: rankings.map((cluster) => ({
       cluster: cluster.cluster,
@@ -64,6 +88,19 @@ export function rankJson(rankings: readonly ClusterRanking[]): RankJson {
         vote: u.vote,
       })),
     })),
+    votes: votes.map((v) => ({
+      candidate: v.candidate,
+      title: v.title,
+      titleName: v.titleName,
+      result: v.result,
+      for: v.for,
+      against: v.against,
+      abstain: v.abstain,
+      members: v.members,
+      present: v.present,
+      share: v.share,
+      reason: v.reason,
+    })),
   };
 }
 
@@ -78,7 +115,9 @@ export const rankCommand: Command = {
     '',
     'Tuỳ chọn:',
     '  --json      in dạng JSON: {"clusters": [{"cluster", "name", "units": [{"unit", "name", "total",',
-    '              "rank", "tied", "leading", "proposal", "status", "reason", "band", "vote"}]}]};',
+    '              "rank", "tied", "leading", "proposal", "status", "reason", "band", "vote"}]}],',
+    '              "votes": [{"candidate", "title", "titleName", "result", "for", "against", "abstain",',
+    '              "members", "present", "share", "reason"}]};',
     '              "total" là null khi chưa chấm, "rank" là null khi chưa chấm, chờ sửa lỗi hoặc không xét',
     '',
     'Mã thoát: 0 xong; 1 khi có đơn vị chờ sửa lỗi điểm (chưa có hạng, chưa đề nghị); 2 không đọc được tệp.',
@@ -91,7 +130,7 @@ export const rankCommand: Command = {
     const { rankings } = rankBook(book);
     warnAboutData(shown, book.readIssues, io.stderr);
     if (args.flags.has('json')) {
-      io.stdout.write(`${JSON.stringify(rankJson(rankings), null, 2)}\n`);
+      io.stdout.write(`${JSON.stringify(rankJson(rankings, candidateVotes(book)), null, 2)}\n`);
     } else {
       io.stdout.write(rankingText(rankings));
     }

@@ -413,6 +413,11 @@ export const REVIEW_HEADERS = {
   spread: 'Chênh lệch với người khác',
   /** Computed: `x` when the spread is more than `reviewSpread` points either way. */
   flagged: 'Lệch nhiều',
+  /**
+   * Computed: for a counted score, 1 ÷ the member's counted scores of the unit; summed over the unit's
+   * rows it is the number of members whose scores count for the unit (the explanation says it).
+   */
+  memberShare: 'Phần thành viên',
 } as const;
 
 /** Headers of the `Recusals` table: a member who declares a conflict of interest for a unit. */

@@ -1,7 +1,8 @@
 /**
  * The Office.js host: the workbook open in Excel behind the {@link WorkbookHost} interface. Every
  * action is one `Excel.run`: setting up reads once and writes once (two round trips), reading reads
- * once, going to a cell syncs once.
+ * once, rewriting tables' rows (the results lock's record) reads once and writes once, going to a cell
+ * syncs once.
  */
 import type { WorkbookData } from '../domain/workbook';
 import {
@@ -14,6 +15,7 @@ import {
   type PlanRefusal,
   type RefusedApply,
   type StopWatching,
+  type TableRowsWrite,
   type WorkbookChange,
   type WorkbookHost,
 } from '../layout/host';
@@ -34,6 +36,8 @@ import { planWrites } from './planWrites';
 import type { LiftedProtection } from './protectionWrites';
 import { readWorkbook, type ReadOptions } from './readWorkbook';
 import { restoreProtection } from './restoreProtection';
+import { watchSelections } from './selectionEvents';
+import { writeTableRows } from './tableRowWrites';
 import { CONTRACT_PROBE, type WorkbookProbe } from './workbookProbe';
 
 /** What the host can be given instead of the real Office.js (tests, a different probe or budget). */
@@ -143,6 +147,29 @@ export function createExcelHost(deps: ExcelHostDeps = {}): WorkbookHost {
         return await watchWorkbookChanges(run, runIn, requirements, listener);
       } catch (error) {
         throw toExcelHostError(error, 'read');
+      }
+    },
+
+    async watchSelection(listener: (target: CellTarget) => void): Promise<StopWatching | null> {
+      try {
+        return await watchSelections(run, runIn, requirements, listener);
+      } catch (error) {
+        throw toExcelHostError(error, 'read');
+      }
+    },
+
+    async writeRows(writes: readonly TableRowsWrite[]): Promise<void> {
+      requireFloor('write');
+      let lifted: LiftedProtection[] = [];
+      try {
+        await run((context) =>
+          writeTableRows(context, writes, (sheets) => {
+            lifted = sheets;
+          }),
+        );
+      } catch (error) {
+        const failure = toExcelHostError(error, 'write');
+        throw lifted.length === 0 ? failure : await afterRestoring(failure, run, lifted);
       }
     },
 

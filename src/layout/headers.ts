@@ -38,6 +38,8 @@ export const SCORE_HELPER_HEADERS = {
    * order) times 100 000 plus `STT danh mục`; 1 000 000 000 without a proposal.
    */
   proposalKey: 'Khoá đề nghị',
+  /** Each group's points against its maximum, in words: `Giải thích` quotes it. */
+  groupsText: 'Điểm theo nhóm',
 } as const;
 
 /**
@@ -53,6 +55,30 @@ export function bandCandidateHeader(code: string): string {
 }
 
 /**
+ * Header of the helper column holding the points a criterion without parts counts in the Scores table:
+ * the council's combined score where members scored the unit, else the typed points.
+ * @param code - the criterion's code
+ * @returns the header
+ * @example
+ * councilPointsHeader('I.1') // 'Điểm tính I.1'
+ */
+export function councilPointsHeader(code: string): string {
+  return `Điểm tính ${code}`;
+}
+
+/**
+ * Header of the helper column holding the points of a group of the criteria tree in the Scores table,
+ * which `Giải thích` names.
+ * @param group - the group's code
+ * @returns the header
+ * @example
+ * groupPointsHeader('I') // 'Điểm nhóm I'
+ */
+export function groupPointsHeader(group: string): string {
+  return `Điểm nhóm ${group}`;
+}
+
+/**
  * Whether a header of the `Scores` or `SelfScores` table is a helper column: one the formulas read and
  * nobody prints (the sheet shows the rank, band and proposal they lead to).
  * @param header - the header
@@ -60,13 +86,17 @@ export function bandCandidateHeader(code: string): string {
  * @example
  * isScoreHelperHeader('Khoá') // true
  * isScoreHelperHeader('Xét hạng XS') // true
+ * isScoreHelperHeader('Điểm tính I.1') // true
+ * isScoreHelperHeader('Điểm nhóm I') // true
  * isScoreHelperHeader('Xếp hạng') // false
  */
 export function isScoreHelperHeader(header: string): boolean {
   const h = header.trim().toLowerCase();
   return (
     Object.values(SCORE_HELPER_HEADERS).some((helper) => helper.toLowerCase() === h) ||
-    h.startsWith(bandCandidateHeader('').toLowerCase())
+    h.startsWith(bandCandidateHeader('').toLowerCase()) ||
+    h.startsWith(councilPointsHeader('').toLowerCase()) ||
+    h.startsWith(groupPointsHeader('').toLowerCase())
   );
 }
 

@@ -145,4 +145,11 @@ export interface WorkbookHost {
    * @returns how to stop listening, or null when the host cannot listen
    */
   watchChanges?(listener: (change: WorkbookChange) => void): Promise<StopWatching | null>;
+  /**
+   * Calls `listener` with the cell a person selects (the first of a range), so the pane can follow the
+   * sheet: a row selected on Chấm điểm opens that unit's explanation. Absent, or resolving to null, where
+   * the host cannot hear of selections.
+   * @returns how to stop listening, or null when the host cannot listen
+   */
+  watchSelection?(listener: (target: CellTarget) => void): Promise<StopWatching | null>;
 }

@@ -12,6 +12,7 @@ import {
   type HostCapabilities,
   type PlanRefusal,
   type StopWatching,
+  type TableRowsWrite,
   type WorkbookChange,
   type WorkbookHost,
 } from '../layout/host';
@@ -20,6 +21,7 @@ import { appendTableRows, applyWorkbookPlan } from './applyWorkbookPlan';
 import { displayValue } from './displayValue';
 import { FormulaEngine, type FormulaProblem } from './formulaEngine';
 import { readWorkbookData } from './readWorkbookData';
+import { writeTableRows } from './writeTableRows';
 import {
   snapshotWorkbook,
   type SheetSnapshot,
@@ -72,7 +74,9 @@ export type MemoryHostChange =
   | { kind: 'plan'; notes: string[] }
   | { kind: 'cell'; sheet: string; cell: string }
   | { kind: 'rows'; table: string; count: number }
-  | { kind: 'selection'; target: CellTarget };
+  | { kind: 'selection'; target: CellTarget }
+  /** A person selected a cell in the grid (the pane went nowhere): what the pane may follow. */
+  | { kind: 'selected'; target: CellTarget };
 
 /** Layout of a sheet beside its cells: what the workbench draws around the grid. */
 export type MemorySheetLayout = Omit<SheetSnapshot, 'cells'>;
@@ -114,10 +118,15 @@ export interface MemoryHost extends WorkbookHost {
    * does; listeners hear of the changes after it. Values read inside `writes` are not yet recalculated.
    */
   batch(writes: () => void): void;
+  /** Rewrites the data rows of tables, as a file's host does (the results lock writes `Meta` so). */
+  writeRows(writes: readonly TableRowsWrite[]): Promise<void>;
   /** Adds rows at the bottom of a table (values in the table's column order); computed columns fill in. */
   appendTableRows(table: string, rows: readonly CellValue[][]): void;
   /** The cell last selected by {@link WorkbookHost.goTo}, or null. */
   selection(): CellTarget | null;
+  /** A person selects a cell in the grid: the listeners of {@link WorkbookHost.watchSelection} hear of it. */
+  select(target: CellTarget): void;
+  watchSelection(listener: (target: CellTarget) => void): Promise<StopWatching>;
   /** Calls `listener` after every change; returns the function that stops it. */
   subscribe(listener: (change: MemoryHostChange) => void): () => void;
   /** What {@link WorkbookHost.read} returns, synchronously. */
@@ -302,6 +311,17 @@ export function createMemoryHost(options: MemoryHostOptions = {}): MemoryHost {
 
     tables: () => snapshotWorkbook(workbook).tables,
 
+    writeRows(writes: readonly TableRowsWrite[]): Promise<void> {
+      try {
+        for (const write of writes) writeTableRows(workbook, write);
+      } finally {
+        // Whatever was written, the engine must see what is there.
+        rebuild();
+      }
+      for (const write of writes) emit({ kind: 'rows', table: write.table, count: write.rows.length });
+      return Promise.resolve();
+    },
+
     appendTableRows(tableName: string, rows: readonly CellValue[][]): void {
       const table = workbook.tables.get(tableName);
       if (table === undefined) throw new Error(`No table named ${tableName}`);
@@ -312,10 +332,24 @@ export function createMemoryHost(options: MemoryHostOptions = {}): MemoryHost {
 
     selection: () => (selected === null ? null : { ...selected }),
 
+    select(target: CellTarget): void {
+      emit({ kind: 'selected', target: { ...target } });
+    },
+
+    watchSelection(listener: (target: CellTarget) => void): Promise<StopWatching> {
+      const stop = host.subscribe((change) => {
+        if (change.kind === 'selected') listener(change.target);
+      });
+      return Promise.resolve(() => {
+        stop();
+        return Promise.resolve();
+      });
+    },
+
     watchChanges(listener: (change: WorkbookChange) => void): Promise<StopWatching> {
       // What the workbook holds changed: a cell, rows, a plan. A selection changes nothing to check.
       const stop = host.subscribe((change) => {
-        if (change.kind === 'selection') return;
+        if (change.kind === 'selection' || change.kind === 'selected') return;
         listener({ sheet: change.kind === 'cell' ? change.sheet : null });
       });
       return Promise.resolve(() => {

@@ -19,7 +19,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { parseA1, type CellValue } from '../domain/workbook';
+import { a1, parseA1, type CellValue } from '../domain/workbook';
 import { LockedCellError, type MemoryHost, type MemoryHostChange } from '../memory';
 import type { PaneEnvironment } from '../taskpane/environment';
 import { Root } from '../taskpane/Root';
@@ -159,6 +159,8 @@ export function Workbench({ host, environment }: WorkbenchProps) {
   useEffect(
     () =>
       host.subscribe((change: MemoryHostChange) => {
+        // A person's selection changes nothing the grid draws from the workbook.
+        if (change.kind === 'selected') return;
         setVersion((v) => v + 1);
         if (change.kind === 'plan') setPlanCount((n) => n + 1);
         if (change.kind === 'selection') {
@@ -190,8 +192,12 @@ export function Workbench({ host, environment }: WorkbenchProps) {
   }, [planCount]);
 
   const select = useCallback(
-    (position: GridPosition) => setSelections((all) => ({ ...all, [shown]: position })),
-    [shown],
+    (position: GridPosition) => {
+      setSelections((all) => ({ ...all, [shown]: position }));
+      // The pane follows the selection as it follows Excel's (a row of Chấm điểm opens its unit).
+      host.select({ sheet: shown, cell: a1(position) });
+    },
+    [shown, host],
   );
 
   const write = (sheet: string, address: string, value: CellValue): void => {

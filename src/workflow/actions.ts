@@ -5,12 +5,14 @@
  */
 import type { Campaign, Issue } from '../domain/model';
 import type { StopWatching, WorkbookChange, WorkbookHost } from '../layout/host';
+import type { WorkbookData } from '../domain/workbook';
 import { readBook, type Book } from './book';
+import { unitAtCell } from './explain';
 import { loadCampaign, setUpCampaign, type LoadResult, type SetUpResult } from './campaign';
 import { checkAll, type CheckAllResult } from './check';
 import { registrationCheck } from './registrations';
 import { rankBook, scoreCheck, type CheckResult, type ScoreCheckResult } from './scores';
-import { withLockIssues } from './lock';
+import { lockAndLayOut, todayIso, unlockAndLayOut, withLockIssues, type LockOutcome } from './lock';
 import { countsOf, report, type OnProgress } from './progress';
 import { refreshSummary, type SummaryResult } from './summary';
 
@@ -22,8 +24,15 @@ export interface WorkbookActions {
   loadCampaign(onProgress?: OnProgress): Promise<LoadResult>;
   /** Checks the campaign's set-up and the registrations (with the evaluation check once units are proposed). */
   checkRegistrations(onProgress?: OnProgress): Promise<CheckResult>;
-  /** Checks the points and ranks every cluster; once the results are locked, names every cell changed since. */
+  /**
+   * Checks the points and ranks every cluster; once the results are locked, names every cell changed
+   * since, and says who locked them and when.
+   */
   checkScores(onProgress?: OnProgress): Promise<ScoreCheckResult>;
+  /** Locks the results ("Chốt kết quả") in the name of `by`, today; protection follows the lock. */
+  lockResults(by: string, onProgress?: OnProgress): Promise<LockOutcome>;
+  /** Unlocks the results ("Mở khoá") in the name of `by`, today, with the council's reason recorded. */
+  unlockResults(by: string, reason: string, onProgress?: OnProgress): Promise<LockOutcome>;
   /**
    * Runs both checks on one read, so a caller that needs both (the ribbon command) pays one round
    * trip rather than two, and both results describe the same state of the workbook.
@@ -45,6 +54,12 @@ export interface WorkbookActions {
    *   may then be out of date without its knowing
    */
   watchChanges(onChange: (change: WorkbookChange) => void): Promise<StopWatching | null>;
+  /**
+   * Calls `onUnit` with the unit of the Scores row a person selects (on the table as the last score check
+   * read it), so the pane opens that unit's explanation.
+   * @returns how to stop, or null when the workbook's host cannot hear of selections
+   */
+  watchSelectedUnit(onUnit: (unit: string) => void): Promise<StopWatching | null>;
 }
 
 /**
@@ -68,13 +83,24 @@ export function createWorkbookActions(host: WorkbookHost): WorkbookActions {
     await report(onProgress, { stage: 'check', counts: countsOf(book.campaign) });
     return book;
   };
+  // The Scores table as the last score check read it: where a selected row's unit is looked up.
+  let scoresRead: WorkbookData | null = null;
   return {
     setUp: (campaign, onProgress) => setUpCampaign(host, campaign, onProgress),
     loadCampaign: (onProgress) => loadCampaign(host, onProgress),
     checkRegistrations: async (onProgress) => registrationCheck(rankBook(await read(onProgress))),
     checkScores: async (onProgress) => {
       const book = await read(onProgress);
+      scoresRead = book.data;
       return withLockIssues(scoreCheck(rankBook(book)), book.data);
+    },
+    lockResults: async (by, onProgress) => {
+      await report(onProgress, { stage: 'write', counts: null });
+      return lockAndLayOut(host, { at: todayIso(), by: by.trim() });
+    },
+    unlockResults: async (by, reason, onProgress) => {
+      await report(onProgress, { stage: 'write', counts: null });
+      return unlockAndLayOut(host, { at: todayIso(), by: by.trim() }, reason);
     },
     checkAll: async (onProgress) => {
       const book = await read(onProgress);
@@ -91,5 +117,12 @@ export function createWorkbookActions(host: WorkbookHost): WorkbookActions {
     showSheet: (sheet) => host.goTo({ sheet, cell: 'A1' }),
     watchChanges: (onChange) =>
       host.watchChanges === undefined ? Promise.resolve(null) : host.watchChanges(onChange),
+    watchSelectedUnit: (onUnit) =>
+      host.watchSelection === undefined
+        ? Promise.resolve(null)
+        : host.watchSelection((target) => {
+            const unit = scoresRead === null ? null : unitAtCell(scoresRead, target);
+            if (unit !== null) onUnit(unit);
+          }),
   };
 }

@@ -3,7 +3,14 @@
  * the issues of the council's tables — what the pane shows beside the ranking and `thidua check` reports.
  */
 import { TABLES } from '../domain/contract';
-import { attendance, outcomeLabel, tallyVotes, type Attendance, type VoteResult } from '../domain/council';
+import {
+  attendance,
+  outcomeLabel,
+  tallyVotes,
+  type Attendance,
+  type VoteOutcome,
+  type VoteResult,
+} from '../domain/council';
 import type { Issue } from '../domain/model';
 import { validateCouncil } from '../domain/validate';
 import type { Book } from './book';
@@ -63,4 +70,62 @@ export function councilCheck(book: Book): CouncilCheck {
     issues,
     counts: countIssues(issues),
   };
+}
+
+/** One candidate's vote on one title, with its counts, as `thidua rank --json` lists it. */
+export interface CandidateVote {
+  /** 1-based data row in the Votes table. */
+  row: number;
+  candidate: string;
+  title: string;
+  /** The title's name from the catalogue, else its code. */
+  titleName: string;
+  /** `Đạt`, `Không đạt`, `Không đủ túc số`, `Chờ sửa lỗi` or `Chưa có quy tắc biểu quyết`. */
+  result: string;
+  outcome: VoteOutcome;
+  for: number | null;
+  against: number | null;
+  abstain: number | null;
+  members: number;
+  present: number;
+  /** `for` in percent of the rule's base, 2 decimals; null when there is no share to take. */
+  share: number | null;
+  /** The result in words with its numbers. */
+  reason: string;
+}
+
+/**
+ * Every vote the council recorded, candidate by candidate and title by title, in the order of the Votes
+ * table, each with its counts and its result under the title's rule; rows still without a count left out.
+ * @param book - the book read (its campaign is all that is asked)
+ * @returns the votes; empty when no campaign could be read or none was recorded
+ * @example
+ * candidateVotes(readBook(data))[0] // { candidate: 'VP', title: 'CTD', result: 'Đạt', for: 7, against: 1, … }
+ */
+export function candidateVotes(book: Pick<Book, 'campaign'>): CandidateVote[] {
+  const { campaign } = book;
+  if (campaign === null) return [];
+  const names = new Map(campaign.titles.map((t) => [t.code.trim().toLowerCase(), t.name]));
+  const rows = new Map((campaign.votes ?? []).map((v) => [v.row, v]));
+  return tallyVotes(campaign).flatMap((result): CandidateVote[] => {
+    const vote = rows.get(result.row);
+    if (result.outcome === 'pending' || vote === undefined) return [];
+    return [
+      {
+        row: result.row,
+        candidate: result.candidate,
+        title: result.title,
+        titleName: names.get(result.title.trim().toLowerCase()) ?? result.title,
+        result: outcomeLabel(result.outcome),
+        outcome: result.outcome,
+        for: vote.for,
+        against: vote.against,
+        abstain: vote.abstain,
+        members: result.members,
+        present: result.present,
+        share: result.share,
+        reason: result.reason,
+      },
+    ];
+  });
 }

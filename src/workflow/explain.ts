@@ -2,8 +2,12 @@
  * Stage 3, explaining a result: a unit named by its code or its name, and why it stands where it does.
  * The pane, the command line and the workbook's explanation column give the same words.
  */
+import { SCORE_HEADERS, TABLES } from '../domain/contract';
 import { explainUnit, type UnitExplanation } from '../domain/explain';
 import type { Unit } from '../domain/model';
+import { headerKey } from '../domain/read';
+import { parseA1, type WorkbookData } from '../domain/workbook';
+import type { CellTarget } from '../layout/host';
 import type { RankedBook } from './scores';
 
 /** What asking for a unit's explanation gives: the explanation, or why there is none. */
@@ -58,4 +62,26 @@ export function explainResult(
   if (found.length > 1) return { kind: 'ambiguous', asked, matches: found };
   const explanation = explainUnit(campaign, only.code, book.rankings);
   return explanation === null ? { kind: 'unknown', asked, near: [] } : { kind: 'explained', explanation };
+}
+
+/**
+ * The unit of the Scores row a cell belongs to: what a person selecting a row of Chấm điểm asks about.
+ * @param data - the workbook as last read
+ * @param target - the selected cell
+ * @returns the unit's code, or null for a cell outside the table's data rows or a row without a code
+ * @example
+ * unitAtCell(data, { sheet: 'Chấm điểm', cell: 'F5' }) // 'TTR'
+ */
+export function unitAtCell(data: WorkbookData, target: CellTarget): string | null {
+  const table = data.tables[TABLES.scores];
+  const at = parseA1(target.cell);
+  if (table === undefined || at === null) return null;
+  if (table.sheet.trim().toLowerCase() !== target.sheet.trim().toLowerCase()) return null;
+  const row = table.rows[at.row - table.origin.row - 1];
+  const inside = at.col >= table.origin.col && at.col < table.origin.col + table.headers.length;
+  const unitColumn = table.headers.findIndex((h) => headerKey(h) === headerKey(SCORE_HEADERS.unit));
+  const code = row?.[unitColumn];
+  if (!inside || row === undefined || unitColumn < 0 || code === null || code === undefined) return null;
+  const text = String(code).trim();
+  return text === '' ? null : text;
 }

@@ -16,19 +16,32 @@ export {
   type RankedBook,
   type ScoreCheckResult,
 } from './scores';
-export { explainResult, findUnits, type ExplainOutcome } from './explain';
+export { explainResult, findUnits, unitAtCell, type ExplainOutcome } from './explain';
 export {
+  lockAndLayOut,
   lockResults,
   lockStatus,
+  lockView,
   sha256Hex,
+  todayIso,
+  unlockAndLayOut,
   unlockResults,
   withLockIssues,
+  type ChangedCell,
   type LockOutcome,
   type LockRefusal,
   type LockStatus,
+  type LockView,
 } from './lock';
 export { proposedAwards, refreshSummary, summaryOf, type SummaryResult } from './summary';
-export { councilCheck, COUNCIL_TABLES, type CouncilCheck, type TitleVotes } from './council';
+export {
+  candidateVotes,
+  councilCheck,
+  COUNCIL_TABLES,
+  type CandidateVote,
+  type CouncilCheck,
+  type TitleVotes,
+} from './council';
 export { checkAll, wholeCheck, type CheckAllResult, type WholeCheck } from './check';
 export {
   importEarlierYears,

@@ -5,7 +5,7 @@
  * line seal and check a lock the same way without a hand-written hash.
  */
 import { LOCKED_TABLES, META_HEADERS, META_KEYS, TABLES } from '../domain/contract';
-import { formatDateVi } from '../domain/dates';
+import { formatDateVi, serialOfUtcTime, serialToIso } from '../domain/dates';
 import { cellWords, makeIssue } from '../domain/issues';
 import {
   isLockKey,
@@ -23,10 +23,11 @@ import {
   type RecordProblem,
   type UnlockEntry,
 } from '../domain/lock';
-import type { Issue } from '../domain/model';
+import type { Issue, IsoDate } from '../domain/model';
 import type { CellValue, WorkbookData } from '../domain/workbook';
 import type { WorkbookHost } from '../layout/host';
 import { readBook } from './book';
+import { setUpCampaign } from './campaign';
 import { checkedIssues, countIssues, type CheckedIssue, type IssueCounts } from './issues';
 import { heldUnits, rankBook } from './scores';
 
@@ -214,19 +215,122 @@ export async function unlockResults(
 
 /**
  * A check's result with the lock's issues first: every cell changed since the results were locked and
- * every hand edit of the record, errors the council must see before anything else.
+ * every hand edit of the record, errors the council must see before anything else; and the lock itself,
+ * who locked and when.
  * @param result - a check's result
  * @param data - the workbook the check read
- * @returns the same result, its issues and counts including the lock's
+ * @returns the same result, its issues and counts including the lock's, its `lock` read
  * @example
  * const checked = await withLockIssues(scoreCheck(rankBook(book)), book.data);
  */
-export async function withLockIssues<R extends { issues: CheckedIssue[]; counts: IssueCounts }>(
-  result: R,
-  data: WorkbookData,
-): Promise<R> {
-  const { issues } = await lockStatus(data);
-  if (issues.length === 0) return result;
-  const all = [...issues, ...result.issues];
-  return { ...result, issues: all, counts: countIssues(all) };
+export async function withLockIssues<
+  R extends { issues: CheckedIssue[]; counts: IssueCounts; lock: LockView | null },
+>(result: R, data: WorkbookData): Promise<R> {
+  const lock = await lockView(data);
+  if (lock.issues.length === 0) return { ...result, lock };
+  const all = [...lock.issues, ...result.issues];
+  return { ...result, issues: all, counts: countIssues(all), lock };
+}
+
+/**
+ * Today, as the officer's computer counts days: the day a lock or an unlock is recorded on.
+ * @param now - the moment (default: now)
+ * @returns the ISO date
+ * @example
+ * todayIso(new Date(2021, 11, 15, 9, 30)) // '2021-12-15'
+ */
+export function todayIso(now: Date = new Date()): IsoDate {
+  return serialToIso(serialOfUtcTime(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()))) ?? '';
+}
+
+/** One cell changed since the results were locked, in the officer's words. */
+export interface ChangedCell {
+  /** `Chấm điểm!F7`. */
+  cell: string;
+  sheet: string;
+  /** A1 address on its sheet. */
+  address: string;
+  before: string;
+  after: string;
+}
+
+/** The lock as the pane shows it: who locked and when, what changed since, the last unlock. */
+export interface LockView {
+  locked: boolean;
+  /** Who locked, and the day as dd/mm/yyyy; null when open. */
+  by: string | null;
+  on: string | null;
+  /** Every cell changed since the lock. */
+  changes: ChangedCell[];
+  /** The last unlock recorded (who, dd/mm/yyyy, why), or null. */
+  lastUnlock: { by: string; on: string; reason: string } | null;
+  /** The lock's issues (changed cells, hand edits of the record), placed in the workbook. */
+  issues: CheckedIssue[];
+}
+
+/**
+ * The lock of a workbook as the pane shows it.
+ * @param data - what a host read
+ * @returns the view
+ * @example
+ * (await lockView(await host.read())).changes[0]?.cell // 'Chấm điểm!F7'
+ */
+export async function lockView(data: WorkbookData): Promise<LockView> {
+  const status = await lockStatus(data);
+  const { reading } = status;
+  const last = reading.unlocks.at(-1);
+  return {
+    locked: reading.state === 'locked',
+    by: reading.state === 'locked' ? reading.signer.by : null,
+    on: reading.state === 'locked' ? formatDateVi(reading.signer.at) : null,
+    changes: status.changes.map((change) => ({
+      cell: cellWords(change.sheet, change.cell),
+      sheet: change.sheet,
+      address: change.cell,
+      before: lockedValueWords(change.before),
+      after: lockedValueWords(change.after),
+    })),
+    lastUnlock: last === undefined ? null : { by: last.by, on: formatDateVi(last.at), reason: last.reason },
+    issues: status.issues,
+  };
+}
+
+/**
+ * Locks the results and lays the workbook out again, so that protection follows the lock, as the pane's
+ * "Chốt kết quả" does; nothing is laid out when the lock is refused.
+ * @param host - the workbook's host (it must offer `writeRows`)
+ * @param signer - who locks, and the day
+ * @returns what was locked, or why not
+ * @example
+ * await lockAndLayOut(host, { at: todayIso(), by: 'Nguyễn Văn An' })
+ */
+export async function lockAndLayOut(host: WorkbookHost, signer: LockSigner): Promise<LockOutcome> {
+  const outcome = await lockResults(host, signer);
+  if (outcome.done) await layOutAgain(host);
+  return outcome;
+}
+
+/**
+ * Unlocks the results with the reason recorded and lays the workbook out again, as the pane's "Mở khoá"
+ * does; nothing is laid out when the unlock is refused.
+ * @param host - the workbook's host (it must offer `writeRows`)
+ * @param signer - who unlocks, and the day
+ * @param reason - why, as the council decided
+ * @returns the lock opened, or why not
+ * @example
+ * await unlockAndLayOut(host, { at: todayIso(), by: 'Trần Thị Bình' }, 'Sửa điểm theo biên bản')
+ */
+export async function unlockAndLayOut(
+  host: WorkbookHost,
+  signer: LockSigner,
+  reason: string,
+): Promise<LockOutcome> {
+  const outcome = await unlockResults(host, signer, reason);
+  if (outcome.done) await layOutAgain(host);
+  return outcome;
+}
+
+async function layOutAgain(host: WorkbookHost): Promise<void> {
+  const book = readBook(await host.read());
+  if (book.campaign !== null) await setUpCampaign(host, book.campaign);
 }

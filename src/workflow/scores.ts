@@ -19,6 +19,7 @@ import { explainRules, resolveRuleSet } from '../domain/rules';
 import type { ProposedAward } from '../domain/validate';
 import { validateCouncil, validateScores } from '../domain/validate';
 import type { Book } from './book';
+import type { LockView } from './lock';
 import type { LoadResult } from './campaign';
 import { councilCheck, type CouncilCheck } from './council';
 import { checkedIssues, countIssues, onePerCell, type IssueCounts } from './issues';
@@ -51,6 +52,11 @@ export interface ScoreCheckResult extends CheckResult {
   gapThreshold: number | null;
   /** The council's vote: attendance and each title's results (its issues are among `issues`). */
   council: CouncilCheck;
+  /**
+   * The results lock: who locked and when, every cell changed since; null until the lock is read (the
+   * pane's check reads it, see `withLockIssues`).
+   */
+  lock: LockView | null;
 }
 
 /** How many of the largest self/reviewed gaps a score check lists. */
@@ -133,5 +139,6 @@ export function scoreCheck(book: RankedBook): ScoreCheckResult {
     gaps: campaign === null ? [] : largestSelfReviewGaps(campaign, GAPS_LISTED),
     gapThreshold: campaign === null ? null : campaign.settings.selfReviewGap,
     council: councilCheck(book),
+    lock: null,
   };
 }

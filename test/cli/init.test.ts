@@ -5,6 +5,7 @@ import { rankJson } from '../../src/cli/rankCommand';
 import { rankCampaign } from '../../src/domain/rank';
 import { PRESET_IDS, presetById } from '../../src/domain/presets';
 import { runCli } from './runCli';
+import { candidateVotes } from '../../src/workflow';
 
 let dir: string;
 beforeAll(async () => {
@@ -42,7 +43,9 @@ describe('thidua init', () => {
       expect(rank.code).toBe(0);
       const preset = presetById(id);
       if (preset === undefined) throw new Error(id);
-      expect(JSON.parse(rank.stdout)).toEqual(rankJson(rankCampaign(preset)));
+      expect(JSON.parse(rank.stdout)).toEqual(
+        rankJson(rankCampaign(preset), candidateVotes({ campaign: preset })),
+      );
     },
   );
 
@@ -75,6 +78,7 @@ describe('thidua init', () => {
     expect(rank.code).toBe(0);
     expect(JSON.parse(rank.stdout)).toEqual({
       clusters: [{ cluster: 'C1', name: 'Cụm thi đua số 1', units: [] }],
+      votes: [],
     });
   });
 
@@ -93,7 +97,7 @@ describe('thidua init', () => {
     expect(init.code).toBe(0);
     expect(init.stdout).toContain('Phong trào thi đua thử');
     const rank = await runCli(['rank', 'tu-json.xlsx', '--json'], dir);
-    expect(JSON.parse(rank.stdout)).toEqual(rankJson(rankCampaign(campaign)));
+    expect(JSON.parse(rank.stdout)).toEqual(rankJson(rankCampaign(campaign), candidateVotes({ campaign })));
   });
 
   it('refuses a campaign file of the wrong shape, naming the field, and writes nothing', async () => {

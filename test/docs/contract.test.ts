@@ -34,7 +34,16 @@ import { loadWorkbookFile, saveWorkbookFile } from '../../src/xlsx/workbookFile'
 import { runCli } from '../cli/runCli';
 import { typeInto as typeIntoFile } from '../cli/workbookEdits';
 import { applyPlanToData, typeInto } from '../layout/support/applyPlanToData';
-import { codeSpans, fencedBlocks, firstCode, pipeTable, section, sections, type Section } from './markdown';
+import {
+  codeSpans,
+  fencedBlocks,
+  firstCode,
+  pipeTable,
+  pipeTables,
+  section,
+  sections,
+  type Section,
+} from './markdown';
 
 const DOC = readFileSync(path.join(__dirname, '..', '..', 'docs', 'contract.md'), 'utf8');
 
@@ -172,6 +181,9 @@ function placeholder(header: string, campaign: Campaign): string | null {
   if (campaign.tieBreaks.some((t, i) => tieBreakHeader(t, i) === header)) return 'Phụ <n>: <rule>';
   const bands = campaign.awardRules.bands;
   if (bands.some((b) => layoutHeaders.bandCandidateHeader(b.code) === header)) return 'Xét hạng <band code>';
+  if (tree.leaves.some((c) => layoutHeaders.councilPointsHeader(c.code) === header))
+    return 'Điểm tính <code>';
+  if (tree.roots.some((c) => layoutHeaders.groupPointsHeader(c.group) === header)) return 'Điểm nhóm <group>';
   return null;
 }
 
@@ -856,6 +868,43 @@ function statedResults(laid: LaidOut): { exit: number; units: [string, Record<st
   ]);
   return { exit: Number(exit), units };
 }
+
+/** The votes a feature's section states `rank --json` prints (a table headed `Candidate`), if any. */
+function statedVotes(laid: LaidOut): Record<string, unknown>[] | null {
+  const tables = pipeTables(laid.body).filter((t) => t.header[0] === 'Candidate');
+  const table = tables[0];
+  if (table === undefined) return null;
+  const keys = table.header.slice(1).map(firstCode);
+  return table.rows.map(([candidate = '', ...cells]) => ({
+    candidate: firstCode(candidate),
+    ...Object.fromEntries(keys.map((key, i) => [key, JSON.parse(firstCode(cells[i] ?? '')) as unknown])),
+  }));
+}
+
+describe('docs/contract.md, the council’s votes in `rank --json`', () => {
+  const voting = features.filter((laid) => statedVotes(laid) !== null);
+
+  it('has an example that states the votes', () => {
+    expect(voting.length).toBeGreaterThan(0);
+  });
+
+  it.each(voting.map((laid, i) => [laid.title, laid, i] as const))(
+    '%s: `thidua rank --json` prints the votes the section states, with the keys the command section lists',
+    async (_title, laid, i) => {
+      await fs.writeFile(path.join(dir, `votes-${i}.json`), laid.json);
+      await initBook(`votes-${i}.xlsx`, ['--campaign', `votes-${i}.json`]);
+      const rank = await runCli(['rank', `votes-${i}.xlsx`, '--json'], dir);
+      const printed = (JSON.parse(rank.stdout) as RankJson).votes as unknown as Record<string, unknown>[];
+      const stated = statedVotes(laid) ?? [];
+      const keys = Object.keys(stated[0] ?? {});
+      expect(printed.map((v) => Object.fromEntries(keys.map((key) => [key, v[key]])))).toEqual(stated);
+      const documented = pipeTable(section(DOC, 3, '`thidua rank`').body, 'Vote key').rows.map((row) =>
+        firstCode(row[0] ?? ''),
+      );
+      expect(documented).toEqual(keyPaths({ votes: printed }).filter((key) => key.startsWith('votes[]')));
+    },
+  );
+});
 
 describe('docs/contract.md, the examples of how a unit is scored and ranked', () => {
   it.each(features.map((laid, i) => [laid.title, laid, i] as const))(

@@ -257,6 +257,19 @@ describe(`the workbench (Chromium at ${CHROMIUM})`, () => {
       );
       await second.getByRole('button', { name: 'Đóng phần giải thích' }).click();
       await second.waitFor({ state: 'hidden' });
+
+      // Selecting a unit's row on Chấm điểm opens its explanation, as a click in the ranking does.
+      await wb.openSheet('Chấm điểm');
+      await wb.cell(await wb.addressOf('Tổng điểm', 'CDLMB', SCORES_HEADER_ROW)).click();
+      const selected = wb.pane.getByRole('region', {
+        name: 'Giải thích kết quả: Trường Cao đẳng Luật miền Bắc',
+      });
+      await selected.waitFor();
+      expect(await selected.innerText()).toContain(
+        'Trường Cao đẳng Luật miền Bắc: 91 điểm, hạng 1 trong Cụm thi đua số 2.',
+      );
+      await selected.getByRole('button', { name: 'Đóng phần giải thích' }).click();
+      await selected.waitFor({ state: 'hidden' });
     },
     STEP_MS,
   );

@@ -38,6 +38,9 @@ import {
   voteShareFormula,
   reviewCountedFormula,
   reviewCombinedFormula,
+  reviewMemberShareFormula,
+  councilPointsFormula,
+  groupsTextFormula,
   reviewSpreadFormula,
   reviewFlagFormula,
   ordinalFormula,
@@ -142,6 +145,12 @@ const treeScoring: ScoringColumns = {
   tree: criteriaTree(treeCriteria),
   maxOf: (c) => ({ I: 'B$2', '1.2': 'F$2' })[c.code] ?? String(c.max),
 };
+/** The Scores table reading each criterion's points from its `Điểm tính` column (the council's score). */
+const councilScoring: ScoringColumns = {
+  ...scoring,
+  headers: [...planned, ...criteria.map((c) => `Điểm tính ${c.code}`)],
+  pointsHeader: (code) => `Điểm tính ${code}`,
+};
 const onlyDeductions: Criterion[] = [
   { code: 'TR.1', group: 'TR', text: 'Trễ hạn', max: 5, kind: 'deduction' },
 ];
@@ -186,6 +195,18 @@ const CASES: Record<string, () => string> = {
   'review combined': () => reviewCombinedFormula(2),
   'review spread': () => reviewSpreadFormula(),
   'review flag': () => reviewFlagFormula(),
+  'review member share': () => reviewMemberShareFormula(),
+  'explanation: the points of each group of a tree, a heading and a deduction': () =>
+    groupsTextFormula(
+      { ...treeScoring, headers: [...treeScoring.headers, 'Điểm nhóm I', 'Điểm nhóm II'] },
+      2,
+    ),
+  'council points: the combined score, else the typed points': () => councilPointsFormula('I.1', 2),
+  'total: from the points columns that count the council': () => totalFormula(councilScoring, 2),
+  'status: the council’s scores stand for blank points and hold the unit on a row that cannot be': () =>
+    statusFormula(councilScoring, [], null, () => ''),
+  'tie-break: group subtotal from the points columns': () =>
+    tieBreakKeyFormula(councilScoring, campaign.tieBreaks[0]!, 2),
   'flag candidate': () => flagCandidateFormula(),
   proposal: () => proposalFormula(),
   'band: two bands': () => bandFormula(campaign.awardRules.bands),

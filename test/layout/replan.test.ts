@@ -137,12 +137,12 @@ describe('re-planning a workbook the officer has worked in', () => {
     expect(tableOf(plan, TABLES.criteria).appendRows).toEqual([
       ['II.2', 'II', null, 'Cải cách hành chính', 10, 'chuẩn', null, 'nhập điểm', null, null, null],
     ]);
-    expect(tableOf(plan, TABLES.scores).addColumns).toEqual(['II.2']);
+    expect(tableOf(plan, TABLES.scores).addColumns).toEqual(['II.2', 'Điểm tính II.2']);
     expect(tableOf(plan, TABLES.selfScores).addColumns).toEqual(['II.2']);
     const scoreRows = tableOf(plan, TABLES.scores).appendRows;
     expect(scoreRows).toHaveLength(1);
     expect(scoreRows[0]?.[0]).toBe('PC');
-    expect(scoreRows[0]).toHaveLength(raw(before, TABLES.scores).headers.length + 1);
+    expect(scoreRows[0]).toHaveLength(raw(before, TABLES.scores).headers.length + 2);
     expect(tableOf(plan, TABLES.registrations).appendRows).toEqual([]);
   });
 
@@ -168,7 +168,7 @@ describe('re-planning a workbook the officer has worked in', () => {
   it('sums the criterion added at the right end of the scoring table', () => {
     const total = tableOf(plan, TABLES.scores).columns.find((c) => c.header === 'Tổng điểm')?.formula;
     expect(total).toBe(
-      '=IF(COUNT([@[I.1]:[TR.2]],[@[II.2]])=0,"",ROUND(SUM([@[I.1]:[II.1]],[@[II.2]])+SUM([@[TH.1]])-SUM([@[TR.1]:[TR.2]]),2))',
+      '=IF(COUNT([@[Điểm tính I.1]:[Điểm tính TR.2]],[@[Điểm tính II.2]])=0,"",ROUND(SUM([@[Điểm tính I.1]:[Điểm tính II.1]],[@[Điểm tính II.2]])+SUM([@[Điểm tính TH.1]])-SUM([@[Điểm tính TR.1]:[Điểm tính TR.2]]),2))',
     );
   });
 

@@ -7,7 +7,7 @@
 // held or left out its status — on every preset and on random campaigns.
 import fc from 'fast-check';
 import { measureHeader, SCORE_HEADERS, TABLES } from '../../src/domain/contract';
-import { explainUnit, type Neighbour } from '../../src/domain/explain';
+import { explainUnit, type GroupPoints, type Neighbour } from '../../src/domain/explain';
 import type { Campaign } from '../../src/domain/model';
 import { PRESETS } from '../../src/domain/presets';
 import { rankCampaign } from '../../src/domain/rank';
@@ -35,6 +35,15 @@ function neighbourText(n: Neighbour | null, side: 'trên' | 'dưới'): string {
   return `; ${side === 'trên' ? 'kém' : 'hơn'} ${who} ${vn(n.gap)} điểm`;
 }
 
+/** ` (nhóm I 45/50; nhóm II trống/50)`: each group's points against its maximum, as explainUnit sums them. */
+function groupsText(groups: readonly GroupPoints[]): string {
+  if (groups.length === 0) return '';
+  const parts = groups.map(
+    (g) => `nhóm ${g.group} ${g.points === null ? 'trống' : vn(g.points)}${g.max > 0 ? `/${vn(g.max)}` : ''}`,
+  );
+  return ` (${parts.join('; ')})`;
+}
+
 /** What the column should say of every unit, from the domain's explanation; status for held units. */
 function expected(campaign: Campaign, data: WorkbookData): Map<string, string> {
   const rankings = rankCampaign(campaign);
@@ -57,9 +66,11 @@ function expected(campaign: Campaign, data: WorkbookData): Map<string, string> {
         texts.set(
           u.unit,
           `Hạng ${e.rank}/${count} cụm ${e.cluster}: ${vn(e.total)} điểm` +
+            groupsText(e.groups) +
             neighbourText(e.above, 'trên') +
             neighbourText(e.below, 'dưới') +
-            (e.tied ? '; đồng hạng trên mọi tiêu chí phụ: Hội đồng bình xét' : ''),
+            (e.tied ? '; đồng hạng trên mọi tiêu chí phụ: Hội đồng bình xét' : '') +
+            (e.council === null ? '' : `; điểm kết hợp của ${e.council.members.length} thành viên Hội đồng`),
         );
       }
     }

@@ -3,7 +3,13 @@ import { roundLikeExcel } from '../rank/roundLikeExcel';
 
 /** Why a reviewer's row cannot count: the sheet marks it `lỗi` and holds its unit and criterion. */
 export type ReviewProblem =
-  'memberUnknown' | 'unitUnknown' | 'criterionUnknown' | 'negative' | 'aboveMax' | 'unreadable';
+  | 'memberUnknown'
+  | 'unitUnknown'
+  | 'criterionUnknown'
+  | 'criterionHeading'
+  | 'negative'
+  | 'aboveMax'
+  | 'unreadable';
 
 /** One unit's points on one criterion, combined from the council members' scores. */
 export interface CombinedScore {
@@ -65,6 +71,8 @@ function problemOf(
   if (!campaign.units.some((u) => fold(u.code) === fold(review.unit))) return 'unitUnknown';
   const criterion = campaign.criteria.find((c) => fold(c.code) === fold(review.criterion));
   if (criterion === undefined) return 'criterionUnknown';
+  // A heading's points are its parts' sum: members score the parts.
+  if (campaign.criteria.some((c) => fold(c.parent ?? '') === fold(criterion.code))) return 'criterionHeading';
   if (review.score !== null && review.score < 0) return 'negative';
   if (review.score !== null && review.score > criterion.max) return 'aboveMax';
   return null;
@@ -74,8 +82,9 @@ function problemOf(
  * Judges every reviewer's row and combines the counted scores of each unit and criterion by the
  * campaign's `reviewMethod` (the mean when unset). A score counts when it is a number and its member has
  * declared no conflict of interest for the unit (Recusals); a recused member's score never counts. A row
- * that cannot be — a member not on the council, a unit or criterion not in the catalogue, a score that is
- * text, negative or above the criterion's maximum — holds its unit and criterion: no combined points until
+ * that cannot be — a member not on the council, a unit or criterion not in the catalogue, a heading (its
+ * points are its parts' sum), a score that is text, negative or above the criterion's maximum — holds its
+ * unit and criterion: no combined points until
  * it is fixed. Each counted score's spread is its distance from the mean of the others.
  * @param campaign - council, criteria, units, reviews, recusals and settings
  * @returns the rows judged, in table order, and the combined points per unit and criterion, in order of

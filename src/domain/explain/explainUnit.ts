@@ -4,6 +4,8 @@
  * parted them, each band and flag condition passed or failed, and why it gets its proposal or none.
  * Everything is read from the ranking (`rankCampaign`) and the scoring, never computed a second way.
  */
+import { REVIEW_METHOD_LABELS } from '../contract';
+import { combineReviews } from '../council/combineReviews';
 import type { Campaign, Criterion, ScoreRow, TieBreak } from '../model';
 import {
   bandCodes,
@@ -74,6 +76,18 @@ export interface ExplainedCondition {
   text: string;
 }
 
+/** Where council members scored the unit: which criteria count their combined score, and from whom. */
+export interface CouncilScoring {
+  /** Criteria whose points are the council's combined score, in catalogue order. */
+  criteria: string[];
+  /** Members whose scores count for the unit, in the order of the Reviews table. */
+  members: string[];
+  /** Members who declared a conflict of interest for the unit: their scores never count. */
+  recused: string[];
+  /** How the scores were combined (Trung bình, Trung vị, …). */
+  method: string;
+}
+
 /** Why a unit stands where it does. */
 export interface UnitExplanation {
   unit: string;
@@ -87,6 +101,8 @@ export interface UnitExplanation {
   /** Names of the units with the same total and keys: the council's vote parts them. */
   tiedWith: string[];
   groups: GroupPoints[];
+  /** The council's part in the unit's points; null where no member's combined score counts. */
+  council: CouncilScoring | null;
   self: SelfScoreGap | null;
   above: Neighbour | null;
   below: Neighbour | null;
@@ -142,6 +158,7 @@ export function explainUnit(
       .filter((u) => u.tied && u.unit !== ranked.unit && ranked.tied && u.rank === ranked.rank)
       .map((u) => u.name),
     groups,
+    council: row === null ? null : councilScoring(campaign, row),
     self,
     above,
     below,
@@ -178,6 +195,35 @@ function groupPoints(campaign: Campaign, row: ScoreRow): GroupPoints[] {
     points: g.points === null ? null : roundLikeExcel(g.points, campaign.settings.precision),
     max: roundLikeExcel(g.max, campaign.settings.precision),
   }));
+}
+
+const fold = (text: string): string => text.trim().toLowerCase();
+
+/** The criteria the council's combined score stands for, the members counted and those recused. */
+function councilScoring(campaign: Campaign, row: ScoreRow): CouncilScoring | null {
+  const context = scoringContext(campaign);
+  const points = context.council.get(row)?.points;
+  if (points === undefined || points.size === 0) return null;
+  const unit = fold(row.unit);
+  const reviews = campaign.reviews ?? [];
+  const members: string[] = [];
+  const seen = new Set<string>();
+  combineReviews(campaign).rows.forEach((judged, i) => {
+    const review = reviews[i];
+    if (review === undefined || judged.status !== 'counted' || fold(review.unit) !== unit) return;
+    if (seen.has(fold(review.member))) return;
+    seen.add(fold(review.member));
+    members.push(review.member.trim());
+  });
+  const recused = [
+    ...new Set((campaign.recusals ?? []).filter((r) => fold(r.unit) === unit).map((r) => r.member.trim())),
+  ];
+  return {
+    criteria: context.tree.leaves.filter((leaf) => points.has(leaf.code)).map((leaf) => leaf.code),
+    members,
+    recused,
+    method: REVIEW_METHOD_LABELS[campaign.settings.reviewMethod ?? 'mean'],
+  };
 }
 
 function signed(criterion: Criterion, value: number): number {
@@ -350,6 +396,13 @@ function sentencesOf(campaign: Campaign, e: Omit<UnitExplanation, 'sentences'>):
         `${g.name} ${g.points === null ? 'trống' : formatPoints(g.points)}${g.max > 0 ? `/${formatPoints(g.max)}` : ''}`,
     );
     sentences.push(`Điểm theo nhóm: ${parts.join('; ')}.`);
+  }
+  if (e.council !== null) {
+    const { criteria, members, recused, method } = e.council;
+    sentences.push(
+      `Điểm ${criteria.join(', ')} là điểm kết hợp của Hội đồng (${method.toLowerCase()}) từ ${members.length} thành viên: ${members.join(', ')}` +
+        (recused.length === 0 ? '.' : `; không tính ${recused.join(', ')} (xung đột lợi ích).`),
+    );
   }
   if (e.self !== null) {
     const { selfTotal, reviewedTotal, gap, threshold, overThreshold } = e.self;

@@ -3,6 +3,7 @@
  */
 export {
   explainUnit,
+  type CouncilScoring,
   type DecidingLink,
   type ExplainedCondition,
   type GroupPoints,

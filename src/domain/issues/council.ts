@@ -99,6 +99,18 @@ export const COUNCIL_ISSUES = {
       source: null,
     },
   }),
+  REVIEW_CRITERION_HEADING: template<{ code: string }>({
+    severity: 'error',
+    vi: (p, at) =>
+      `${at}: tiêu chí "${p.code}" có tiêu chí con; điểm của nó là tổng điểm các tiêu chí con. Hãy chấm từng tiêu chí con; điểm của đơn vị ở tiêu chí này chưa được kết hợp cho đến khi sửa.`,
+    en: (p, at) =>
+      `${at}: criterion "${p.code}" has parts; its points are their sum. Score each part instead; the unit's combined points wait until then.`,
+    explain: {
+      vi: 'Thành viên Hội đồng chấm các tiêu chí không có tiêu chí con; điểm của tiêu chí có tiêu chí con được cộng từ các phần.',
+      en: 'Council members score the criteria without parts; a heading adds up its parts.',
+      source: null,
+    },
+  }),
   REVIEW_SCORE_OUT_OF_RANGE: template<{ member: string; value: number; max: number }>({
     severity: 'error',
     vi: (p, at) =>
@@ -114,12 +126,12 @@ export const COUNCIL_ISSUES = {
   REVIEW_SCORE_DIFFERS: template<{ unit: string; criterion: string; typed: number; combined: number }>({
     severity: 'warning',
     vi: (p, at) =>
-      `${at}: đơn vị "${p.unit}" được ghi ${n(p.typed)} điểm ở tiêu chí "${p.criterion}", còn điểm kết hợp của các thành viên Hội đồng là ${n(p.combined)}. Nếu Hội đồng lấy điểm kết hợp, hãy ghi ${n(p.combined)}; nếu không, hãy ghi lý do vào biên bản.`,
+      `${at}: đơn vị "${p.unit}" được ghi ${n(p.typed)} điểm ở tiêu chí "${p.criterion}", còn điểm kết hợp của các thành viên Hội đồng là ${n(p.combined)}. Tổng điểm và xếp hạng lấy điểm kết hợp ${n(p.combined)}; nếu Hội đồng giữ điểm đã ghi, hãy xoá các dòng điểm của thành viên cho tiêu chí này.`,
     en: (p, at) =>
-      `${at}: unit "${p.unit}" has ${p.typed} points on "${p.criterion}", while the council members' combined score is ${p.combined}. If the council takes the combined score, enter ${p.combined}; if not, give the reason in the minutes.`,
+      `${at}: unit "${p.unit}" has ${p.typed} points on "${p.criterion}", while the council members' combined score is ${p.combined}. The total and the rank take the combined ${p.combined}; if the council keeps the typed points, delete the members' rows for this criterion.`,
     explain: {
-      vi: 'Điểm chấm của đơn vị nên khớp với điểm kết hợp của các thành viên Hội đồng, hoặc có lý do.',
-      en: "A unit's reviewed points should match the council members' combined score, or have a reason.",
+      vi: 'Nơi các thành viên Hội đồng chấm điểm, điểm kết hợp của họ thay cho điểm đã ghi ở bảng chấm điểm.',
+      en: 'Where council members score, their combined score takes the place of the typed points.',
       source: null,
     },
   }),

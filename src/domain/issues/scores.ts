@@ -53,6 +53,8 @@ function problemsEn(problems: readonly ScoreProblem[]): string {
         return `${problem.criterion} is blank`;
       case 'otherTable':
         return `${problem.criterion} belongs to ${tableName(problem.table).en}`;
+      case 'review':
+        return `${problem.criterion}: a council member's score cannot count (see the council sheet)`;
     }
   });
   const more = problems.length > PROBLEMS_NAMED ? ` and ${problems.length - PROBLEMS_NAMED} more` : '';

@@ -1,6 +1,7 @@
 import type { Campaign } from '../model';
 import { buildSampleCampaign } from './_lib/buildSampleCampaign';
 import { criteriaTable } from './_lib/criteriaTable';
+import { withSampleCouncil } from './_lib/sampleCouncil';
 import type { UnitSpec } from './_lib/sampleUnits';
 
 const CLUSTER = 'STP';
@@ -26,14 +27,15 @@ const UNITS: readonly UnitSpec[] = [
 /**
  * `hue-2021`: Sở Tư pháp Thừa Thiên Huế, "Nội dung phát động phong trào thi đua ngành Tư pháp năm
  * 2021" of 25/12/2020, with its theme and its five contents (Một là … Năm là), which become the five
- * criteria groups. Units, registrations and points are sample data.
+ * criteria groups. Units, registrations, points and the council (members, votes, members' scores) are
+ * sample data.
  *
  * @returns the campaign, built the same on every call
  * @example
  * buildHue2021().criteria.filter((c) => c.kind === 'standard').map((c) => c.group) // I … V
  */
 export function buildHue2021(): Campaign {
-  return buildSampleCampaign(
+  const campaign = buildSampleCampaign(
     {
       id: 'hue-2021',
       name: 'Nội dung phát động phong trào thi đua ngành Tư pháp năm 2021',
@@ -111,4 +113,7 @@ export function buildHue2021(): Campaign {
       },
     },
   );
+  // The contents ask for commendation "đúng đối tượng, đúng tiêu chuẩn, đúng thành tích", public and
+  // transparent: the sample shows the council's sheet at work.
+  return withSampleCouncil(campaign);
 }

@@ -40,6 +40,8 @@ export function problemWords(problem: ScoreProblem): string {
       return `${problem.criterion} còn trống`;
     case 'otherTable':
       return `${problem.criterion} thuộc bảng điểm khác (${problem.table || 'bảng chính'})`;
+    case 'review':
+      return `${problem.criterion}: điểm của thành viên Hội đồng có lỗi (xem bảng Hội đồng)`;
   }
 }
 

@@ -2,6 +2,7 @@
  * Scoring: the criteria tree, the points of each criterion (typed, tiered, proportional), headings'
  * sums, totals, score errors that hold a unit, and the rules that leave a unit out.
  */
+export { councilPointsOf, type CouncilPoints } from './councilPoints';
 export { criteriaTree, isHeading, tableOf, type CriteriaTree } from './criteriaTree';
 export {
   headingPoints,

@@ -5,6 +5,7 @@
  */
 import type { Campaign, Criterion, Exclusion, ScoreRow, Tier } from '../model';
 import { roundLikeExcel } from '../rank/roundLikeExcel';
+import { councilPointsOf, type CouncilPoints } from './councilPoints';
 import { criteriaTree, tableOf, type CriteriaTree } from './criteriaTree';
 import { isMeasured, leafPoints, measureOf, numberOrNull, signIn, tierSteps, type TierStep } from './points';
 
@@ -22,7 +23,12 @@ export type ScoreProblem =
   /** A standard criterion of the unit's scoring table (or of none) left blank while others are scored. */
   | { kind: 'missing'; criterion: string }
   /** Points typed under a criterion of another scoring table than the unit's. */
-  | { kind: 'otherTable'; criterion: string; table: string };
+  | { kind: 'otherTable'; criterion: string; table: string }
+  /**
+   * A council member's score of the unit on the criterion cannot be (member not on the council, criterion
+   * unknown, score out of range): the council's combined score waits for it (reported on the Reviews row).
+   */
+  | { kind: 'review'; criterion: string };
 
 /** Where a unit stands before ranking. */
 export type ScoreStatus =
@@ -75,6 +81,11 @@ export interface ScoringContext {
   slot: ReadonlyMap<string, number>;
   /** Each row's problems by the unit's scoring table, computed once for ranking and validation alike. */
   problems: WeakMap<ScoreRow, Map<string, ScoreProblem[]>>;
+  /**
+   * The council's combined points of the Scores rows whose unit council members scored: they take the
+   * place of the typed points of those criteria. Self-scores (Tự chấm) are never in it.
+   */
+  council: WeakMap<ScoreRow, CouncilPoints>;
 }
 
 /** A criterion with the places of its parts, so a row's points are one pass over an array. */
@@ -139,6 +150,7 @@ export function scoringContext(campaign: Campaign): ScoringContext {
     postOrder,
     slot,
     problems: new WeakMap(),
+    council: councilPointsOf(campaign, tree),
   };
   contexts.set(campaign, context);
   return context;
@@ -160,10 +172,11 @@ export function criterionPoints(context: ScoringContext, row: ScoreRow): Criteri
   // One pass, parts before their heading, into an array by place; null is a blank. The same additions,
   // in the same order, as headingPoints and the sheet's SUM(added)-SUM(taken).
   const values: (number | null)[] = new Array<number | null>(context.postOrder.length);
+  const council = context.council.get(row)?.points;
   context.postOrder.forEach((planned, i) => {
     const { criterion, added, taken } = planned;
     if (added === null) {
-      values[i] = leafPoints(criterion, row, planned.steps);
+      values[i] = council?.get(criterion.code) ?? leafPoints(criterion, row, planned.steps);
       return;
     }
     let any = false;
@@ -226,9 +239,13 @@ export function rawTotal(context: ScoringContext, points: CriterionPoints): numb
   return any ? standard + bonus - deduction : null;
 }
 
-/** Whether anything was typed in the row: points, a measure, or something that is not a number. */
+/**
+ * Whether anything was typed in the row (points, a measure, or something that is not a number), or the
+ * council combined scores of the unit.
+ */
 function anythingTyped(context: ScoringContext, row: ScoreRow): boolean {
   if ((row.unreadable?.length ?? 0) > 0) return true;
+  if ((context.council.get(row)?.points.size ?? 0) > 0) return true;
   return context.tree.leaves.some((leaf) =>
     isMeasured(leaf) ? measureOf(row, leaf.code) !== null : numberOrNull(row.values[leaf.code]) !== null,
   );
@@ -263,6 +280,7 @@ function problemsOf(context: ScoringContext, row: ScoreRow, table: string): Scor
   if (!anythingTyped(context, row)) return [];
   const unreadable = new Set(row.unreadable ?? []);
   const problems: ScoreProblem[] = [];
+  const council = context.council.get(row);
   for (const leaf of context.tree.leaves) {
     const code = leaf.code;
     if (unreadable.has(code)) {
@@ -275,7 +293,16 @@ function problemsOf(context: ScoringContext, row: ScoreRow, table: string): Scor
     const criterionTable = context.criterionTables.get(code) ?? '';
     const own = criterionTable === '' || criterionTable === table;
     if (value === null) {
-      if (own && leaf.kind === 'standard') problems.push({ kind: 'missing', criterion: code });
+      // The council's combined score stands for points the officer left blank, under the unit's own table.
+      const combined = council?.points.has(code) === true;
+      if (!own && combined)
+        problems.push({
+          kind: 'otherTable',
+          criterion: code,
+          table: context.criterionTables.get(code) ?? '',
+        });
+      else if (own && leaf.kind === 'standard' && !combined)
+        problems.push({ kind: 'missing', criterion: code });
       continue;
     }
     if (!own) {
@@ -292,6 +319,7 @@ function problemsOf(context: ScoringContext, row: ScoreRow, table: string): Scor
       problems.push({ kind: 'aboveMax', criterion: code, value, max: leaf.max });
     }
   }
+  for (const criterion of council?.held ?? []) problems.push({ kind: 'review', criterion });
   return problems;
 }
 

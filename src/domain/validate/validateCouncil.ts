@@ -86,7 +86,7 @@ export function validateCouncil(campaign: Campaign): Issue[] {
 
 /**
  * Typed points of `Scores` that differ from the members' combined score of the unit and criterion: the
- * ranking takes the typed points, so the council sees where they part from its members' scores.
+ * ranking takes the combined score, so the officer sees which typed points gave way to it.
  */
 function differingScores(campaign: Campaign): Issue[] {
   if ((campaign.reviews ?? []).length === 0) return [];
@@ -131,6 +131,10 @@ function reviewIssues(campaign: Campaign): Issue[] {
           { code: review.criterion, kind: 'criterion' },
           at(REVIEW_HEADERS.criterion),
         ),
+      );
+    else if (campaign.criteria.some((c) => fold(c.parent ?? '') === fold(criterion.code)))
+      issues.push(
+        makeIssue('REVIEW_CRITERION_HEADING', { code: criterion.code }, at(REVIEW_HEADERS.criterion)),
       );
     else if (review.score !== null && (review.score < 0 || review.score > criterion.max))
       issues.push(

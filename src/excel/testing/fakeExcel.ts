@@ -10,7 +10,7 @@
  * request sizes of the task pane's actions on it. Never part of the add-in bundle.
  */
 import { parseA1, type CellBounds, type CellValue } from '../../domain/workbook';
-import { rangeA1 } from '../../geometry/bounds';
+import { parseRangeA1, rangeA1 } from '../../geometry/bounds';
 import { quoteSheetName } from '../../geometry/sheetName';
 import type { ExcelRun } from '../excelRun';
 
@@ -238,6 +238,66 @@ export class FakeExcel {
 
   tableState(name: string): TableState | undefined {
     return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /**
+   * Writes values into the tables a range of a sheet covers (their data rows), as Excel would: what a
+   * later read of the table returns. Cells outside every table are not kept.
+   */
+  applyValues(sheet: string, local: string, values: unknown[][]): void {
+    const range = parseRangeA1(local);
+    if (range === null) return;
+    for (const table of this.tables.filter((t) => t.sheet === sheet)) {
+      const bounds = parseRangeA1(table.address);
+      if (bounds === null) continue;
+      values.forEach((row, i) =>
+        row.forEach((value, j) => {
+          const r = range.top + i - bounds.top;
+          const c = range.left + j - bounds.left;
+          if (r < 1 || c < 0 || c > bounds.right - bounds.left || r > table.values.length - 1) return;
+          const cell = typeof value === 'string' && value.startsWith("'") ? value.slice(1) : value;
+          const shown = (cell ?? '') as string | number | boolean;
+          const data = table.values[r];
+          const formulas = table.formulas[r - 1];
+          if (data !== undefined) data[c] = shown;
+          if (formulas !== undefined) formulas[c] = shown;
+        }),
+      );
+    }
+  }
+
+  /** Adds rows at the bottom of a table, its address growing with them. */
+  addTableRows(name: string, rows: unknown[][]): void {
+    const table = this.tableState(name);
+    const bounds = table === undefined ? null : parseRangeA1(table.address);
+    if (table === undefined || bounds === null) throw new FakeOfficeError('ItemNotFound', `table ${name}`);
+    const width = bounds.right - bounds.left + 1;
+    for (const row of rows) {
+      const cells = Array.from({ length: width }, (_, j) => {
+        const value = row[j];
+        return (typeof value === 'string' && value.startsWith("'") ? value.slice(1) : (value ?? '')) as
+          string | number | boolean;
+      });
+      table.values.push(cells);
+      table.formulas.push([...cells]);
+    }
+    table.address = rangeA1({ ...bounds, bottom: bounds.top + table.values.length - 1 });
+  }
+
+  /** Deletes the rows of a sheet's range from the tables it covers, shifting the cells below up. */
+  deleteRows(sheet: string, local: string): void {
+    const range = parseRangeA1(local);
+    if (range === null) return;
+    for (const table of this.tables.filter((t) => t.sheet === sheet)) {
+      const bounds = parseRangeA1(table.address);
+      if (bounds === null) continue;
+      const from = Math.max(1, range.top - bounds.top);
+      const to = Math.min(table.values.length - 1, range.bottom - bounds.top);
+      if (to < from) continue;
+      table.values.splice(from, to - from + 1);
+      table.formulas.splice(from - 1, to - from + 1);
+      table.address = rangeA1({ ...bounds, bottom: bounds.top + table.values.length - 1 });
+    }
   }
 
   /** Queues a call. */
@@ -538,7 +598,36 @@ class FakeRange {
     return this.data?.values ?? [];
   }
   set values(v: unknown[][]) {
-    this.excel.record('values', this.target, v);
+    this.excel.record('values', this.target, v, () => this.excel.applyValues(this.sheet, this.local, v));
+  }
+  get rowCount(): number {
+    const bounds = parseRangeA1(this.local);
+    return bounds === null ? 0 : bounds.bottom - bounds.top + 1;
+  }
+  get columnCount(): number {
+    const bounds = parseRangeA1(this.local);
+    return bounds === null ? 0 : bounds.right - bounds.left + 1;
+  }
+  private around(top: number, left: number, bottom: number, right: number): FakeRange {
+    return new FakeRange(this.excel, this.sheet, rangeA1({ top, left, bottom, right }));
+  }
+  getCell(row: number, column: number): FakeRange {
+    const bounds = parseRangeA1(this.local);
+    if (bounds === null) throw new FakeOfficeError('InvalidArgument', this.local);
+    return this.around(bounds.top + row, bounds.left + column, bounds.top + row, bounds.left + column);
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    const bounds = parseRangeA1(this.local);
+    if (bounds === null) throw new FakeOfficeError('InvalidArgument', this.local);
+    return this.around(bounds.top, bounds.left, bounds.bottom + deltaRows, bounds.right + deltaColumns);
+  }
+  getRow(row: number): FakeRange {
+    const bounds = parseRangeA1(this.local);
+    if (bounds === null) throw new FakeOfficeError('InvalidArgument', this.local);
+    return this.around(bounds.top + row, bounds.left, bounds.top + row, bounds.right);
+  }
+  delete(shift: string): void {
+    this.excel.record('delete', this.target, shift, () => this.excel.deleteRows(this.sheet, this.local));
   }
   get formulas(): unknown[][] {
     return this.data?.formulas ?? [];
@@ -641,7 +730,11 @@ class FakeTable {
       });
     };
     this.rows = {
-      add: (index, values) => excel.record('table.rows.add', this.key, { index, values }),
+      add: (index, values) =>
+        excel.record('table.rows.add', this.key, { index, values }, () => {
+          // Rows added to a named table land at its bottom; a created one is named later.
+          if (excel.tableState(this.key) !== undefined) excel.addTableRows(this.key, values);
+        }),
       load: () => undefined,
       get count() {
         return Math.max(0, state().values.length - 1);
@@ -661,6 +754,9 @@ class FakeTable {
 
   load(): this {
     return this;
+  }
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.excel, this.state().sheet);
   }
   set name(value: string) {
     const previous = this.key;

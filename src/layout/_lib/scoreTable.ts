@@ -40,18 +40,21 @@ export function criterionColumns(campaign: Campaign): Criterion[] {
  * @param campaign - the criteria
  * @param headers - the table's headers in order
  * @param origin - where the table's header row sits
+ * @param pointsHeader - where a criterion's points are read, when not its own column
  * @returns the table for the formula builders
  */
 export function scoringColumns(
   campaign: Campaign,
   headers: readonly string[],
   origin: CellPosition,
+  pointsHeader?: (code: string) => string,
 ): ScoringColumns {
   const tree = criteriaTree(campaign.criteria);
   return {
     headers,
     criteria: campaign.criteria,
     tree,
+    ...(pointsHeader === undefined ? {} : { pointsHeader }),
     maxOf: (criterion) => {
       const col = headers.indexOf(criterion.code);
       // The maxima row sits right above the header row; without it, the maximum as it stands now.
@@ -499,6 +502,8 @@ export interface ScoreSheetSpec {
   typedValue?: (row: ScoreRow, header: string) => CellValue | undefined;
   /** Conditional formats of the sheet's own columns, once the table is placed. */
   marks?: (placed: TableGeometry) => ConditionalFormatPlan[];
+  /** Where the table's formulas read a criterion's points, when not its own column. */
+  pointsHeader?: (code: string) => string;
 }
 
 /** Header row of the scores tables (zero-based): the title, then the criterion maxima, above it. */
@@ -518,7 +523,7 @@ export function scoreSheet(ctx: LayoutContext, spec: ScoreSheetSpec): SheetPlan 
   const sheet = emptySheet(ctx, spec.sheet);
   const origin = findTable(ctx.current, spec.table)?.origin ?? { row: SCORE_HEADER_ROW, col: 0 };
   const draft = (headers: readonly string[]): ColumnPlan[] => {
-    const table = scoringColumns(campaign, headers, origin);
+    const table = scoringColumns(campaign, headers, origin, spec.pointsHeader);
     return [...unitColumns(), ...criterionPlans(table, precision), ...spec.after(table)];
   };
   // Formulas are built against the final header order; for a new table that is the drafted order.

@@ -6,10 +6,15 @@
  * decimal comma from whole numbers only, because TEXT and FIXED follow the reader's locale.
  */
 import { SCORE_HEADERS } from '../../domain/contract';
-import type { TieBreak } from '../../domain/model';
-import { SCORE_HELPER_HEADERS as HELP } from '../headers';
+import type { Criterion, TieBreak } from '../../domain/model';
+import { formatPoints } from '../../domain/rank/_lib/format';
+import { roundLikeExcel } from '../../domain/rank/roundLikeExcel';
+import { groupPointsHeader, SCORE_HELPER_HEADERS as HELP } from '../headers';
 import { KEY_SEPARATOR } from './rankFormulas';
 import { column, text, thisRow } from './refs';
+import { pointHeader } from './pointSums';
+import { councilMemberCount, councilScoredCount } from './reviewFormulas';
+import type { ScoringColumns } from './scoringFormulas';
 
 const RANK = thisRow(SCORE_HEADERS.rank);
 const OWN = thisRow(HELP.rankedTotal);
@@ -127,12 +132,14 @@ function neighbourPhrase(
 
 /**
  * `Giải thích`: blank for an unscored unit; the status for a unit held by a score error or left out by a
- * rule (`Chờ sửa lỗi`, `Không xét: …`); else its rank among the ranked units of its cluster, its total,
+ * rule (`Chờ sửa lỗi`, `Không xét: …`); else its rank among the ranked units of its cluster, its total and
+ * the points of each group of the criteria tree against the group's maximum,
  * the gap to the units just above and below (naming the tie-break that parted equal totals), and a tie
  * only the council's vote can part. The same facts as the domain's `explainUnit`.
  * @param tieBreaks - the tie-break chain
  * @param keyHeaders - headers of the tie-break helper columns, in chain order
  * @param precision - decimals shown
+ * @param table - the Scores table, for the points of each group of the criteria tree (none without it)
  * @returns the formula
  * @example
  * explanationFormula([], [], 0) // '=IF([@[Tình trạng]]<>"",[@[Tình trạng]],IF([@[Xếp hạng]]="","","Hạng "&…))'
@@ -141,13 +148,92 @@ export function explanationFormula(
   tieBreaks: readonly TieBreak[],
   keyHeaders: readonly string[],
   precision: number,
+  table: ScoringColumns | null = null,
 ): string {
   const cluster = thisRow(SCORE_HEADERS.cluster);
   const ranked = `COUNTIFS(${column(SCORE_HEADERS.cluster)},${cluster},${column(SCORE_HEADERS.rank)},">0")`;
-  const head = `"Hạng "&${RANK}&"/"&${ranked}&" cụm "&${cluster}&": "&${decimalText(OWN, precision)}&" điểm"`;
+  const groupsText = thisRow(HELP.groupsText);
+  const groups =
+    table === null || !table.headers.includes(HELP.groupsText)
+      ? ''
+      : `IF(${groupsText}="",""," ("&${groupsText}&")")`;
+  const head = `"Hạng "&${RANK}&"/"&${ranked}&" cụm "&${cluster}&": "&${decimalText(OWN, precision)}&" điểm"${groups === '' ? '' : `&${groups}`}`;
   const above = neighbourPhrase('above', tieBreaks, keyHeaders, precision);
   const below = neighbourPhrase('below', tieBreaks, keyHeaders, precision);
   const tied = `IF(${thisRow(SCORE_HEADERS.tied)}="x",${text('; đồng hạng trên mọi tiêu chí phụ: Hội đồng bình xét')},"")`;
   const status = thisRow(SCORE_HEADERS.status);
-  return `=IF(${status}<>"",${status},IF(${RANK}="","",${head}&${above}&${below}&${tied}))`;
+  const members = councilMemberCount();
+  const council = `IF(${councilScoredCount()}>0,"; điểm kết hợp của "&${members}&" thành viên Hội đồng","")`;
+  return `=IF(${status}<>"",${status},IF(${RANK}="","",${head}&${above}&${below}&${tied}&${council}))`;
+}
+
+/** The criteria at the top of the tree of each group, in catalogue order, those with a column only. */
+function groupRoots(table: ScoringColumns): Map<string, Criterion[]> {
+  const byGroup = new Map<string, Criterion[]>();
+  for (const root of table.tree.roots) {
+    if (!table.headers.includes(pointHeader(table, root.code))) continue;
+    byGroup.set(root.group, [...(byGroup.get(root.group) ?? []), root]);
+  }
+  return byGroup;
+}
+
+/**
+ * The groups of the criteria tree, in catalogue order: one `Điểm nhóm` column each.
+ * @param table - the Scores table as its formulas see it
+ * @returns the groups' codes
+ * @example
+ * pointGroups(table) // ['I', 'II', 'TH', 'TR']
+ */
+export function pointGroups(table: ScoringColumns): string[] {
+  // Every criterion has a column: the groups do not wait for the table's headers to be known.
+  return [...new Set(table.tree.roots.map((root) => root.group))];
+}
+
+/**
+ * `Điểm nhóm <group>`: the points of a group of the criteria tree — its criteria at the top of the tree,
+ * added in catalogue order, deductions taken away — rounded to the campaign's precision, as the domain's
+ * explanation sums them; blank while none of them holds points.
+ * @param table - the Scores table as its formulas see it
+ * @param group - the group's code
+ * @param precision - decimals kept
+ * @returns the formula
+ * @example
+ * groupPointsFormula(table, 'I', 2) // '=IF(COUNT([@[Điểm tính I.1]],[@[Điểm tính I.2]])=0,"",ROUND(SUM(…)+SUM(…),2))'
+ */
+export function groupPointsFormula(table: ScoringColumns, group: string, precision: number): string {
+  const roots = groupRoots(table).get(group) ?? [];
+  if (roots.length === 0) return '=""';
+  const cells = roots.map((root) => thisRow(pointHeader(table, root.code)));
+  const sum = roots
+    .map((root, i) => {
+      const sign = root.kind === 'deduction' ? '-' : i === 0 ? '' : '+';
+      return `${sign}SUM(${cells[i] ?? ''})`;
+    })
+    .join('');
+  return `=IF(COUNT(${cells.join(',')})=0,"",ROUND(${sum},${precision}))`;
+}
+
+/**
+ * `Điểm theo nhóm`: `nhóm I 45/50; nhóm II trống/50` — the points of each group of the criteria tree (its
+ * `Điểm nhóm` column; `trống` while blank) against the most its standard criteria at the top of the tree
+ * give, which `Giải thích` quotes. A column of its own, so that `Giải thích` stays far below Excel's 8,192
+ * characters however many groups the tree has.
+ * @param table - the Scores table as its formulas see it
+ * @param precision - decimals shown
+ * @returns the formula; `=""` for a table without groups
+ * @example
+ * groupsTextFormula(table, 0) // '="nhóm I "&IF([@[Điểm nhóm I]]="","trống",…)&"/50"'
+ */
+export function groupsTextFormula(table: ScoringColumns, precision: number): string {
+  const parts: string[] = [];
+  for (const group of pointGroups(table)) {
+    if (!table.headers.includes(groupPointsHeader(group))) continue;
+    const cell = thisRow(groupPointsHeader(group));
+    const standard = table.tree.roots.filter((root) => root.group === group && root.kind === 'standard');
+    const max = standard.reduce((total, root) => total + root.max, 0);
+    const points = `IF(${cell}="","trống",${decimalText(cell, precision)})`;
+    const most = max > 0 ? `&${text(`/${formatPoints(roundLikeExcel(max, precision))}`)}` : '';
+    parts.push(`${text(`nhóm ${group} `)}&${points}${most}`);
+  }
+  return parts.length === 0 ? '=""' : `=${parts.join('&"; "&')}`;
 }

@@ -13,7 +13,6 @@ export const FUNCTIONS_USED = [
   'AND',
   'COUNT',
   'COUNTA',
-  'COUNTBLANK',
   'COUNTIF',
   'COUNTIFS',
   'DAY',

@@ -3,7 +3,14 @@
  * council member. Sheet modules call these builders; nothing else writes formula text.
  */
 export { column, numberLiteral, tableColumn, text, thisRow, thisRowSpan } from './refs';
-export { criterionCount, criterionRuns, kindSum, netPoints, type CriterionColumns } from './pointSums';
+export {
+  criterionCount,
+  criterionRuns,
+  kindSum,
+  netPoints,
+  pointHeader,
+  type CriterionColumns,
+} from './pointSums';
 export { totalFormula, whenTotal } from './totalFormula';
 export { tieBreakKeyFormula } from './tieBreakFormulas';
 export {
@@ -66,12 +73,17 @@ export {
   voteShareFormula,
 } from './voteFormulas';
 export {
+  councilHeldCount,
+  councilMemberCount,
+  councilPointsFormula,
+  councilScoredCount,
   REVIEW_ERROR_TEXT,
   reviewBelowFormula,
   reviewCombinedFormula,
   reviewCountedFormula,
   reviewCountFormula,
   reviewFlagFormula,
+  reviewMemberShareFormula,
   reviewNotAboveFormula,
   reviewSpreadFormula,
 } from './reviewFormulas';
@@ -81,6 +93,9 @@ export {
   decimalText,
   explanationFormula,
   gapAboveFormula,
+  groupPointsFormula,
+  groupsTextFormula,
+  pointGroups,
   gapBelowFormula,
 } from './explainFormula';
 export {

@@ -12,6 +12,26 @@ export interface CriterionColumns {
   headers: readonly string[];
   /** The catalogue; a criterion without a column in the table counts nothing. */
   criteria: readonly Criterion[];
+  /**
+   * The header a criterion's points are read from, where it is not the criterion's own column: in the
+   * Scores table, a criterion without parts counts the council's combined score where members scored
+   * it (`Điểm tính <code>`). Absent: every criterion's points are its own column.
+   */
+  pointsHeader?: (code: string) => string;
+}
+
+/**
+ * The column a criterion's points are read from: the table's points column for it when the table has
+ * one, else the criterion's own column.
+ * @param table - the table's headers and its points columns
+ * @param code - the criterion's code
+ * @returns the header
+ * @example
+ * pointHeader({ headers: ['I.1', 'Điểm tính I.1'], criteria, pointsHeader: (c) => `Điểm tính ${c}` }, 'I.1') // 'Điểm tính I.1'
+ */
+export function pointHeader(table: CriterionColumns, code: string): string {
+  const mapped = table.pointsHeader?.(code);
+  return mapped !== undefined && table.headers.includes(mapped) ? mapped : code;
 }
 
 /**
@@ -60,7 +80,10 @@ export function headerRuns(
 }
 
 function codesOf(table: CriterionColumns, criteria: readonly Criterion[], kind: CriterionKind): string[] {
-  return criteria.filter((c) => c.kind === kind && table.headers.includes(c.code)).map((c) => c.code);
+  return criteria
+    .map((c) => ({ c, header: pointHeader(table, c.code) }))
+    .filter(({ c, header }) => c.kind === kind && table.headers.includes(header))
+    .map(({ header }) => header);
 }
 
 /**
@@ -111,7 +134,7 @@ export function netPoints(table: CriterionColumns, criteria: readonly Criterion[
 export function criterionCount(table: CriterionColumns): string | null {
   const runs = criterionRuns(
     table,
-    table.criteria.map((c) => c.code),
+    table.criteria.map((c) => pointHeader(table, c.code)),
   );
   return runs.length === 0 ? null : `COUNT(${runs.join(',')})`;
 }

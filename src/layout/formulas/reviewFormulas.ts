@@ -11,6 +11,7 @@ import {
   CRITERION_HEADERS,
   RECUSAL_HEADERS,
   REVIEW_HEADERS as H,
+  SCORE_HEADERS,
   REVIEW_METHOD_LABELS,
   TABLES,
   UNIT_HEADERS,
@@ -32,7 +33,7 @@ export const REVIEW_ERROR_TEXT = 'lỗi';
 
 /**
  * `Được tính`: `lỗi` for a row that cannot be (score typed as text, member not in Council, unit not in
- * Units, criterion not in Criteria, score negative or above the criterion's maximum); `x` for a score that
+ * Units, criterion not in Criteria or a heading, score negative or above the criterion's maximum); `x` for a score that
  * counts; blank for a blank score or a member recused from the unit.
  * @returns the formula
  */
@@ -42,6 +43,8 @@ export function reviewCountedFormula(): string {
     `COUNTIFS(${tableColumn(TABLES.council, COUNCIL_HEADERS.name)},${thisRow(H.member)})=0`,
     `COUNTIFS(${tableColumn(TABLES.units, UNIT_HEADERS.code)},${thisRow(H.unit)})=0`,
     `NOT(ISNUMBER(${criterionMatch}))`,
+    // A heading's points are its parts' sum: members score the parts.
+    `COUNTIFS(${tableColumn(TABLES.criteria, CRITERION_HEADERS.parent)},${thisRow(H.criterion)})>0`,
   ];
   const max = `INDEX(${tableColumn(TABLES.criteria, CRITERION_HEADERS.max)},${criterionMatch})`;
   const recused = `COUNTIFS(${tableColumn(TABLES.recusals, RECUSAL_HEADERS.member)},${thisRow(H.member)},${tableColumn(TABLES.recusals, RECUSAL_HEADERS.unit)},${thisRow(H.unit)})>0`;
@@ -117,4 +120,70 @@ export function reviewSpreadFormula(): string {
 export function reviewFlagFormula(): string {
   const spread = thisRow(H.spread);
   return `=IF(ISNUMBER(${spread}),IF(${NAMES.reviewSpread}<>"",IF(ABS(${spread})>${NAMES.reviewSpread},"x",""),""),"")`;
+}
+
+/**
+ * `Phần thành viên`: for a counted score, 1 ÷ the counted scores of its member and unit; blank otherwise.
+ * Summed over a unit's rows it is the number of members whose scores count for the unit.
+ * @returns the formula
+ * @example
+ * reviewMemberShareFormula() // '=IF([@[Được tính]]="x",1/COUNTIFS([Thành viên],[@[Thành viên]],[Mã đơn vị],[@[Mã đơn vị]],[Được tính],"x"),"")'
+ */
+export function reviewMemberShareFormula(): string {
+  return `=IF(${counted}="x",1/COUNTIFS(${column(H.member)},${thisRow(H.member)},${column(H.unit)},${thisRow(H.unit)},${column(H.counted)},"x"),"")`;
+}
+
+/** A column of the Reviews table, seen from another table. */
+const reviews = (header: string): string => tableColumn(TABLES.reviews, header);
+/** The Reviews rows of this Scores row's unit, as COUNTIFS and SUMIFS take them. */
+const ofUnit = `${reviews(H.unit)},${thisRow(SCORE_HEADERS.unit)}`;
+
+/**
+ * A Scores column `Điểm tính <code>`: the points a criterion without parts counts for the unit — the
+ * council's combined score where members' scores of the unit and criterion count and none holds them,
+ * else the points of the criterion's own column (blank when it holds no number). Every row of a unit and
+ * criterion shows the same combined score, so their mean, rounded again, is that score exactly.
+ * @param code - the criterion's code
+ * @param precision - decimals kept
+ * @returns the formula
+ * @example
+ * councilPointsFormula('I.1', 2)
+ * // '=IF(COUNTIFS(Reviews[Mã đơn vị],[@[Mã đơn vị]],Reviews[Mã tiêu chí],"I.1",Reviews[Điểm kết hợp],">=0")>0,ROUND(…,2),IF(ISNUMBER([@[I.1]]),[@[I.1]],""))'
+ */
+export function councilPointsFormula(code: string, precision: number): string {
+  const group = `${ofUnit},${reviews(H.criterion)},${text(code)}`;
+  const scored = `COUNTIFS(${group},${reviews(H.combined)},">=0")`;
+  const combined = `ROUND(SUMIFS(${reviews(H.combined)},${group})/${scored},${numberLiteral(precision)})`;
+  const own = thisRow(code);
+  return `=IF(${scored}>0,${combined},IF(ISNUMBER(${own}),${own},""))`;
+}
+
+/**
+ * How many criteria of the Scores row's unit have a combined score of the council.
+ * @returns the expression (no `=`)
+ * @example
+ * councilScoredCount() // 'COUNTIFS(Reviews[Mã đơn vị],[@[Mã đơn vị]],Reviews[Điểm kết hợp],">=0")'
+ */
+export function councilScoredCount(): string {
+  return `COUNTIFS(${ofUnit},${reviews(H.combined)},">=0")`;
+}
+
+/**
+ * How many members' rows of the Scores row's unit cannot be (`lỗi`): above 0, the unit is held.
+ * @returns the expression (no `=`)
+ * @example
+ * councilHeldCount() // 'COUNTIFS(Reviews[Mã đơn vị],[@[Mã đơn vị]],Reviews[Được tính],"lỗi")'
+ */
+export function councilHeldCount(): string {
+  return `COUNTIFS(${ofUnit},${reviews(H.counted)},${text(REVIEW_ERROR_TEXT)})`;
+}
+
+/**
+ * How many members' scores count for the Scores row's unit: the sum of their `Phần thành viên`.
+ * @returns the expression (no `=`)
+ * @example
+ * councilMemberCount() // 'ROUND(SUMIFS(Reviews[Phần thành viên],Reviews[Mã đơn vị],[@[Mã đơn vị]]),0)'
+ */
+export function councilMemberCount(): string {
+  return `ROUND(SUMIFS(${reviews(H.memberShare)},${ofUnit}),0)`;
 }

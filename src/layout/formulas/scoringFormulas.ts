@@ -9,8 +9,9 @@ import { measureHeader, SCORE_HEADERS, TABLES, TIER_HEADERS } from '../../domain
 import type { Criterion, Exclusion } from '../../domain/model';
 import { isMeasured, signIn, type CriteriaTree } from '../../domain/scoring';
 import { SCORE_HELPER_HEADERS, TIER_EXTRA_HEADERS } from '../headers';
-import { criterionRuns, headerRuns, type CriterionColumns } from './pointSums';
+import { criterionRuns, headerRuns, pointHeader, type CriterionColumns } from './pointSums';
 import { column, numberLiteral, tableColumn, text, thisRow, thisRowSpan } from './refs';
+import { councilHeldCount, councilScoredCount } from './reviewFormulas';
 
 /** A scores table as its scoring formulas see it. */
 export interface ScoringColumns extends CriterionColumns {
@@ -43,20 +44,12 @@ function runsOf(table: CriterionColumns, headers: readonly string[]): string[] {
  */
 export function subtotalFormula(table: ScoringColumns, heading: Criterion): string {
   const parts = table.tree.parts.get(heading.code) ?? [];
-  const present = parts.filter((p) => table.headers.includes(p.code));
-  const all = runsOf(
-    table,
-    present.map((p) => p.code),
-  );
+  const at = (p: Criterion): string => pointHeader(table, p.code);
+  const present = parts.filter((p) => table.headers.includes(at(p)));
+  const all = runsOf(table, present.map(at));
   if (all.length === 0) return '=""';
-  const added = runsOf(
-    table,
-    present.filter((p) => signIn(p, heading) === 1).map((p) => p.code),
-  );
-  const taken = runsOf(
-    table,
-    present.filter((p) => signIn(p, heading) === -1).map((p) => p.code),
-  );
+  const added = runsOf(table, present.filter((p) => signIn(p, heading) === 1).map(at));
+  const taken = runsOf(table, present.filter((p) => signIn(p, heading) === -1).map(at));
   // Added and taken are summed apart, as the domain's headingPoints adds them.
   const sum = [
     added.length === 0 ? '0' : `SUM(${added.join(',')})`,
@@ -142,7 +135,11 @@ export function ruleCell(table: ScoringColumns, criterion: string | null): strin
   if (criterion === null) return thisRow(SCORE_HEADERS.total);
   const found = table.tree.byCode.get(criterion);
   if (found === undefined) return null;
-  const header = table.tree.parts.has(found.code) ? found.code : inputHeader(found);
+  const header = table.tree.parts.has(found.code)
+    ? found.code
+    : isMeasured(found)
+      ? inputHeader(found)
+      : pointHeader(table, found.code);
   return table.headers.includes(header) ? thisRow(header) : null;
 }
 
@@ -173,6 +170,13 @@ export function statusFormula(
   if (inputs.length === 0) return '=""';
   const typed = `COUNTA(${inputs.join(',')})`;
   const counts: string[] = [`${typed}-COUNT(${inputs.join(',')})`];
+  // Where the table counts the council's combined scores, they stand for blank points, and a members'
+  // row that cannot be holds the unit.
+  const council = table.pointsHeader !== undefined;
+  const pointsOf = (leaf: Criterion): string | null => {
+    const header = pointHeader(table, leaf.code);
+    return header === leaf.code ? null : header;
+  };
   counts.push(...inputs.map((run) => `COUNTIF(${run},"<0")`));
   // Points above the maximum: a run of capped columns against the maxima above it at once, or a column
   // against its maximum where the table has no maxima row; a measure has none.
@@ -201,11 +205,28 @@ export function statusFormula(
   // A criterion of no scoring table is shared by every table (a bonus for the flags, say).
   const blanksAndOthers = (own: string): string => {
     const mine = leaves.filter((leaf) => criterionTable(leaf) === own || criterionTable(leaf) === '');
-    const standard = runsOf(table, mine.filter((leaf) => leaf.kind === 'standard').map(inputHeader));
-    const others = runsOf(table, leaves.filter((leaf) => !mine.includes(leaf)).map(inputHeader));
+    const standardLeaves = mine.filter((leaf) => leaf.kind === 'standard');
+    const standard = runsOf(table, standardLeaves.filter((leaf) => pointsOf(leaf) === null).map(inputHeader));
+    // A points column holds a number or "": the columns of a run less its numbers are its blanks.
+    const unfilled = headerRuns(
+      table,
+      standardLeaves.flatMap((leaf) => pointsOf(leaf) ?? []),
+    ).map(
+      ([first, last]) =>
+        `(${table.headers.indexOf(last) - table.headers.indexOf(first) + 1}-COUNT(${thisRowSpan(first, last)}))`,
+    );
+    const otherLeaves = leaves.filter((leaf) => !mine.includes(leaf));
+    const others = runsOf(table, otherLeaves.filter((leaf) => pointsOf(leaf) === null).map(inputHeader));
+    // Points counted under another table's criterion, typed or the council's (text is held already).
+    const otherPoints = runsOf(
+      table,
+      otherLeaves.flatMap((leaf) => pointsOf(leaf) ?? []),
+    );
     const terms = [
       ...standard.map((run) => `COUNTBLANK(${run})`),
+      ...unfilled,
       ...(others.length === 0 ? [] : [`COUNTA(${others.join(',')})`]),
+      ...(otherPoints.length === 0 ? [] : [`COUNT(${otherPoints.join(',')})`]),
     ];
     return terms.length === 0 ? '0' : terms.join('+');
   };
@@ -225,7 +246,9 @@ export function statusFormula(
     const meets = `AND(ISNUMBER(${cell}),${cell}${COMPARISON_OPERATORS[rule.comparison]}${numberLiteral(rule.value)})`;
     status = `IF(${meets},${text(`Không xét: ${rule.reason}`)},${status})`;
   }
-  return `=IF(${typed}=0,"",IF(${counts.join('+')}>0,${text(HELD_TEXT)},${status}))`;
+  if (council) counts.push(councilHeldCount());
+  const anything = council ? `${typed}+${councilScoredCount()}` : typed;
+  return `=IF(${anything}=0,"",IF(${counts.join('+')}>0,${text(HELD_TEXT)},${status}))`;
 }
 
 /**

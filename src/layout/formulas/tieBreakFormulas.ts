@@ -1,6 +1,6 @@
 import { SCORE_HELPER_HEADERS } from '../headers';
 import type { TieBreak } from '../../domain/model';
-import { criterionRuns, kindSum, netPoints, type CriterionColumns } from './pointSums';
+import { criterionRuns, kindSum, netPoints, pointHeader, type CriterionColumns } from './pointSums';
 import { tableColumn, text, thisRow } from './refs';
 import {
   CAMPAIGN_FIELDS,
@@ -24,7 +24,7 @@ function rawKey(table: CriterionColumns, link: TieBreak): string {
       return netPoints(table, members);
     }
     case 'criterion': {
-      const runs = criterionRuns(table, [link.criterion]);
+      const runs = criterionRuns(table, [pointHeader(table, link.criterion)]);
       // SUM of one cell reads text as nothing, as the domain does; a bare reference would not.
       return runs.length === 0 ? '0' : `SUM(${runs.join(',')})`;
     }

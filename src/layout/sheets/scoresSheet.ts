@@ -3,12 +3,12 @@
  * measured criteria scored from their measure), then the computed columns the council reads — total,
  * status (held by a score error, left out by a rule), tie-break keys, rank, tie, band, leading unit, vote,
  * proposal, and the explanation of the rank in words — and the helper columns the summary looks units up
- * by. Protected: only the points, the measures and the tie-break inputs are typed; a unit joins the table
+ * by, and the points each criterion counts (the council's combined score where members scored the unit). Protected: only the points, the measures and the tie-break inputs are typed; a unit joins the table
  * when it joins the catalogue and the workbook is updated.
  */
 import { CLUSTER_HEADERS, SCORE_HEADERS as S, SHEETS, TABLES } from '../../domain/contract';
 import type { Campaign, Criterion, TieBreak } from '../../domain/model';
-import { tableOf } from '../../domain/scoring';
+import { criteriaTree, tableOf } from '../../domain/scoring';
 import type { TableGeometry } from '../../geometry/tableGeometry';
 import { COLORS, COUNT_FORMAT, pointsFormat, TEXT_FORMAT } from '../_lib/formats';
 import { dataRange, rowCell } from '../_lib/placed';
@@ -23,7 +23,11 @@ import {
   gapAboveFormula,
   gapBelowFormula,
   catalogueIndexFormula,
+  pointGroups,
+  councilPointsFormula,
   flagCandidateFormula,
+  groupPointsFormula,
+  groupsTextFormula,
   flagVoteFormula,
   hasProposalFormula,
   HELD_TEXT,
@@ -44,7 +48,13 @@ import {
   voteFormula,
   type ScoringColumns,
 } from '../formulas';
-import { bandCandidateHeader, SCORE_HELPER_HEADERS as HELP, tieBreakHeader } from '../headers';
+import {
+  bandCandidateHeader,
+  councilPointsHeader,
+  groupPointsHeader,
+  SCORE_HELPER_HEADERS as HELP,
+  tieBreakHeader,
+} from '../headers';
 import type { ColumnPlan, ConditionalFormatPlan, SheetPlan } from '../plan';
 
 /** The tie-break links that read an input column, each column once (by header). */
@@ -93,8 +103,9 @@ export function scoreColumnsAfterCriteria(campaign: Campaign, table: ScoringColu
   const codes = campaign.scoringTables.map((t) => t.code);
   const several = codes.length > 1;
   const criterionTable = (criterion: Criterion): string => tableOf(tree, criterion);
-  const roots = { headers: table.headers, criteria: tree.roots };
-  const leaves = { headers: table.headers, criteria: tree.leaves };
+  const points = table.pointsHeader === undefined ? {} : { pointsHeader: table.pointsHeader };
+  const roots = { headers: table.headers, criteria: tree.roots, ...points };
+  const leaves = { headers: table.headers, criteria: tree.leaves, ...points };
   const bands = campaign.awardRules.bands;
   return [
     ...(several ? [computed(S.scoringTable, unitTableFormula(), 9)] : []),
@@ -123,7 +134,7 @@ export function scoreColumnsAfterCriteria(campaign: Campaign, table: ScoringColu
     { ...computed(S.vote, voteFormula(bands), 22), wrap: true },
     { ...computed(S.proposal, proposalFormula(), 28), wrap: true },
     {
-      ...computed(S.explanation, explanationFormula(campaign.tieBreaks, keyHeaders, precision), 60),
+      ...computed(S.explanation, explanationFormula(campaign.tieBreaks, keyHeaders, precision, table), 60),
       wrap: true,
     },
     computed(HELP.rankedTotal, rankedTotalFormula(), 10, pointsFormat(precision)),
@@ -141,6 +152,24 @@ export function scoreColumnsAfterCriteria(campaign: Campaign, table: ScoringColu
     computed(HELP.gapAbove, gapAboveFormula(precision), 10, pointsFormat(precision)),
     computed(HELP.gapBelow, gapBelowFormula(precision), 10, pointsFormat(precision)),
     computed(HELP.proposalKey, proposalKeyFormula(), 12, COUNT_FORMAT),
+    // Last, so that adding them moved no column a workbook already had.
+    ...tree.leaves.map((leaf) =>
+      computed(
+        councilPointsHeader(leaf.code),
+        councilPointsFormula(leaf.code, precision),
+        9,
+        pointsFormat(precision),
+      ),
+    ),
+    computed(HELP.groupsText, groupsTextFormula(table, precision), 30, TEXT_FORMAT),
+    ...pointGroups(table).map((group) =>
+      computed(
+        groupPointsHeader(group),
+        groupPointsFormula(table, group, precision),
+        9,
+        pointsFormat(precision),
+      ),
+    ),
   ];
 }
 
@@ -162,12 +191,22 @@ export function scoresSheet(ctx: LayoutContext): SheetPlan {
     title: 'BẢNG CHẤM ĐIỂM THI ĐUA',
     rows: campaign.scores,
     after: (table) => scoreColumnsAfterCriteria(campaign, table),
+    pointsHeader: councilPoints(campaign),
     typedValue: (row, header) => {
       const key = inputHeaders.get(header);
       return key === undefined ? undefined : (row.inputs[key] ?? null);
     },
     marks: markFormats,
   });
+}
+
+/**
+ * Where the Scores table reads a criterion's points: a criterion without parts from its `Điểm tính`
+ * column, which counts the council's combined score where members scored the unit.
+ */
+function councilPoints(campaign: Campaign): (code: string) => string {
+  const leaves = new Set(criteriaTree(campaign.criteria).leaves.map((leaf) => leaf.code));
+  return (code) => (leaves.has(code) ? councilPointsHeader(code) : code);
 }
 
 /** The leading unit, ties and votes the council must hold, and units held by a score error. */

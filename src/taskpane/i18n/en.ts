@@ -40,6 +40,8 @@ export const en: Strings = {
       checkScores: 'check the scores',
       refreshSummary: 'update the summary sheet',
       goTo: 'go to the cell',
+      lockResults: 'lock the results',
+      unlockResults: 'unlock the results',
     },
   },
   live: {
@@ -212,6 +214,34 @@ export const en: Strings = {
     votes: "The council's vote",
     attendance: (present, members) => `${present} of ${members} members present.`,
     voteOf: (candidate, result) => `${candidate}: ${result}`,
+  },
+  lock: {
+    title: 'Lock the results',
+    open: 'The results are not locked: scores, votes and results can still be changed.',
+    locked: (by, on) =>
+      `The results were locked by ${by} on ${on}. Every cell changed since the lock is named below.`,
+    lastUnlock: (by, on, reason) => `Last unlocked by ${by} on ${on}, because: ${reason}.`,
+    unchanged: 'No cell has changed since the lock.',
+    changed: (on, count) => `The results locked on ${on} were changed in ${count} cells:`,
+    change: (cell, before, after) => `${cell} from ${before} to ${after}`,
+    by: 'Done by (full name)',
+    reason: 'Reason for unlocking (as the council minuted it)',
+    lock: 'Lock the results',
+    unlock: 'Unlock',
+    needName: 'Enter the full name of who does it.',
+    needReason: 'Unlocking needs a reason.',
+    lockedNow: (by, on) => `Results locked: ${by}, ${on}.`,
+    unlockedNow: (by, on) => `Results unlocked: ${by}, ${on}; the reason is recorded.`,
+    refused: {
+      noWriter: 'This workbook cannot hold the lock record.',
+      noCampaign: 'The workbook holds no campaign to lock.',
+      alreadyLocked: (by, on) =>
+        `The results were locked by ${by} on ${on}. To lock again, unlock with a reason first.`,
+      notLocked: 'The results are not locked: nothing to unlock.',
+      held: (units) => `Not locked: some units wait for score errors to be fixed (${units}). Fix them first.`,
+      recordEdited: 'The lock record was edited by hand: see the errors above.',
+      noReason: 'Unlocking needs a reason.',
+    },
   },
   summary: {
     stale: 'The workbook changed after this update.',

@@ -42,6 +42,8 @@ export const vi = {
       checkScores: 'kiểm tra điểm',
       refreshSummary: 'cập nhật trang Tổng hợp',
       goTo: 'chuyển tới ô cần sửa',
+      lockResults: 'chốt kết quả',
+      unlockResults: 'mở khoá kết quả',
     },
   },
   live: {
@@ -217,6 +219,36 @@ export const vi = {
     votes: 'Kết quả Hội đồng bỏ phiếu',
     attendance: (present: number, members: number) => `Có mặt ${present}/${members} thành viên.`,
     voteOf: (candidate: string, result: string) => `${candidate}: ${result}`,
+  },
+  lock: {
+    title: 'Chốt kết quả',
+    open: 'Kết quả chưa được chốt: điểm, phiếu và kết quả còn sửa được.',
+    locked: (by: string, on: string) =>
+      `Kết quả đã được ${by} chốt ngày ${on}. Mọi ô bị sửa sau khi chốt sẽ được nêu tên dưới đây.`,
+    lastUnlock: (by: string, on: string, reason: string) =>
+      `Lần mở khoá gần nhất: ${by}, ngày ${on}, lý do: ${reason}.`,
+    unchanged: 'Không ô nào bị sửa sau khi chốt.',
+    changed: (on: string, count: number) => `Kết quả chốt ngày ${on} đã bị sửa ở ${count} ô:`,
+    change: (cell: string, before: string, after: string) => `${cell} từ ${before} thành ${after}`,
+    by: 'Người thực hiện (họ và tên)',
+    reason: 'Lý do mở khoá (theo biên bản của Hội đồng)',
+    lock: 'Chốt kết quả',
+    unlock: 'Mở khoá',
+    needName: 'Hãy ghi họ và tên người thực hiện.',
+    needReason: 'Mở khoá phải ghi lý do.',
+    lockedNow: (by: string, on: string) => `Đã chốt kết quả: ${by}, ngày ${on}.`,
+    unlockedNow: (by: string, on: string) => `Đã mở khoá kết quả: ${by}, ngày ${on}; lý do đã được ghi lại.`,
+    refused: {
+      noWriter: 'Sổ này không ghi được bản chốt.',
+      noCampaign: 'Sổ chưa có phong trào thi đua để chốt.',
+      alreadyLocked: (by: string, on: string) =>
+        `Kết quả đã được ${by} chốt ngày ${on}. Muốn chốt lại, hãy mở khoá có ghi lý do trước.`,
+      notLocked: 'Kết quả chưa được chốt: không có gì để mở khoá.',
+      held: (units: string) =>
+        `Chưa chốt được: còn đơn vị chờ sửa lỗi điểm (${units}). Hãy sửa các lỗi trước.`,
+      recordEdited: 'Bản ghi chốt kết quả đã bị sửa bằng tay: xem lỗi ở trên.',
+      noReason: 'Mở khoá phải ghi lý do.',
+    },
   },
   summary: {
     stale: 'Sổ đã thay đổi sau lần cập nhật này.',

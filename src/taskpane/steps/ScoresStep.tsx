@@ -1,11 +1,12 @@
 import { Body1, Button, Caption1, Subtitle2, makeStyles } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { explainResult } from '../../workflow';
 import { CheckOutcome } from '../components/CheckOutcome';
 import { ClusterRankingTable } from '../components/ClusterRankingTable';
 import { Freshness } from '../components/Freshness';
 import { GapList } from '../components/GapList';
 import { IssueList } from '../components/IssueList';
+import { LockPanel } from '../components/LockPanel';
 import { NextStep } from '../components/NextStep';
 import { RuleList } from '../components/RuleList';
 import { TieList } from '../components/TieList';
@@ -50,6 +51,22 @@ export function ScoresStep({ actions, runner, onGoTo, changes, active, runReques
   const scored = value !== null && !value.nothingToCheck && value.rankings.length > 0;
   // The unit whose explanation is open; read again from each new result, so it follows the workbook.
   const [explaining, setExplaining] = useState<string | null>(null);
+  // A row selected on Chấm điểm opens its unit's explanation, as a click in the ranking does.
+  useEffect(() => {
+    if (actions === null || !active) return undefined;
+    let stop: (() => Promise<void>) | null = null;
+    let gone = false;
+    void actions
+      .watchSelectedUnit((unit) => setExplaining(unit))
+      .then((stopWatching) => {
+        if (gone) void stopWatching?.();
+        else stop = stopWatching;
+      });
+    return () => {
+      gone = true;
+      void stop?.();
+    };
+  }, [actions, active]);
   const outcome = value === null || explaining === null ? null : explainResult(value, explaining);
   const explanation = outcome?.kind === 'explained' ? outcome.explanation : null;
   return (
@@ -96,6 +113,34 @@ export function ScoresStep({ actions, runner, onGoTo, changes, active, runReques
           {scored && <TieList ties={value.ties} />}
           {scored && <GapList gaps={value.gaps} threshold={value.gapThreshold} />}
           <VoteList council={value.council} />
+          {value.lock !== null && value.campaign !== null && (
+            <LockPanel
+              lock={value.lock}
+              disabled={busy}
+              onLock={
+                actions === null
+                  ? null
+                  : async (by) => {
+                      const outcome = await runner.run('lockResults', (onProgress) =>
+                        actions.lockResults(by, onProgress),
+                      );
+                      if (outcome?.done === true) result.run();
+                      return outcome;
+                    }
+              }
+              onUnlock={
+                actions === null
+                  ? null
+                  : async (by, reason) => {
+                      const outcome = await runner.run('unlockResults', (onProgress) =>
+                        actions.unlockResults(by, reason, onProgress),
+                      );
+                      if (outcome?.done === true) result.run();
+                      return outcome;
+                    }
+              }
+            />
+          )}
           <IssueList
             issues={value.issues}
             campaign={value.campaign}

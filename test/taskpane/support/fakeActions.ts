@@ -12,6 +12,8 @@ import type {
   CheckResult,
   CheckedIssue,
   LoadResult,
+  LockOutcome,
+  LockView,
   ScoreCheckResult,
   SetUpResult,
   StopWatching,
@@ -126,6 +128,7 @@ export function nothingResult(campaign = sampleCampaign()): ScoreCheckResult {
     gaps: [],
     gapThreshold: campaign.settings.selfReviewGap,
     council: NO_COUNCIL,
+    lock: null,
   };
 }
 
@@ -161,8 +164,19 @@ export function scoreResult(campaign = sampleCampaign()): ScoreCheckResult {
     gaps: largestSelfReviewGaps(campaign, 5),
     gapThreshold: campaign.settings.selfReviewGap,
     council: NO_COUNCIL,
+    lock: OPEN_LOCK,
   };
 }
+
+/** The lock of a workbook whose results were never locked. */
+export const OPEN_LOCK: LockView = {
+  locked: false,
+  by: null,
+  on: null,
+  changes: [],
+  lastUnlock: null,
+  issues: [],
+};
 
 /** A refreshed summary of the sample campaign. */
 export function summaryResult(campaign = sampleCampaign()): SummaryResult {
@@ -224,8 +238,29 @@ export function fakeActions(): FakeActions {
     refreshSummary: jest.fn<Promise<SummaryResult>, []>(() => Promise.resolve(summaryResult(campaign))),
     goTo: jest.fn<Promise<boolean>, [Issue]>(() => Promise.resolve(true)),
     showSheet: jest.fn<Promise<void>, [string]>(() => Promise.resolve()),
-    // A host without events unless a test hands the pane some (see `changesOf`).
+    lockResults: jest.fn<Promise<LockOutcome>, [string]>((by) =>
+      Promise.resolve({
+        done: true,
+        signer: { at: '2021-12-15', by },
+        fingerprint: '0'.repeat(64),
+        tables: ['Scores'],
+        cells: 1,
+      }),
+    ),
+    unlockResults: jest.fn<Promise<LockOutcome>, [string, string]>((by) =>
+      Promise.resolve({
+        done: true,
+        signer: { at: '2021-12-20', by },
+        fingerprint: '0'.repeat(64),
+        tables: ['Scores'],
+        cells: 0,
+      }),
+    ),
+    // A host without events unless a test hands the pane some (see `changesOf`, `selectionsOf`).
     watchChanges: jest.fn<Promise<StopWatching | null>, [(change: WorkbookChange) => void]>(() =>
+      Promise.resolve(null),
+    ),
+    watchSelectedUnit: jest.fn<Promise<StopWatching | null>, [(unit: string) => void]>(() =>
       Promise.resolve(null),
     ),
   };
@@ -247,5 +282,24 @@ export function changesOf(actions: FakeActions): () => void {
   });
   return () => {
     for (const listener of [...listeners]) listener({ sheet: 'Chấm điểm' });
+  };
+}
+
+/**
+ * Gives fake actions a host that hears of a person selecting a row of Chấm điểm, and the way to select one.
+ * @param actions - the fake actions
+ * @returns a function that tells the pane a unit's row was selected
+ */
+export function selectionsOf(actions: FakeActions): (unit: string) => void {
+  const listeners = new Set<(unit: string) => void>();
+  actions.watchSelectedUnit.mockImplementation((listener) => {
+    listeners.add(listener);
+    return Promise.resolve(() => {
+      listeners.delete(listener);
+      return Promise.resolve();
+    });
+  });
+  return (unit) => {
+    for (const listener of [...listeners]) listener(unit);
   };
 }

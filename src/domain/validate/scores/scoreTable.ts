@@ -73,7 +73,10 @@ export function scoreTableIssues(campaign: Campaign, rows: readonly ScoreRow[], 
       continue;
     }
     const unitTable = context.clusterTables.get(cluster ?? '') ?? '';
-    const problemOf = new Map(score.problems.map((p) => [p.criterion, p] as const));
+    // A typed cell's problem is the cell's; the members' rows say theirs on the council sheet.
+    const problemOf = new Map(
+      score.problems.filter((p) => p.kind !== 'review').map((p) => [p.criterion, p] as const),
+    );
     for (const leaf of context.tree.leaves) {
       const problem = problemOf.get(leaf.code);
       const issue =
@@ -147,6 +150,9 @@ function problemIssue(
   switch (problem.kind) {
     case 'unreadable':
       // NUMBER_INVALID says it where the table is read: one message per problem.
+      return null;
+    case 'review':
+      // The council check says it on the members' row that cannot be.
       return null;
     case 'missing':
       return makeIssue('SCORE_MISSING', { unit, criterion, measured: isMeasured(leaf) }, where);
