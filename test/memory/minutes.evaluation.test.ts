@@ -134,3 +134,21 @@ describe('the minutes of the council meeting', () => {
     expect(vote?.result).not.toBe('');
   });
 });
+
+describe('the rows of the minutes’ votes', () => {
+  it('give a long award name the lines it wraps to, and a short one a single line', () => {
+    const campaign = preset('hue-2021');
+    const sheet = buildPlan(campaign).sheets.find((s) => s.name === SHEETS.minutes);
+    const table = sheet?.tables.find((t) => t.name === TABLES.minutesVotes);
+    if (sheet === undefined || table === undefined) throw new Error('no minutes');
+    const awardWidth = table.columns.find((c) => c.header === V.award)?.width ?? 0;
+    const votes = minutes(campaign).votes;
+    expect(votes.some((v) => v.award.length > awardWidth)).toBe(true);
+    votes.forEach((vote, k) => {
+      const row = table.origin.row + 1 + k;
+      const height = sheet.rowHeights?.[row];
+      if (vote.award.length > awardWidth) expect(height).toBeGreaterThanOrEqual(30);
+      else if (vote.candidate.length <= 28) expect(height).toBeUndefined();
+    });
+  });
+});

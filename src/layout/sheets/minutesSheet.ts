@@ -210,6 +210,16 @@ export function minutesSheet(ctx: LayoutContext): SheetPlan {
     const count = Math.ceil(content.length / LINE_LETTERS);
     if (count > 1) heights[FIRST_LINE + i] = count * LINE_HEIGHT;
   });
+  // A long unit or award name wraps in its column; without the room, it would print over the next row.
+  const nameWidth = votes.columns.find((c) => c.header === V.name)?.width ?? 1;
+  const awardWidth = votes.columns.find((c) => c.header === V.award)?.width ?? 1;
+  minutes(campaign).votes.forEach((vote, k) => {
+    const count = Math.max(
+      Math.ceil(vote.candidate.length / nameWidth),
+      Math.ceil(vote.award.length / awardWidth),
+    );
+    if (count > 1) heights[votesAt + 1 + k] = count * LINE_HEIGHT;
+  });
   sheet.rowHeights = heights;
   const printed = [members, votes].map((t) => tableWidths(t).slice(0, PRINTED_COLUMNS));
   sheet.print = printSetup({
