@@ -4,8 +4,9 @@
  * `measures/domain.ts` with the workload id as argument; sends back a {@link DomainResult}.
  *
  * Timed: `validateAll`, `rankCampaign` and `summarise` in a row, several runs, median reported (the
- * first, cold run too: it is what the officer's first click costs); then `readCampaign` over what the
- * Office.js host reads back from the set-up workbook.
+ * first, cold run too: it is what the officer's first click costs), with the CPU time of the same runs
+ * (on a shared machine it moves less than the wall time); then `readCampaign` over what the Office.js
+ * host reads back from the set-up workbook.
  */
 import { rankCampaign, summarise } from '../src/domain/rank';
 import { readCampaign } from '../src/domain/read';
@@ -27,6 +28,8 @@ export interface DomainResult {
   summarise: number[];
   /** validate + rank + summarise, per run. */
   total: number[];
+  /** CPU time of validate + rank + summarise, per run (the process's, GC threads included). */
+  totalCpu: number[];
   readCampaign: number[];
   /** Peak resident set of the process after the domain runs (workload generation included). */
   peakRss: number;
@@ -67,6 +70,7 @@ async function measure(id: string): Promise<DomainResult> {
     rank: [],
     summarise: [],
     total: [],
+    totalCpu: [],
     readCampaign: [],
     peakRss: 0,
     peakHeapUsed: 0,
@@ -81,6 +85,7 @@ async function measure(id: string): Promise<DomainResult> {
     // once per campaign (each row's points) must not carry over from the run before.
     const campaign = structuredClone(generated);
     collect();
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const issues = validateAll(campaign);
     const t1 = performance.now();
@@ -90,11 +95,13 @@ async function measure(id: string): Promise<DomainResult> {
     sample();
     const summary = summarise(campaign, rankings);
     const t3 = performance.now();
+    const cpu = process.cpuUsage(cpu0);
     sample();
     result.validate.push(t1 - t0);
     result.rank.push(t2 - t1);
     result.summarise.push(t3 - t2);
     result.total.push(t3 - t0);
+    result.totalCpu.push((cpu.user + cpu.system) / 1000);
     result.issues = issues.length;
     result.ranked = rankings.flatMap((r) => r.units).length;
     result.proposals = summary.proposals.length;

@@ -100,6 +100,7 @@ export const CAMPAIGN_SHAPE: Readonly<Record<keyof Campaign, Shape>> = {
               memberShare: { title: 'string', minPercent: 'number' },
               memberCount: { title: 'string', min: 'integer' },
               pastRun: { title: 'string', times: 'integer', every: 'integer' },
+              clusterLeader: { title: 'string', maxPercent: { nullable: 'number' } },
             },
           },
         },

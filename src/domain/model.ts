@@ -70,6 +70,10 @@ export interface Unit {
  *   read from the award history (CSTĐ bộ, ban, ngành, tỉnh: three years of CSTĐCS in a row). The run
  *   ends in the campaign year when this year's registrations already give the title (a CSTĐ bộ counts
  *   as a CSTĐCS), else in the year before.
+ * - `clusterLeader`: a collective must lead its cluster, that is be proposed for `title` (the flag) by
+ *   this campaign's ranking, and at most `maxPercent`% of the leading units may register the title
+ *   (Cờ thi đua của Chính phủ: chosen among the cluster leaders, not more than 20% of them before 2024).
+ *   A unit not yet scored, or held by a score error, is not judged until its score stands.
  */
 export type Prerequisite =
   | { kind: 'alsoHolds'; title: string }
@@ -84,7 +88,14 @@ export type Prerequisite =
       strict?: boolean;
     }
   | { kind: 'memberCount'; title: string; min: number }
-  | { kind: 'pastRun'; title: string; times: number; every: number };
+  | { kind: 'pastRun'; title: string; times: number; every: number }
+  | {
+      kind: 'clusterLeader';
+      /** The title this campaign's ranking proposes to a cluster's leading unit (the cluster's flag). */
+      title: string;
+      /** At most this share of all the campaign's leading units may hold the title, in percent; null for none. */
+      maxPercent: number | null;
+    };
 
 /** How a cap's allowed count is rounded (15% of 7 people = 1.05: floor 1, round 1, ceil 2). */
 export type Rounding = 'floor' | 'round' | 'ceil';

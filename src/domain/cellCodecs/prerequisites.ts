@@ -19,6 +19,12 @@ const PAST_RUN = new RegExp(
   String.raw`^liên\s+tục\s+(\d+)\s+(?:năm|lần)\s+(${CODE_PATTERN})(?:\s*,?\s*cách\s+(\d+)\s+năm)?$`,
   'iu',
 );
+// "Dẫn đầu cụm CTD_BO" (proposed for the cluster's flag) or "Dẫn đầu cụm CTD_BO ≤ 20%" (and at most
+// 20% of all the leading units).
+const CLUSTER_LEADER = new RegExp(
+  String.raw`^dẫn\s+đầu\s+cụm\s+(${CODE_PATTERN})(?:\s*(?:≤|<=)\s*(${DECIMAL_PATTERN})\s*%?)?$`,
+  'iu',
+);
 
 /**
  * Writes prerequisites as the `Điều kiện` column of the Titles table shows them.
@@ -49,6 +55,10 @@ function formatPrerequisite(p: Prerequisite): string {
       return p.every === 1
         ? `Liên tục ${p.times} năm ${p.title}`
         : `Liên tục ${p.times} lần ${p.title} cách ${p.every} năm`;
+    case 'clusterLeader':
+      return p.maxPercent === null
+        ? `Dẫn đầu cụm ${p.title}`
+        : `Dẫn đầu cụm ${p.title} ≤ ${formatDecimal(p.maxPercent)}%`;
   }
 }
 
@@ -56,7 +66,8 @@ function formatPrerequisite(p: Prerequisite): string {
  * Reads the `Điều kiện` column of the Titles table: items separated by `;` or line breaks, each
  * `Đạt <mã>`, `Tỷ lệ <mã> ≥ <phần trăm>%`, `Tỷ lệ <mã> > <phần trăm>%` (more than, read as `strict`)
  * `Số <mã> ≥ <số người>`, `Liên tục <n> năm <mã>` (held n years in a row, read from the award history)
- * or `Liên tục <n> lần <mã> cách <k> năm` (n times, one every k years). `>=` stands for `≥`, the `%` may be left out and a decimal may use a
+ * or `Liên tục <n> lần <mã> cách <k> năm` (n times, one every k years), `Dẫn đầu cụm <mã>` (the unit
+ * is proposed for the cluster's flag) with an optional `≤ <phần trăm>%` (at most that share of the leaders). `>=` stands for `≥`, the `%` may be left out and a decimal may use a
  * comma; keywords ignore case. An "at least" share is read without `strict`, as it is written.
  * @param text - the cell text
  * @returns the prerequisites (none for an empty cell), or the first item that cannot be read
@@ -115,8 +126,19 @@ function parseItem(item: string): Parsed<Prerequisite> {
       `"${item}": the number of times and of years must be 1 or more`,
     );
   }
+  const leader = CLUSTER_LEADER.exec(item);
+  if (leader?.[1] !== undefined) {
+    const maxPercent = leader[2] === undefined ? null : parseDecimal(leader[2]);
+    if (maxPercent === null && leader[2] === undefined) {
+      return parsedValue({ kind: 'clusterLeader', title: leader[1], maxPercent: null });
+    }
+    if (maxPercent !== null && maxPercent >= 0 && maxPercent <= 100) {
+      return parsedValue({ kind: 'clusterLeader', title: leader[1], maxPercent });
+    }
+    return parseError(`"${item}": tỷ lệ phải từ 0% đến 100%`, `"${item}": the share must be from 0% to 100%`);
+  }
   return parseError(
-    `không hiểu điều kiện "${item}"; hãy viết theo mẫu "Đạt LĐTT", "Tỷ lệ LĐTT ≥ 70%", "Tỷ lệ LĐTT > 50%", "Số CSTĐCS ≥ 1", "Liên tục 3 năm CSTDCS" hoặc "Liên tục 2 lần CSTD_BO cách 3 năm", cách nhau bằng dấu ";"`,
-    `cannot read the prerequisite "${item}"; write it as "Đạt LĐTT", "Tỷ lệ LĐTT ≥ 70%", "Tỷ lệ LĐTT > 50%", "Số CSTĐCS ≥ 1", "Liên tục 3 năm CSTDCS" or "Liên tục 2 lần CSTD_BO cách 3 năm", separated by ";"`,
+    `không hiểu điều kiện "${item}"; hãy viết theo mẫu "Đạt LĐTT", "Tỷ lệ LĐTT ≥ 70%", "Tỷ lệ LĐTT > 50%", "Số CSTĐCS ≥ 1", "Liên tục 3 năm CSTDCS", "Liên tục 2 lần CSTD_BO cách 3 năm" hoặc "Dẫn đầu cụm CTD_BO ≤ 20%", cách nhau bằng dấu ";"`,
+    `cannot read the prerequisite "${item}"; write it as "Đạt LĐTT", "Tỷ lệ LĐTT ≥ 70%", "Tỷ lệ LĐTT > 50%", "Số CSTĐCS ≥ 1", "Liên tục 3 năm CSTDCS", "Liên tục 2 lần CSTD_BO cách 3 năm" or "Dẫn đầu cụm CTD_BO ≤ 20%", separated by ";"`,
   );
 }

@@ -1,7 +1,7 @@
 import { formatDateVi } from '../dates';
 import type { Campaign, HistoryEntry } from '../model';
-import { personKey, registrationContext, titleLabel } from '../validate/registrations/context';
-import { historyIndex } from './historyIndex';
+import { registrationContext, titleLabel } from '../validate/registrations/context';
+import { pastRunIndex, pastRunQuestions } from './pastRunIndex';
 import { checkPastRun } from './pastRun';
 
 /** A condition on earlier years that a registration meets, in words with its years and decisions. */
@@ -29,51 +29,40 @@ export interface PastRunExplanation {
 export function explainPastRuns(campaign: Campaign): PastRunExplanation[] {
   if (campaign.history === undefined) return [];
   const context = registrationContext(campaign);
-  const targets = campaign.titles.flatMap((t) =>
-    t.prerequisites.flatMap((p) => (p.kind === 'pastRun' ? [p.title] : [])),
-  );
-  const index = historyIndex(campaign.history, (title) =>
-    targets.some((target) => context.countsAs(title, target)),
-  );
+  const questions = pastRunQuestions(context);
+  const countsAs = (a: string, b: string): boolean => context.countsAs(a, b);
+  const index = pastRunIndex(campaign.history, campaign.year, questions, countsAs);
   const out: PastRunExplanation[] = [];
-  for (const registration of campaign.registrations) {
-    if (registration.subject !== 'individual' || registration.person.trim() === '') continue;
-    if (!context.counts(registration)) continue;
-    for (const p of context.titles.get(registration.title)?.prerequisites ?? []) {
-      if (p.kind !== 'pastRun') continue;
-      const person = registration.person.trim();
-      const thisYear =
-        context.countsAs(registration.title, p.title) ||
-        context.holders(registration.unit, p.title).has(personKey(registration));
-      const result = checkPastRun(
-        campaign.year,
-        p,
-        thisYear,
-        index.ofPerson(registration.unit, person),
-        (a, b) => context.countsAs(a, b),
-      );
-      if (result.missing.length > 0) continue;
-      const needed = titleLabel(context.titles, p.title);
-      const years = result.run.map((y) => ({ y, entry: result.held.find((e) => e.year === y) }));
-      const vi = years.map(
-        ({ y, entry }) => `${y} (${entry === undefined ? 'đăng ký năm nay' : decisionVi(entry)})`,
-      );
-      const en = years.map(
-        ({ y, entry }) => `${y} (${entry === undefined ? "this year's registration" : decisionEn(entry)})`,
-      );
-      const how =
-        p.every === 1
-          ? { vi: `${p.times} năm liên tục`, en: `${p.times} years in a row` }
-          : { vi: `${p.times} lần liên tục`, en: `${p.times} times in a row` };
-      out.push({
-        row: registration.row,
-        unit: registration.unit,
-        person,
-        title: registration.title,
-        vi: `${person} đạt ${needed} ${how.vi}: ${vi.join(', ')}.`,
-        en: `${person} holds ${needed} ${how.en}: ${en.join(', ')}.`,
-      });
-    }
+  for (const { registration, run: p, heldThisYear } of questions) {
+    const person = registration.person.trim();
+    const result = checkPastRun(
+      campaign.year,
+      p,
+      heldThisYear,
+      index.ofPerson(registration.unit, person),
+      countsAs,
+    );
+    if (result.missing.length > 0) continue;
+    const needed = titleLabel(context.titles, p.title);
+    const years = result.run.map((y) => ({ y, entry: result.held.find((e) => e.year === y) }));
+    const vi = years.map(
+      ({ y, entry }) => `${y} (${entry === undefined ? 'đăng ký năm nay' : decisionVi(entry)})`,
+    );
+    const en = years.map(
+      ({ y, entry }) => `${y} (${entry === undefined ? "this year's registration" : decisionEn(entry)})`,
+    );
+    const how =
+      p.every === 1
+        ? { vi: `${p.times} năm liên tục`, en: `${p.times} years in a row` }
+        : { vi: `${p.times} lần liên tục`, en: `${p.times} times in a row` };
+    out.push({
+      row: registration.row,
+      unit: registration.unit,
+      person,
+      title: registration.title,
+      vi: `${person} đạt ${needed} ${how.vi}: ${vi.join(', ')}.`,
+      en: `${person} holds ${needed} ${how.en}: ${en.join(', ')}.`,
+    });
   }
   return out;
 }

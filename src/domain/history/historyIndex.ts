@@ -14,6 +14,12 @@ export interface HistoryIndex {
   namesOf(unit: string): ReadonlyMap<string, readonly HistoryEntry[]>;
 }
 
+/** A span of years, first and last included. */
+export interface YearSpan {
+  from: number;
+  to: number;
+}
+
 const EMPTY: readonly HistoryEntry[] = [];
 
 /**
@@ -25,10 +31,18 @@ const EMPTY: readonly HistoryEntry[] = [];
  * are two people; a registration (which carries no date of birth) then matches both, and the
  * officer is asked to confirm by the near-match warning, never by a silent guess.
  *
+ * The answers are those of a scan of the whole history, but the work is done only for what is asked:
+ * one pass sorts the entries of the relevant titles by unit, and a unit's people are told apart (their
+ * names folded, {@link foldPersonName}) the first time one of them is asked for. Ten years of a
+ * Ministry are some 190,000 rows; the checks ask for the few hundred people registered for a title
+ * with a past condition, whose units hold a few thousand of them.
+ *
  * @param history - the History table's entries
- * @param relevant - which titles the checks ask about (all when left out): ten years of a Ministry are
- *   some 190,000 rows, most of them LĐTT that no condition reads, and indexing only what is asked keeps
- *   the check within the time of one click
+ * @param relevant - which titles the checks ask about (all when left out): most rows are LĐTT that no
+ *   condition reads, and leaving them out keeps the check within the time of one click
+ * @param years - the years the checks ask about, first and last included (all when left out): a run
+ *   of three years never reads the seven before it. Rows of other years with a date of birth are kept,
+ *   as they identify a person who moved; a person's entries may then include years outside the span
  * @returns the index
  * @example
  * historyIndex([{ row: 1, year: 2023, subject: 'individual', unit: 'VP', person: 'Nguyễn Văn An', birthDate: null, title: 'CSTDCS', decision: '', decisionDate: null }])
@@ -37,43 +51,90 @@ const EMPTY: readonly HistoryEntry[] = [];
 export function historyIndex(
   history: readonly HistoryEntry[],
   relevant: (title: string) => boolean = () => true,
+  years: YearSpan = { from: -Infinity, to: Infinity },
 ): HistoryIndex {
-  const byUnitPerson = new Map<string, Map<string, HistoryEntry[]>>();
+  // The one pass over every row: no name is folded here.
+  const individualsByUnit = new Map<string, HistoryEntry[]>();
   const byUnit = new Map<string, HistoryEntry[]>();
-  const byNameBirth = new Map<string, HistoryEntry[]>();
+  const born: HistoryEntry[] = [];
   const asked = new Map<string, boolean>();
+  // Rows come in runs of one title (a person's years, a decision's list): ask the map once per run.
+  let lastTitle: string | null = null;
+  let wanted = false;
   for (const entry of history) {
-    let wanted = asked.get(entry.title);
-    if (wanted === undefined) asked.set(entry.title, (wanted = relevant(entry.title)));
+    // The year first: it sits in the row itself, while reading the title reaches another string of
+    // the heap for every row, which is what a pass over 190,000 rows mostly waits for. A row with a
+    // date of birth stays whatever its year: it tells which rows of other units are the same person.
+    if ((entry.year < years.from || entry.year > years.to) && entry.birthDate === null) continue;
+    if (entry.title !== lastTitle) {
+      lastTitle = entry.title;
+      const known = asked.get(lastTitle);
+      if (known === undefined) asked.set(lastTitle, (wanted = relevant(lastTitle)));
+      else wanted = known;
+    }
     if (!wanted) continue;
     if (entry.subject === 'collective') {
       push(byUnit, entry.unit, entry);
       continue;
     }
-    const name = foldPersonName(entry.person);
-    if (name === '') continue;
-    let people = byUnitPerson.get(entry.unit);
-    if (people === undefined) byUnitPerson.set(entry.unit, (people = new Map<string, HistoryEntry[]>()));
-    push(people, name, entry);
-    if (entry.birthDate !== null) push(byNameBirth, `${name}|${entry.birthDate}`, entry);
+    push(individualsByUnit, entry.unit, entry);
+    if (entry.birthDate !== null) born.push(entry);
   }
+
+  // A name typed the same way in ten years' rows is folded once.
+  const folded = new Map<string, string>();
+  const fold = (name: string): string => {
+    let key = folded.get(name);
+    if (key === undefined) folded.set(name, (key = foldPersonName(name)));
+    return key;
+  };
+
+  const peopleOfUnit = new Map<string, ReadonlyMap<string, readonly HistoryEntry[]>>();
+  const people = (unit: string): ReadonlyMap<string, readonly HistoryEntry[]> => {
+    let byName = peopleOfUnit.get(unit);
+    if (byName !== undefined) return byName;
+    const grouped = new Map<string, HistoryEntry[]>();
+    for (const entry of individualsByUnit.get(unit) ?? EMPTY) {
+      const name = fold(entry.person);
+      if (name !== '') push(grouped, name, entry);
+    }
+    peopleOfUnit.set(unit, (byName = grouped));
+    return byName;
+  };
+
+  // Across units only by name and date of birth: indexed the first time a person with a date of birth is asked for.
+  let byNameBirth: Map<string, HistoryEntry[]> | null = null;
+  const namesakes = (name: string, birthDate: string): readonly HistoryEntry[] => {
+    if (byNameBirth === null) {
+      byNameBirth = new Map<string, HistoryEntry[]>();
+      for (const entry of born) {
+        const folded = fold(entry.person);
+        if (folded !== '') push(byNameBirth, `${folded}|${entry.birthDate ?? ''}`, entry);
+      }
+    }
+    return byNameBirth.get(`${name}|${birthDate}`) ?? EMPTY;
+  };
+
+  const typedOfUnit = new Map<string, ReadonlyMap<string, readonly HistoryEntry[]>>();
   return {
     ofPerson(unit, person) {
-      const own = byUnitPerson.get(unit)?.get(foldPersonName(person)) ?? EMPTY;
-      const births = new Set(own.flatMap((e) => (e.birthDate === null ? [] : [e.birthDate])));
+      const name = fold(person);
+      const own = people(unit).get(name) ?? EMPTY;
+      const births = new Set<string>();
+      for (const e of own) if (e.birthDate !== null) births.add(e.birthDate);
       if (births.size === 0) return own;
-      const name = foldPersonName(person);
-      const moved = [...births]
-        .flatMap((b) => byNameBirth.get(`${name}|${b}`) ?? EMPTY)
-        .filter((e) => e.unit !== unit);
+      const moved: HistoryEntry[] = [];
+      for (const b of births) for (const e of namesakes(name, b)) if (e.unit !== unit) moved.push(e);
       return moved.length === 0 ? own : [...own, ...moved];
     },
     ofUnit: (unit) => byUnit.get(unit) ?? EMPTY,
     namesOf(unit) {
-      // Asked only when a condition fails, so grouped then rather than for every row up front.
-      const typed = new Map<string, HistoryEntry[]>();
-      for (const entries of byUnitPerson.get(unit)?.values() ?? [])
-        for (const entry of entries) push(typed, entry.person, entry);
+      let typed = typedOfUnit.get(unit);
+      if (typed !== undefined) return typed;
+      const grouped = new Map<string, HistoryEntry[]>();
+      for (const entries of people(unit).values())
+        for (const entry of entries) push(grouped, entry.person, entry);
+      typedOfUnit.set(unit, (typed = grouped));
       return typed;
     },
   };

@@ -10,6 +10,6 @@ export { historyIndex } from './historyIndex';
 export type { PastRun, PastRunResult } from './pastRun';
 export { checkPastRun } from './pastRun';
 export type { NameMatch } from './personMatch';
-export { compareNames } from './personMatch';
+export { compareNames, nameComparer } from './personMatch';
 export type { HistoryImport } from './importHistory';
 export { entriesFromCampaign, importHistory } from './importHistory';

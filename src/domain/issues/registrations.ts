@@ -203,6 +203,63 @@ export const REGISTRATION_ISSUES = {
       source: 'Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 27',
     },
   }),
+  PREREQUISITE_CLUSTER_LEADER: template<{
+    unit: string;
+    title: string;
+    needed: string;
+    cluster: string;
+    rank: number;
+    total: string;
+    leaders: { vi: string; en: string };
+  }>({
+    severity: 'error',
+    vi: (p, at) =>
+      `${at}: đơn vị "${p.unit}" đăng ký ${p.title}, chỉ xét trong các tập thể dẫn đầu cụm, khối (được đề nghị ${p.needed}); trong ${p.cluster}, đơn vị xếp thứ ${p.rank} với ${p.total} điểm, dẫn đầu là ${p.leaders.vi}. Hãy bỏ đăng ký này, hoặc xem lại điểm của cụm.`,
+    en: (p, at) =>
+      `${at}: unit "${p.unit}" registers for ${p.title}, which goes only to collectives leading a cluster (proposed for ${p.needed}); in ${p.cluster} the unit ranks ${p.rank} with ${p.total} points, and the leader is ${p.leaders.en}. Remove the registration, or review the cluster's scores.`,
+    explain: {
+      vi: 'Cờ thi đua của Chính phủ được chọn trong số các tập thể dẫn đầu các cụm, khối thi đua; tập thể dẫn đầu là đơn vị được bảng xếp hạng của phong trào này đề nghị tặng Cờ thi đua của cụm.',
+      en: "The Government's emulation flag is chosen among the collectives leading the emulation clusters: the units this campaign's ranking proposes for their cluster's flag.",
+      source:
+        'Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 25 khoản 1; trước 2024: Nghị định 91/2017/NĐ-CP, Điều 11 khoản 1',
+    },
+  }),
+  PREREQUISITE_CLUSTER_LEADER_VOTE: template<{
+    unit: string;
+    title: string;
+    needed: string;
+    cluster: string;
+  }>({
+    severity: 'warning',
+    vi: (p, at) =>
+      `${at}: đơn vị "${p.unit}" đăng ký ${p.title}, chỉ xét trong các tập thể dẫn đầu cụm, khối; trong ${p.cluster}, đơn vị đang bằng điểm với đơn vị khác ở vị trí dẫn đầu (${p.needed}), Hội đồng bỏ phiếu chọn. Đăng ký chỉ giữ được nếu đơn vị được chọn.`,
+    en: (p, at) =>
+      `${at}: unit "${p.unit}" registers for ${p.title}, which goes only to collectives leading a cluster; in ${p.cluster} the unit is tied with another for the lead (${p.needed}), which the council decides by vote. The registration stands only if the unit is chosen.`,
+    explain: {
+      vi: 'Khi hai đơn vị bằng điểm ở vị trí dẫn đầu, Hội đồng bỏ phiếu; chỉ đơn vị được chọn mới được xét Cờ thi đua của Chính phủ.',
+      en: "When units tie for the lead the council votes; only the unit chosen may be put forward for the Government's flag.",
+      source: 'Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 25 khoản 1',
+    },
+  }),
+  PREREQUISITE_LEADER_SHARE: template<{
+    unit: string;
+    title: string;
+    count: number;
+    leaders: number;
+    percent: number;
+    allowed: number;
+  }>({
+    severity: 'error',
+    vi: (p, at) =>
+      `${at}: đơn vị "${p.unit}" đăng ký ${p.title} cùng ${p.count - 1} đơn vị dẫn đầu khác (${p.count} đơn vị), nhưng chỉ được đề nghị không quá ${p.percent}% của ${p.leaders} tập thể dẫn đầu cụm, khối, tức ${p.allowed} đơn vị. Hội đồng chọn ${p.allowed} đơn vị tiêu biểu nhất và bỏ đăng ký của các đơn vị còn lại.`,
+    en: (p, at) =>
+      `${at}: unit "${p.unit}" registers for ${p.title} with ${p.count - 1} other leading unit(s) (${p.count} in all), but at most ${p.percent}% of the ${p.leaders} cluster leaders may be proposed, that is ${p.allowed}. The council chooses the ${p.allowed} most outstanding and the other registrations are removed.`,
+    explain: {
+      vi: 'Trước 2024, số tập thể đề nghị tặng Cờ thi đua của Chính phủ không quá 20% số tập thể dẫn đầu (làm tròn xuống). Tỷ lệ lấy từ cột "Điều kiện" của danh mục danh hiệu, cán bộ có thể sửa.',
+      en: 'Before 2024, no more than 20% of the leading collectives could be proposed for the Government\'s flag (rounded down). The share comes from the catalogue\'s "Điều kiện" column, which the officer may change.',
+      source: 'Nghị định 91/2017/NĐ-CP, Điều 11 khoản 1; Công văn 5007/BNV-TĐKT ngày 05/9/2023',
+    },
+  }),
   PREREQUISITE_UNCHECKED: template<{
     unit: string;
     title: string;

@@ -49,11 +49,12 @@ export function tieBreakKeys(campaign: Campaign, scoreRow: ScoreRow): (number | 
   const context = scoringContext(campaign);
   const points = criterionPoints(context, scoreRow);
   if (rawTotal(context, points) === null) return campaign.tieBreaks.map(() => null);
-  const flags = flagsLastYear(campaign);
+  // The history is read only when the chain has the link that asks it.
+  const flags = campaign.tieBreaks.some(asksFlagLastYear) ? flagsLastYear(campaign) : null;
   return campaign.tieBreaks.map((link) => {
     // Last year's flag comes from the award history where it holds that year's flags.
     const raw =
-      flags !== null && link.kind === 'input' && link.key === FLAG_LAST_YEAR_INPUT.key
+      flags !== null && asksFlagLastYear(link)
         ? Number(flags.has(scoreRow.unit))
         : rawKey(context, points, scoreRow, link);
     const key = roundLikeExcel(raw, campaign.settings.precision);
@@ -94,4 +95,8 @@ function rawKey(context: ScoringContext, points: CriterionPoints, row: ScoreRow,
       return typeof value === 'number' && Number.isFinite(value) ? value : 0;
     }
   }
+}
+
+function asksFlagLastYear(link: TieBreak): boolean {
+  return link.kind === 'input' && link.key === FLAG_LAST_YEAR_INPUT.key;
 }

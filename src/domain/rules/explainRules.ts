@@ -144,6 +144,16 @@ const DESCRIBE: Describers = {
     vi: `Mỗi cụm, khối thi đua đề nghị ${count} Cờ thi đua.`,
     en: `Each cluster or block proposes ${count} emulation flag(s).`,
   }),
+  governmentFlagAmongLeaders: (value) =>
+    value
+      ? {
+          vi: `${title('CTD_CP')}: chỉ xét trong các tập thể dẫn đầu cụm, khối thi đua.`,
+          en: "The Government's emulation flag goes only to collectives leading their cluster or block.",
+        }
+      : {
+          vi: `${title('CTD_CP')}: không gắn với vị trí dẫn đầu cụm, khối.`,
+          en: "The Government's emulation flag is not tied to leading a cluster.",
+        },
   governmentFlagShare: (percent) =>
     percent === null
       ? {
@@ -191,6 +201,7 @@ const ORDER: readonly (keyof RuleSetRules)[] = [
   'ttldttLdttShare',
   'flagForClusterLeaders',
   'flagsPerCluster',
+  'governmentFlagAmongLeaders',
   'governmentFlagShare',
   'councilVotes',
   'chosenCouncilVotes',

@@ -105,6 +105,8 @@ export interface RuleSetRules {
   flagForClusterLeaders: Rule<boolean>;
   /** Flags (Cờ thi đua) per cluster. */
   flagsPerCluster: Rule<number>;
+  /** Cờ thi đua của Chính phủ goes only to collectives leading their cluster or block. */
+  governmentFlagAmongLeaders: Rule<boolean>;
   /** Cờ thi đua của Chính phủ: at most this share of cluster leaders, in percent; null for none. */
   governmentFlagShare: Rule<number | null>;
   /** Council votes needed for some titles. */

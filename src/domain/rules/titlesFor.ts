@@ -99,7 +99,11 @@ export function titlesFor(ruleSet: RuleSet, options: TitleOptions = {}): Title[]
       counts: [TTLDTT],
     }),
     collective(CTD_BO),
-    collective(CTD_CP),
+    collective(CTD_CP, {
+      prerequisites: rules.governmentFlagAmongLeaders.value
+        ? [{ kind: 'clusterLeader', title: CTD_BO, maxPercent: rules.governmentFlagShare.value }]
+        : [],
+    }),
     // Certificates go to units here: the ranking proposes them to collectives by band.
     collective(BK_BO, { kind: 'form' }),
     collective(GK, { kind: 'form' }),

@@ -74,11 +74,15 @@ export const VN_2013: RuleSet = {
       source: { document: circular05.document, article: null, tag: 'unverified' },
       note: 'Thường là 1 Cờ cho mỗi cụm, khối; chưa thấy văn bản quy định con số chung.',
     },
+    governmentFlagAmongLeaders: {
+      value: true,
+      source: { document: decree91.document, article: 'Điều 11 khoản 1', tag: 'confirmed' },
+      note: 'Chọn trong các tập thể dẫn đầu cụm, khối đạt tiêu chuẩn Cờ thi đua cấp bộ, tỉnh (Công văn 5007/BNV-TĐKT ngày 05/9/2023 nhắc lại). Tập thể dẫn đầu là đơn vị được bảng xếp hạng của phong trào đề nghị tặng Cờ thi đua của cụm.',
+    },
     governmentFlagShare: {
       value: 20,
-      source: { document: decree91.document, article: null, tag: 'confirmed' },
-      checkable: false,
-      note: 'Xét trên các tập thể dẫn đầu cụm, khối của cả bộ, tỉnh, không trong một cụm.',
+      source: { document: decree91.document, article: 'Điều 11 khoản 1', tag: 'confirmed' },
+      note: 'Không quá 20% tổng số tập thể dẫn đầu cụm, khối của cả bộ, tỉnh (không tính trong một cụm); Công văn 5007/BNV-TĐKT ngày 05/9/2023. Làm tròn xuống là mặc định của phần mềm, văn bản không quy định; có thể đổi ở cột "Điều kiện".',
     },
     councilVotes: {
       value: [

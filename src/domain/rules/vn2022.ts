@@ -73,11 +73,15 @@ export const VN_2022: RuleSet = {
       source: { document: circular11.document, article: null, tag: 'unverified' },
       note: 'Thường là 1 Cờ cho mỗi cụm, khối; chưa thấy văn bản quy định con số chung.',
     },
+    governmentFlagAmongLeaders: {
+      value: true,
+      source: { document: law2022.document, article: 'Điều 25 khoản 1', tag: 'confirmed' },
+      note: 'Xét tặng hằng năm cho tập thể tiêu biểu xuất sắc trong số các tập thể dẫn đầu các cụm, khối thi đua do bộ, ban, ngành, tỉnh tổ chức. Tập thể dẫn đầu là đơn vị được bảng xếp hạng của phong trào đề nghị tặng Cờ thi đua của cụm.',
+    },
     governmentFlagShare: {
       value: null,
       source: { document: decree98.document, article: null, tag: 'unverified' },
-      checkable: false,
-      note: 'Tỷ lệ 20% số tập thể dẫn đầu là quy định cũ; chưa đối chiếu quy định mới.',
+      note: 'Chưa thấy tỷ lệ giới hạn trong văn bản mới (tỷ lệ 20% là của Nghị định 91/2017/NĐ-CP, Điều 11 khoản 1). Nếu Hội đồng áp dụng một tỷ lệ, cán bộ ghi ở cột "Điều kiện" của Cờ thi đua của Chính phủ, ví dụ "Dẫn đầu cụm CTD_BO ≤ 20%".',
     },
     councilVotes: {
       value: [

@@ -1,9 +1,12 @@
+import { formatDecimal } from '../../cellCodecs/text';
 import { REGISTRATION_HEADERS, TABLES } from '../../contract';
 import type { Issue, Prerequisite, Registration } from '../../model';
 import { makeIssue } from '../../issues';
-import { historyIndex, type HistoryIndex } from '../../history/historyIndex';
-import { checkPastRun, type PastRun } from '../../history/pastRun';
-import { compareNames } from '../../history/personMatch';
+import type { HistoryIndex } from '../../history/historyIndex';
+import { heldThisYear, pastRunIndex, type PastRunQuestion } from '../../history/pastRunIndex';
+import { checkPastRun } from '../../history/pastRun';
+import { nameComparer, type NameMatch } from '../../history/personMatch';
+import { rankCampaign, type RankedUnit } from '../../rank/rankCampaign';
 import type { RegistrationContext } from './context';
 import { personKey, titleLabel } from './context';
 
@@ -16,6 +19,10 @@ import { personKey, titleLabel } from './context';
  *   more than it when `strict` (TTLĐTT: exactly half fails); with no usable headcount the check
  *   cannot be made, and says so;
  * - `memberCount` (collective): at least `min` people of the unit hold the title.
+ * - `clusterLeader` (collective): this campaign's ranking proposes the unit for the cluster's flag, and
+ *   no more than `maxPercent`% of all the leading units register the title. A unit unscored or held by
+ *   a score error is not judged (its score decides later); one tied for the lead is a warning, since the
+ *   council's vote decides.
  * - `pastRun` (individual): the award history gives the title in each earlier year of the run; the
  *   missing years are named, and a history name of the same unit that is close but not the same is
  *   a warning to confirm, never counted. Without a History table the condition stays with the council.
@@ -31,28 +38,50 @@ import { personKey, titleLabel } from './context';
  * prerequisiteIssues(registrationContext(campaign)).map((i) => i.code) //=> ['PREREQUISITE_MEMBER_SHARE']
  */
 export function prerequisiteIssues(context: RegistrationContext): Issue[] {
-  const issues: Issue[] = [];
-  const { history } = context.campaign;
-  // Indexed once, and only when a title asks for earlier years.
-  let index: HistoryIndex | null = null;
-  const past = (): HistoryIndex | null =>
-    history === undefined ? null : (index ??= historyIndex(history, pastRunTitles(context)));
+  // Runs of earlier years wait for the one index of the history, built once every registration
+  // that asks has been seen, and for only the years they ask; their issues keep their row's place.
+  const slots: (Issue | PastRunQuestion)[] = [];
+  const questions: PastRunQuestion[] = [];
+  let leading: Leadership | undefined;
   for (const registration of context.campaign.registrations) {
     if (!context.counts(registration)) continue;
     const title = context.titles.get(registration.title);
     for (const prerequisite of title?.prerequisites ?? []) {
       // A prerequisite naming a title missing from the catalogue is reported there (TITLE_RULE_UNKNOWN).
       if (!context.titles.has(prerequisite.title)) continue;
+      if (prerequisite.kind === 'clusterLeader') {
+        // The ranking is computed only when a registered title asks who leads.
+        leading ??= leadership(context);
+        const issue = clusterLeaderIssue(registration, prerequisite, context, leading);
+        if (issue !== null) slots.push(issue);
+        continue;
+      }
       if (prerequisite.kind === 'pastRun') {
-        const index = past();
-        if (index !== null) issues.push(...pastRunIssues(registration, prerequisite, context, index));
+        if (registration.subject !== 'individual' || registration.person.trim() === '') continue;
+        const question = {
+          registration,
+          run: prerequisite,
+          heldThisYear: heldThisYear(registration, prerequisite, context),
+        };
+        questions.push(question);
+        slots.push(question);
         continue;
       }
       const issue = checkPrerequisite(registration, prerequisite, context);
-      if (issue !== null) issues.push(issue);
+      if (issue !== null) slots.push(issue);
     }
   }
-  return issues;
+  const { history, year } = context.campaign;
+  // Without a History table the runs stay with the council.
+  if (questions.length === 0 || history === undefined) return slots.filter(isIssue);
+  const index = pastRunIndex(history, year, questions, (code, target) => context.countsAs(code, target));
+  // The names of a unit's history are compared with each of its people who miss a year.
+  const compare = nameComparer();
+  return slots.flatMap((slot) => (isIssue(slot) ? [slot] : pastRunIssues(slot, context, index, compare)));
+}
+
+function isIssue(slot: Issue | PastRunQuestion): slot is Issue {
+  return !('run' in slot);
 }
 
 function checkPrerequisite(
@@ -102,22 +131,23 @@ function checkPrerequisite(
       );
     }
     case 'pastRun':
-      // Read from the history by pastRunIssues, which needs the index.
+    case 'clusterLeader':
+      // Read from the history and from the ranking, by the checks below that need them.
       return null;
   }
 }
 
 function pastRunIssues(
-  registration: Registration,
-  prerequisite: PastRun,
+  question: PastRunQuestion,
   context: RegistrationContext,
   index: HistoryIndex,
+  compareNames: (a: string, b: string) => NameMatch,
 ): Issue[] {
-  if (registration.subject !== 'individual' || registration.person.trim() === '') return [];
+  const { registration, run: prerequisite } = question;
   const result = checkPastRun(
     context.campaign.year,
     prerequisite,
-    heldThisYear(registration, prerequisite, context),
+    question.heldThisYear,
     index.ofPerson(registration.unit, registration.person),
     (code, target) => context.countsAs(code, target),
   );
@@ -164,22 +194,6 @@ function pastRunIssues(
   return issues;
 }
 
-/** Which titles a run of the catalogue can read: those that are, or count as, a run's title. */
-function pastRunTitles(context: RegistrationContext): (title: string) => boolean {
-  const targets = [...context.titles.values()].flatMap((t) =>
-    t.prerequisites.flatMap((p) => (p.kind === 'pastRun' ? [p.title] : [])),
-  );
-  return (title) => targets.some((target) => context.countsAs(title, target));
-}
-
-/** Whether this year's registrations already give the run's title to the person. */
-function heldThisYear(registration: Registration, run: PastRun, context: RegistrationContext): boolean {
-  return (
-    context.countsAs(registration.title, run.title) ||
-    context.holders(registration.unit, run.title).has(personKey(registration))
-  );
-}
-
 /** How the messages name the registered title and the one it needs; most rows need no message. */
 function labels(
   registration: Registration,
@@ -201,4 +215,114 @@ function peopleNeeded(percent: number, headcount: number, strict: boolean): numb
   // 70% of 10 is 7.000000000000001 in binary; at 15 digits it is 7, as a person reads it.
   const exact = Number(((percent * headcount) / 100).toPrecision(15));
   return strict ? Math.floor(exact) + 1 : Math.ceil(exact);
+}
+
+/** Who leads each cluster, from this campaign's ranking, for the `clusterLeader` checks. */
+interface Leadership {
+  /** Each ranked unit by code. */
+  units: ReadonlyMap<string, RankedUnit>;
+  /** Cluster names by code. */
+  clusters: ReadonlyMap<string, string>;
+  /** The ranked units of each cluster, in ranking order. */
+  ranking: ReadonlyMap<string, readonly RankedUnit[]>;
+  /** Leading units registering each title: those the share counts. */
+  registering: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+function leadership(context: RegistrationContext): Leadership {
+  const units = new Map<string, RankedUnit>();
+  const clusters = new Map<string, string>();
+  const ranking = new Map<string, RankedUnit[]>();
+  for (const cluster of rankCampaign(context.campaign)) {
+    clusters.set(cluster.cluster, cluster.name);
+    ranking.set(cluster.cluster, cluster.units);
+    for (const unit of cluster.units) units.set(unit.unit, unit);
+  }
+  const registering = new Map<string, Set<string>>();
+  for (const registration of context.campaign.registrations) {
+    if (registration.subject !== 'collective' || !context.counts(registration)) continue;
+    for (const p of context.titles.get(registration.title)?.prerequisites ?? []) {
+      if (p.kind !== 'clusterLeader' || !leads(units.get(registration.unit), p.title, context)) continue;
+      const set = registering.get(registration.title) ?? new Set<string>();
+      set.add(registration.unit);
+      registering.set(registration.title, set);
+    }
+  }
+  return { units, clusters, ranking, registering };
+}
+
+/** Proposed for the flag (or a title counting as it), and not waiting for the council's vote. */
+function leads(unit: RankedUnit | undefined, flag: string, context: RegistrationContext): boolean {
+  return (
+    unit !== undefined &&
+    unit.vote === null &&
+    unit.proposalCode !== null &&
+    context.countsAs(unit.proposalCode, flag)
+  );
+}
+
+function clusterLeaderIssue(
+  registration: Registration,
+  prerequisite: Extract<Prerequisite, { kind: 'clusterLeader' }>,
+  context: RegistrationContext,
+  leading: Leadership,
+): Issue | null {
+  if (registration.subject !== 'collective') return null;
+  const unit = leading.units.get(registration.unit);
+  // Not scored yet, or held by a score error: its place is not known, and the score issue says why.
+  if (unit === undefined || unit.status !== 'ranked' || unit.rank === null) return null;
+  const where = { table: TABLES.registrations, row: registration.row, column: REGISTRATION_HEADERS.title };
+  const { title, needed } = labels(registration, prerequisite, context);
+  const cluster = leading.clusters.get(unit.cluster) ?? unit.cluster;
+  if (unit.vote === 'flag') {
+    return makeIssue(
+      'PREREQUISITE_CLUSTER_LEADER_VOTE',
+      { unit: registration.unit, title, needed, cluster },
+      where,
+    );
+  }
+  if (!leads(unit, prerequisite.title, context)) {
+    const leaders = (leading.ranking.get(unit.cluster) ?? []).filter((u) =>
+      leads(u, prerequisite.title, context),
+    );
+    return makeIssue(
+      'PREREQUISITE_CLUSTER_LEADER',
+      {
+        unit: registration.unit,
+        title,
+        needed,
+        cluster,
+        rank: unit.rank,
+        total: points(unit),
+        leaders:
+          leaders.length === 0
+            ? { vi: 'chưa có đơn vị nào đủ điều kiện', en: 'no unit yet qualifies' }
+            : {
+                vi: leaders.map((u) => `"${u.name}" (${u.unit}) với ${points(u)} điểm`).join(', '),
+                en: leaders.map((u) => `"${u.name}" (${u.unit}) with ${points(u)} points`).join(', '),
+              },
+      },
+      where,
+    );
+  }
+  if (prerequisite.maxPercent === null) return null;
+  let leaders = 0;
+  for (const u of leading.units.values()) if (leads(u, prerequisite.title, context)) leaders += 1;
+  const allowed = peopleAllowed(prerequisite.maxPercent, leaders);
+  const count = leading.registering.get(registration.title)?.size ?? 0;
+  if (count <= allowed) return null;
+  return makeIssue(
+    'PREREQUISITE_LEADER_SHARE',
+    { unit: registration.unit, title, count, leaders, percent: prerequisite.maxPercent, allowed },
+    where,
+  );
+}
+
+function points(unit: RankedUnit): string {
+  return unit.total === null ? '' : formatDecimal(unit.total);
+}
+
+/** "Not more than 20% of 12 leaders" is 2: round down, at the exact share as a person reads it. */
+function peopleAllowed(percent: number, leaders: number): number {
+  return Math.floor(Number(((percent * leaders) / 100).toPrecision(15)));
 }
