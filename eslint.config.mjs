@@ -225,6 +225,9 @@ const paneOutsiders = [
  * Entry files create the Office.js host the rest of their layer receives. The task pane's entry
  * fetches the host and the workflow as a chunk of their own (`connectExcel.ts`).
  */
+/** The one file of the pane that reads .xlsx workbooks (fetched as a chunk of its own). */
+const EARLIER_BOOK_READER = 'src/taskpane/readEarlierBooks.ts';
+
 const ENTRY_FILES = { taskpane: ['src/taskpane/index.tsx', 'src/taskpane/connectExcel.ts'] };
 
 const layerRules = [
@@ -333,6 +336,7 @@ export default tseslint.config(
   {
     // HyperFormula is GPL and only for tests and the workbench: the add-in bundle must never import it.
     files: ['src/taskpane/**/*.{ts,tsx}', 'src/excel/**/*.ts', 'src/commands/**/*.ts'],
+    ignores: [EARLIER_BOOK_READER],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -345,6 +349,34 @@ export default tseslint.config(
             {
               group: ['**/workbench/**', '**/cli/**', '**/xlsx/**', '@cj-tech-master/*'],
               message: 'Not part of the add-in bundle.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The pane reads earlier years' workbooks with the command line's reader, from bytes (no file
+    // system), in a chunk it fetches only when the officer imports them.
+    files: [EARLIER_BOOK_READER],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['hyperformula', '**/memory', '**/memory/**'],
+              message: 'HyperFormula stays out of the add-in bundle.',
+            },
+            {
+              group: [
+                '**/workbench/**',
+                '**/cli/**',
+                '**/xlsx/**',
+                '!**/xlsx/workbookBytes',
+                '@cj-tech-master/*',
+              ],
+              message: 'Not part of the add-in bundle: the pane reads workbooks only from bytes.',
             },
           ],
         },

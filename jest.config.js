@@ -26,7 +26,14 @@ module.exports = {
       testEnvironment: 'jsdom',
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/test/taskpane/**/*.test.ts?(x)'],
-      moduleNameMapper,
+      // jsdom asks for the spreadsheet library's browser build, which is ES modules only; the pane's
+      // tests read workbooks with its CommonJS build (the end-to-end tests run the browser build).
+      moduleNameMapper: {
+        ...moduleNameMapper,
+        '^@cj-tech-master/excelts$': '<rootDir>/node_modules/@cj-tech-master/excelts/dist/cjs/index.js',
+        '^@cj-tech-master/excelts/chart$':
+          '<rootDir>/node_modules/@cj-tech-master/excelts/dist/cjs/modules/excel/chart/index.js',
+      },
       setupFiles: ['<rootDir>/test/support/jsdom-setup.js'],
     },
     {

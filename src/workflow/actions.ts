@@ -15,6 +15,7 @@ import { rankBook, scoreCheck, type CheckResult, type ScoreCheckResult } from '.
 import { lockAndLayOut, todayIso, unlockAndLayOut, withLockIssues, type LockOutcome } from './lock';
 import { countsOf, report, type OnProgress } from './progress';
 import { refreshSummary, type SummaryResult } from './summary';
+import { importEarlierYears, type EarlierBook, type HistoryImportResult } from './history';
 
 /** The actions offered over one workbook. Each may be told `onProgress` to hear of its steps. */
 export interface WorkbookActions {
@@ -38,6 +39,11 @@ export interface WorkbookActions {
    * trip rather than two, and both results describe the same state of the workbook.
    */
   checkAll(onProgress?: OnProgress): Promise<CheckAllResult>;
+  /**
+   * Adds the awards of earlier years' workbooks to this year's History table ("Lịch sử khen thưởng"):
+   * only rows the history does not hold yet, so the same workbook imported twice adds nothing.
+   */
+  importHistory(earlier: readonly EarlierBook[], onProgress?: OnProgress): Promise<HistoryImportResult>;
   /** Rewrites the plan from the campaign the workbook holds, so the summary lists new clusters and units. */
   refreshSummary(onProgress?: OnProgress): Promise<SummaryResult>;
   /**
@@ -106,6 +112,10 @@ export function createWorkbookActions(host: WorkbookHost): WorkbookActions {
       const book = await read(onProgress);
       const both = checkAll(book);
       return { ...both, scores: await withLockIssues(both.scores, book.data) };
+    },
+    importHistory: async (earlier, onProgress) => {
+      await report(onProgress, { stage: 'write', counts: null });
+      return importEarlierYears(host, earlier);
     },
     refreshSummary: (onProgress) => refreshSummary(host, onProgress),
     async goTo(issue) {

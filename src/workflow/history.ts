@@ -4,7 +4,7 @@
  * checked against them. Only rows are added: what the officer typed in the table stays as it is, and
  * importing the same workbook again adds nothing.
  */
-import { HISTORY_HEADERS, TABLES } from '../domain/contract';
+import { HISTORY_HEADERS, SHEETS, TABLES } from '../domain/contract';
 import {
   entriesFromCampaign,
   explainPastRuns,
@@ -17,7 +17,7 @@ import { findTable, headerKey } from '../domain/read';
 import type { CellValue, WorkbookData } from '../domain/workbook';
 import { wasRefused, type WorkbookHost } from '../layout/host';
 import { historyRow } from '../layout/sheets/historySheet';
-import { bookRefusal, readBook } from './book';
+import { bookRefusal, readBook, type Book } from './book';
 import { checkedIssues, type CheckedIssue } from './issues';
 import { planOrRefusal } from './plan';
 
@@ -70,13 +70,10 @@ export async function importEarlierYears(
   const outcomes: EarlierOutcome[] = [];
   const sources: { label: string; entries: ReturnType<typeof entriesFromCampaign> }[] = [];
   for (const item of earlier) {
-    const other = readBook(await item.read()).campaign;
+    const read = readBook(await item.read());
+    const other = read.campaign;
     if (other === null) {
-      outcomes.push({
-        label: item.label,
-        accepted: false,
-        reason: 'không đọc được phong trào trong tệp này (chạy "thidua check" trên tệp để xem lỗi).',
-      });
+      outcomes.push({ label: item.label, accepted: false, reason: unreadableReason(read) });
       continue;
     }
     if (other.year >= campaign.year) {
@@ -152,4 +149,15 @@ export async function importEarlierYears(
  */
 export function metPastRuns(campaign: Campaign): PastRunExplanation[] {
   return explainPastRuns(campaign);
+}
+
+/** Why an earlier workbook gives no campaign: not a campaign workbook at all, or which cell stops it. */
+function unreadableReason(book: Book): string {
+  const refusal = bookRefusal(book);
+  if (refusal?.kind === 'notCampaignBook') {
+    return `tệp không phải sổ thi đua: không có trang nào của sổ ("${SHEETS.campaign}", "${SHEETS.registrations}", "${SHEETS.scores}"…) với bảng của nó.`;
+  }
+  const first = refusal?.issues[0];
+  const where = first === undefined ? '' : ` Lỗi đầu tiên: ${first.message.replace(/\s*\n\s*/g, ' ')}`;
+  return `không đọc được thông tin phong trào trong tệp; hãy mở tệp và kiểm tra sổ.${where}`;
 }

@@ -42,6 +42,7 @@ export const en: Strings = {
       goTo: 'go to the cell',
       lockResults: 'lock the results',
       unlockResults: 'unlock the results',
+      importHistory: 'import the award history',
     },
   },
   live: {
@@ -183,6 +184,25 @@ export const en: Strings = {
     check: 'Check registrations',
     nothingToCheck:
       'Nothing to check: the registration table (sheet "Đăng ký") has no rows yet. Paste the units\' registrations, then check again.',
+  },
+  history: {
+    title: 'Award history of earlier years',
+    intro:
+      'Pick the campaign workbooks (.xlsx) of earlier years: their titles are added to the sheet "Lịch sử khen thưởng" of the open workbook, to check the titles that need several years in a row (emulation fighter of a ministry or province; national emulation fighter). Only missing rows are added: what the table holds stays as it is, and importing the same workbook again adds nothing.',
+    pick: 'Pick earlier workbooks…',
+    picker: 'Campaign workbooks of earlier years (.xlsx)',
+    chosen: (count) => `${count} files picked:`,
+    import: 'Import into the award history',
+    added: (count) =>
+      `Added ${count} rows to the sheet "Lịch sử khen thưởng". Rows taken from registrations have no decision number yet: fill it in, and delete the rows the council did not grant.`,
+    unchanged: 'The workbook is unchanged: no new history rows.',
+    book: (file, year, added, there) =>
+      `"${file}" (${year}): ${added} rows added, ${there} already there and not added again.`,
+    refused: (file, reason) => `Not imported, "${file}": ${reason}`,
+    notWorkbook:
+      'the file is not an Excel .xlsx workbook, or it is damaged. Pick the .xlsx file of an earlier campaign workbook.',
+    bookRefused:
+      'Could not import into the open workbook: it has errors, nothing was written. Fix the errors below and import again.',
   },
   scores: {
     intro: 'Check the points and see the ranking in each cluster, as the scoring sheet computes it.',

@@ -44,6 +44,7 @@ export const vi = {
       goTo: 'chuyển tới ô cần sửa',
       lockResults: 'chốt kết quả',
       unlockResults: 'mở khoá kết quả',
+      importHistory: 'nhập lịch sử khen thưởng',
     },
   },
   live: {
@@ -187,6 +188,24 @@ export const vi = {
     check: 'Kiểm tra đăng ký',
     nothingToCheck:
       'Không có gì để kiểm tra: bảng đăng ký (trang "Đăng ký") chưa có dòng nào. Hãy dán danh sách đăng ký của các đơn vị rồi kiểm tra lại.',
+  },
+  history: {
+    title: 'Lịch sử khen thưởng các năm trước',
+    intro:
+      'Chọn sổ thi đua (.xlsx) của các năm trước: danh hiệu các năm đó được thêm vào trang "Lịch sử khen thưởng" của sổ đang mở, để xét các danh hiệu cần nhiều năm liên tục (Chiến sĩ thi đua bộ, ban, ngành, tỉnh; Chiến sĩ thi đua toàn quốc). Chỉ thêm dòng chưa có: những gì đã có trong bảng được giữ nguyên, nhập lại cùng một sổ không thêm gì.',
+    pick: 'Chọn sổ các năm trước…',
+    picker: 'Sổ thi đua các năm trước (.xlsx)',
+    chosen: (count: number) => `Đã chọn ${count} tệp:`,
+    import: 'Nhập vào lịch sử khen thưởng',
+    added: (count: number) =>
+      `Đã thêm ${count} dòng vào trang "Lịch sử khen thưởng". Các dòng lấy từ đăng ký chưa có số quyết định: hãy điền số quyết định và xoá dòng Hội đồng không công nhận.`,
+    unchanged: 'Sổ không đổi: không có dòng lịch sử mới.',
+    book: (file: string, year: number, added: number, there: number) =>
+      `"${file}" (năm ${year}): thêm ${added} dòng, ${there} dòng đã có nên không thêm lại.`,
+    refused: (file: string, reason: string) => `Không nhập "${file}": ${reason}`,
+    notWorkbook: 'tệp không phải sổ Excel .xlsx hoặc đã hỏng. Hãy chọn tệp .xlsx của sổ thi đua năm trước.',
+    bookRefused:
+      'Không nhập được vào sổ đang mở: sổ có lỗi, chưa ghi gì. Hãy sửa các lỗi dưới đây rồi nhập lại.',
   },
   scores: {
     intro: 'Kiểm tra điểm chấm, xem xếp hạng trong từng cụm như trang "Chấm điểm" tính.',

@@ -1,6 +1,9 @@
 import { Body1, Button, makeStyles } from '@fluentui/react-components';
+import { useState } from 'react';
 import { CheckOutcome } from '../components/CheckOutcome';
+import { FoldSection } from '../components/FoldSection';
 import { Freshness } from '../components/Freshness';
+import { HistoryImport } from '../components/HistoryImport';
 import { IssueList } from '../components/IssueList';
 import { NextStep } from '../components/NextStep';
 import { RuleList } from '../components/RuleList';
@@ -20,7 +23,8 @@ export type RegistrationStepProps = StepProps;
 /**
  * Step 2, registrations: checks the campaign's set-up and the registrations and keeps the result true
  * to the workbook; then the first error or the next step, the errors, the warnings, and the rules
- * behind the checks with their sources.
+ * behind the checks with their sources. Below, folded, the award history of earlier years is imported
+ * from their workbooks, for the titles that need several years in a row.
  * @param props - the step's actions, runner, the workbook's changes and how to move on
  */
 export function RegistrationStep({
@@ -47,6 +51,7 @@ export function RegistrationStep({
   const focus = useFocusOn<HTMLElement>(result.shown);
   const busy = runner.busy !== null;
   const value = result.value;
+  const [historyOpen, setHistoryOpen] = useState(false);
   return (
     <div className={styles.root}>
       <Body1>{t.registrations.intro}</Body1>
@@ -84,6 +89,9 @@ export function RegistrationStep({
           <RuleList ruleSet={value.ruleSet} rules={value.rules} />
         </section>
       )}
+      <FoldSection title={t.history.title} open={historyOpen} onToggle={setHistoryOpen}>
+        <HistoryImport actions={actions} runner={runner} onGoTo={onGoTo} />
+      </FoldSection>
     </div>
   );
 }

@@ -11,6 +11,8 @@ import type {
   CheckAllResult,
   CheckResult,
   CheckedIssue,
+  EarlierBook,
+  HistoryImportResult,
   LoadResult,
   LockOutcome,
   LockView,
@@ -255,6 +257,9 @@ export function fakeActions(): FakeActions {
         tables: ['Scores'],
         cells: 0,
       }),
+    ),
+    importHistory: jest.fn<Promise<HistoryImportResult>, [readonly EarlierBook[]]>(() =>
+      Promise.resolve({ refusal: [], books: [], added: 0, written: false }),
     ),
     // A host without events unless a test hands the pane some (see `changesOf`, `selectionsOf`).
     watchChanges: jest.fn<Promise<StopWatching | null>, [(change: WorkbookChange) => void]>(() =>
