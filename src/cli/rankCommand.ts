@@ -35,23 +35,8 @@ export interface RankUnitJson {
   vote: string | null;
 }
 
-/** A council's vote on one candidate and title, as `rank --json` prints it. */
-export interface RankVoteJson {
-  /** A unit's code for a collective, a person's full name for an individual. */
-  candidate: string;
-  title: string;
-  titleName: string;
-  /** `Đạt`, `Không đạt`, `Không đủ túc số`, `Chờ sửa lỗi` or `Chưa có quy tắc biểu quyết`. */
-  result: string;
-  for: number | null;
-  against: number | null;
-  abstain: number | null;
-  members: number;
-  present: number;
-  /** `for` in percent of the rule's base, 2 decimals; null when there is no share to take. */
-  share: number | null;
-  reason: string;
-}
+/** A council's vote on one candidate and title, as `rank --json` prints it: the workflow's, without its row and outcome code. */
+export type RankVoteJson = Omit<CandidateVote, 'row' | 'outcome'>;
 
 /** What `rank --json` prints. */
 export interface RankJson {
