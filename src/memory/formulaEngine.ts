@@ -4,7 +4,7 @@
  * {@link toHyperFormulaDialect}). HyperFormula is GPL-3.0: this module serves tests and the workbench
  * only and must never be imported by the add-in bundle.
  */
-import { HyperFormula, DetailedCellError, type RawCellContent } from 'hyperformula';
+import { HyperFormula, DetailedCellError, type FunctionPluginDefinition, type RawCellContent } from 'hyperformula';
 import { a1, parseA1, type CellPosition, type CellValue } from '../domain/workbook';
 import { toA1Formula, tokenizeFormula, type A1Context } from '../geometry/formulaForms';
 import { groupBlocks, groupColumnsOf, groupKey, narrowFormula, type GroupColumn } from './clusterRanges';
@@ -36,7 +36,8 @@ export interface FormulaProblem {
  * case ignored (HyperFormula's default too) and accents kept — HyperFormula's default ignores accents,
  * so "Tien" would find "Tiên" in COUNTIFS and MATCH, which Excel and LibreOffice never do. The column
  * index answers MATCH by lookup rather than by a scan: 20,000 registrations each find their unit among
- * a thousand.
+ * a thousand. (The workbench's engine answers MATCH from its own index instead: see
+ * {@link workbenchEngineConfig}.)
  */
 export const ENGINE_CONFIG = {
   licenseKey: 'gpl-v3',
@@ -45,6 +46,22 @@ export const ENGINE_CONFIG = {
   accentSensitive: true,
   useColumnIndex: true,
 } as const;
+
+/**
+ * The workbench's engine: {@link ENGINE_CONFIG} with COUNTIFS, SUMIFS and MATCH answered from indexes
+ * kept with each range (`criteriaFunctions.ts`), and without HyperFormula's column index, which would
+ * index every value of every column and update it at every changed cell for lookups those answer.
+ *
+ * @returns the configuration, with a fresh list of function plugins
+ * @example
+ * HyperFormula.buildFromSheets(sheets, workbenchEngineConfig());
+ */
+export function workbenchEngineConfig(): Omit<typeof ENGINE_CONFIG, 'useColumnIndex'> & {
+  useColumnIndex: false;
+  functionPlugins: FunctionPluginDefinition[];
+} {
+  return { ...ENGINE_CONFIG, useColumnIndex: false, functionPlugins: indexedCriteriaPlugins() };
+}
 
 // Totals are ROUNDed before ranking: the engine must round as Excel does, not as binary does.
 useExcelRound();
@@ -186,7 +203,7 @@ export class FormulaEngine {
     grids.clear();
     const hf = HyperFormula.buildFromSheets(
       sheets,
-      options.plain ? ENGINE_CONFIG : { ...ENGINE_CONFIG, functionPlugins: indexedCriteriaPlugins() },
+      options.plain ? ENGINE_CONFIG : workbenchEngineConfig(),
       shared?.names ?? [],
     );
     const sheetIds = new Map<string, number>();
@@ -510,10 +527,7 @@ function clusterKeysBeforehand(
     });
     sheets[name] = rows;
   }
-  const hf = HyperFormula.buildFromSheets(sheets, {
-    ...ENGINE_CONFIG,
-    functionPlugins: indexedCriteriaPlugins(),
-  });
+  const hf = HyperFormula.buildFromSheets(sheets, workbenchEngineConfig());
   try {
     return readGroupKeys(grouped.values(), (sheet, row, col) => {
       const id = hf.getSheetId(sheet);
