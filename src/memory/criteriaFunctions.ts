@@ -20,8 +20,16 @@
  * time): at the Ministry's scale a second of the build and of a recalculation. The workbench's engine
  * runs without it.
  */
-import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula } from 'hyperformula';
+import {
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+} from 'hyperformula';
 import type { FunctionPluginDefinition, ImplementedFunctions, SimpleRangeValue } from 'hyperformula';
+import { lazyConditionalsPlugin } from './lazyConditionals';
 import type { RangeVertex } from 'hyperformula/typings/DependencyGraph/RangeVertex';
 import type { CriterionPackage } from 'hyperformula/typings/interpreter/Criterion';
 import type { RawScalarValue } from 'hyperformula/typings/interpreter/InterpreterValue';
@@ -38,6 +46,8 @@ interface RangeColumn {
   byText: Map<string, number[]> | null;
   /** Each value's first position (from 0), strings as exact MATCH compares them; no blank, no error. */
   firstOf: Map<unknown, number> | null;
+  /** Each value's last position, likewise. */
+  lastOf: Map<unknown, number> | null;
 }
 
 /** A criterion of the call: the range it tests, HyperFormula's test, and the text key when it has one. */
@@ -224,13 +234,15 @@ type Graph = FunctionPlugin['dependencyGraph'];
  */
 function rangeColumn(graph: Graph, range: SimpleRangeValue): RangeColumn {
   const cells = range.range;
-  const vertex: RangeVertex | undefined = cells === undefined ? undefined : graph.getRange(cells.start, cells.end);
+  const vertex: RangeVertex | undefined =
+    cells === undefined ? undefined : graph.getRange(cells.start, cells.end);
   const kept = vertex?.getCriterionFunctionValues(CACHE_KEY).get('')?.[0] as RangeColumn | undefined;
   if (kept !== undefined) return kept;
   const column: RangeColumn = {
     values: range.valuesFromTopLeftCorner().map(rawValue),
     byText: null,
     firstOf: null,
+    lastOf: null,
   };
   vertex?.setCriterionFunctionValues(CACHE_KEY, new Map([['', [column, []]]]));
   return column;
@@ -238,20 +250,29 @@ function rangeColumn(graph: Graph, range: SimpleRangeValue): RangeColumn {
 
 /** A text as HyperFormula's exact MATCH compares it, whatever the engine's case and accent settings. */
 function matchKey(value: unknown): unknown {
-  return typeof value === 'string' ? value.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '') : value;
+  return typeof value === 'string'
+    ? value
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+    : value;
 }
 
-/** Each value's first position in a range, as {@link RangeColumn.firstOf}. */
-function firstPositions(column: RangeColumn): Map<unknown, number> {
-  if (column.firstOf !== null) return column.firstOf;
+/** Each value's first and last position in a range, as {@link RangeColumn.firstOf}. */
+function positions(column: RangeColumn): { firstOf: Map<unknown, number>; lastOf: Map<unknown, number> } {
+  if (column.firstOf !== null && column.lastOf !== null)
+    return { firstOf: column.firstOf, lastOf: column.lastOf };
   const firstOf = new Map<unknown, number>();
+  const lastOf = new Map<unknown, number>();
   column.values.forEach((value, i) => {
     if (value === EmptyValue || value instanceof CellError) return;
     const key = matchKey(value);
     if (!firstOf.has(key)) firstOf.set(key, i);
+    lastOf.set(key, i);
   });
   column.firstOf = firstOf;
-  return firstOf;
+  column.lastOf = lastOf;
+  return { firstOf, lastOf };
 }
 
 /** HyperFormula's lookup plugin, as far as this module calls it. */
@@ -283,9 +304,21 @@ function indexedMatchPlugin(): FunctionPluginDefinition {
         const [raw, range, type] = args as [unknown, SimpleRangeValue, number];
         // As HyperFormula's MATCH: a blank sought is 0.
         const key = raw === EmptyValue ? 0 : raw;
-        if (type !== 0 || (range.width() > 1 && range.height() > 1)) return this.doMatch(key, range, type);
-        const position = firstPositions(rangeColumn(this.dependencyGraph, range)).get(matchKey(key));
-        return position === undefined ? new CellError(ErrorType.NA, 'Value not found.') : position + 1;
+        const down = range.width() === 1;
+        if ((type !== 0 && type !== 1 && type !== -1) || (!down && range.height() > 1)) {
+          return this.doMatch(key, range, type);
+        }
+        if (type === 0) {
+          const at = positions(rangeColumn(this.dependencyGraph, range)).firstOf.get(matchKey(key));
+          return at === undefined ? new CellError(ErrorType.NA, 'Value not found.') : at + 1;
+        }
+        // A sorted search down a column of the workbook: HyperFormula's column index answers the last
+        // cell equal to the value sought where there is one, before searching by halves.
+        if (down && range.range !== undefined) {
+          const at = positions(rangeColumn(this.dependencyGraph, range)).lastOf.get(matchKey(key));
+          if (at !== undefined) return at + 1;
+        }
+        return this.doMatch(key, range, type);
       });
     }
   }
@@ -308,5 +341,11 @@ export function indexedCriteriaPlugins(): FunctionPluginDefinition[] {
   // first: loaded after, it would take the name back.
   const owns = (plugin: FunctionPluginDefinition): boolean =>
     Object.keys(plugin.implementedFunctions).every((id) => HyperFormula.getFunctionPlugin(id) === plugin);
-  return [...plugins.filter((p) => !owns(p)), ...plugins.filter(owns), CriteriaPlugin, indexedMatchPlugin()];
+  return [
+    ...plugins.filter((p) => !owns(p)),
+    ...plugins.filter(owns),
+    CriteriaPlugin,
+    indexedMatchPlugin(),
+    lazyConditionalsPlugin(),
+  ];
 }

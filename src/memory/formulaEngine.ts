@@ -4,7 +4,12 @@
  * {@link toHyperFormulaDialect}). HyperFormula is GPL-3.0: this module serves tests and the workbench
  * only and must never be imported by the add-in bundle.
  */
-import { HyperFormula, DetailedCellError, type FunctionPluginDefinition, type RawCellContent } from 'hyperformula';
+import {
+  HyperFormula,
+  DetailedCellError,
+  type FunctionPluginDefinition,
+  type RawCellContent,
+} from 'hyperformula';
 import { a1, parseA1, type CellPosition, type CellValue } from '../domain/workbook';
 import { toA1Formula, tokenizeFormula, type A1Context } from '../geometry/formulaForms';
 import { groupBlocks, groupColumnsOf, groupKey, narrowFormula, type GroupColumn } from './clusterRanges';

@@ -191,7 +191,10 @@ export function shareRanges(formulas: readonly { sheet: string; pos: { row: numb
       blockRows.set(k, SHARED_BLOCK_ROWS);
     } else if (count >= SHARED_RANGE_MIN_READERS) {
       const perRow = count / rows.size;
-      blockRows.set(k, Math.max(1, Math.min(SHARED_BLOCK_ROWS, Math.floor(SHARED_READERS_PER_NAME / perRow))));
+      blockRows.set(
+        k,
+        Math.max(1, Math.min(SHARED_BLOCK_ROWS, Math.floor(SHARED_READERS_PER_NAME / perRow))),
+      );
     }
   }
   const key = (range: string, sheet: string, row: number): string | null => {
