@@ -78,14 +78,29 @@ function columnNumber(letters: string): number {
   return n;
 }
 
-/** A range argument of a sharing function: where it stands in the formula and what it names. */
-interface Argument {
-  start: number;
-  end: number;
+/** A range read by the formulas of one sheet, with what this module learns of its readings. */
+interface Reading {
   /** The range qualified by its sheet, as the engine's named expression gives it (a cell as a range). */
   range: string;
   cells: number;
+  /** Readings, counted over the formulas, and the rows they come from. */
+  count: number;
+  rows: Set<number>;
+  /** Rows of formulas served by one name, once decided; 0 while undecided or never named. */
+  blockRows: number;
+  /** The readings of each block of rows, and its name once given. */
+  blocks: Map<number, { count: number; name: string | null }>;
 }
+
+/** A range argument of a sharing function: where it stands in the formula and what it reads. */
+interface Argument {
+  start: number;
+  end: number;
+  reading: Reading;
+}
+
+/** The readings of a sheet's formulas by the range as written there (`$G$3:$G$1002`, `'Danh mục'!$G$3:$G$1002`). */
+type SheetReadings = Map<string, Reading>;
 
 /** A call or parenthesis open at a point of a formula: the function's name (null for none) and the argument. */
 interface Enclosing {
@@ -93,12 +108,39 @@ interface Enclosing {
   argument: number;
 }
 
+/** The name of the function whose `(` is at `open`, upper-cased; null for plain parentheses. */
+function functionNameBefore(formula: string, open: number): string | null {
+  let from = open;
+  while (from > 0 && open - from < 40) {
+    const c = formula.charCodeAt(from - 1);
+    const word =
+      (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46;
+    if (!word) break;
+    from -= 1;
+  }
+  return from === open ? null : formula.slice(from, open).toUpperCase();
+}
+
+/** What a range argument reads, before any formula is counted. */
+function newReading(match: RegExpExecArray, sheet: string): Reading {
+  const [text, prefix, left = '', first = '', right, bottom] = match;
+  const cell = right === undefined || bottom === undefined;
+  // A cell as a range of one cell: the name's value is then what the function read, a range, and an
+  // empty cell stays empty instead of becoming the 0 a formula `=A1` gives.
+  const written = cell ? `${text}:${text.slice(prefix?.length ?? 0)}` : text;
+  const range = prefix === undefined ? `'${sheet.replace(/'/g, "''")}'!${written}` : written;
+  const cells = cell
+    ? 1
+    : (columnNumber(right) - columnNumber(left) + 1) * (Number(bottom) - Number(first) + 1);
+  return { range, cells, count: 0, rows: new Set(), blockRows: 0, blocks: new Map() };
+}
+
 /**
  * The absolute ranges and cells a formula passes whole where a sharing function takes a range, in one
  * pass over the formula: strings are skipped, a sheet name in quotes holds no parenthesis or comma that
  * counts, an array constant's commas separate no arguments.
  */
-function rangeArguments(formula: string, sheet: string): Argument[] {
+function rangeArguments(formula: string, sheet: string, readings: SheetReadings): Argument[] {
   if (!formula.includes('$')) return [];
   const found: Argument[] = [];
   const stack: Enclosing[] = [];
@@ -121,8 +163,7 @@ function rangeArguments(formula: string, sheet: string): Argument[] {
     }
     if (ch !== '(' && ch !== ',') continue;
     if (ch === '(') {
-      const name = /[A-Za-z0-9_.]+$/.exec(formula.slice(Math.max(0, i - 40), i))?.[0] ?? null;
-      stack.push({ name: name === null ? null : name.toUpperCase(), argument: 0 });
+      stack.push({ name: functionNameBefore(formula, i), argument: 0 });
     } else {
       const top = stack.at(-1);
       if (top !== undefined) top.argument += 1;
@@ -133,17 +174,14 @@ function rangeArguments(formula: string, sheet: string): Argument[] {
     ARGUMENT_RANGE.lastIndex = i + 1;
     const match = ARGUMENT_RANGE.exec(formula);
     if (match === null) continue;
-    const [text, prefix, left = '', first = '', right, bottom] = match;
+    const [text] = match;
     const start = i + 1;
-    const cell = right === undefined || bottom === undefined;
-    // A cell as a range of one cell: the name's value is then what the function read, a range, and an
-    // empty cell stays empty instead of becoming the 0 a formula `=A1` gives.
-    const written = cell ? `${text}:${text.slice(prefix?.length ?? 0)}` : text;
-    const qualified = prefix === undefined ? `'${sheet.replace(/'/g, "''")}'!${written}` : written;
-    const cells = cell
-      ? 1
-      : (columnNumber(right) - columnNumber(left) + 1) * (Number(bottom) - Number(first) + 1);
-    found.push({ start, end: start + text.length, range: qualified, cells });
+    let reading = readings.get(text);
+    if (reading === undefined) {
+      reading = newReading(match, sheet);
+      readings.set(text, reading);
+    }
+    found.push({ start, end: start + text.length, reading });
     i = start + text.length - 1;
   }
   return found;
@@ -171,52 +209,55 @@ export function shareRanges(formulas: readonly { sheet: string; pos: { row: numb
   shared: string[];
   rewrite: (sheet: string, row: number, formula: string) => string;
 } {
-  const found = formulas.map(({ sheet, formula }) => rangeArguments(formula, sheet));
+  const bySheet = new Map<string, SheetReadings>();
+  const readingsOf = (sheet: string): SheetReadings => {
+    const key = sheet.toUpperCase();
+    const readings = bySheet.get(key) ?? new Map<string, Reading>();
+    bySheet.set(key, readings);
+    return readings;
+  };
+  const found = formulas.map(({ sheet, formula }) => rangeArguments(formula, sheet, readingsOf(sheet)));
   // Each range's readings on each sheet, and the rows they come from, to size its blocks.
-  const readings = new Map<string, { count: number; rows: Set<number>; cells: number }>();
-  const readingKey = (range: string, sheet: string): string => `${range}|${sheet.toUpperCase()}`;
-  formulas.forEach(({ sheet, pos }, i) => {
-    for (const argument of found[i] ?? []) {
-      const k = readingKey(argument.range, sheet);
-      const reading = readings.get(k) ?? { count: 0, rows: new Set<number>(), cells: argument.cells };
+  formulas.forEach(({ pos }, i) => {
+    for (const { reading } of found[i] ?? []) {
       reading.count += 1;
       reading.rows.add(pos.row);
-      readings.set(k, reading);
     }
   });
-  const blockRows = new Map<string, number>();
-  for (const [k, { count, rows, cells }] of readings) {
-    if (cells >= SHARED_RANGE_MIN_CELLS) {
-      // The name's value holds a copy of the range: as few names as the links allow.
-      blockRows.set(k, SHARED_BLOCK_ROWS);
-    } else if (count >= SHARED_RANGE_MIN_READERS) {
-      const perRow = count / rows.size;
-      blockRows.set(
-        k,
-        Math.max(1, Math.min(SHARED_BLOCK_ROWS, Math.floor(SHARED_READERS_PER_NAME / perRow))),
-      );
+  for (const readings of bySheet.values()) {
+    for (const reading of readings.values()) {
+      if (reading.cells >= SHARED_RANGE_MIN_CELLS) {
+        // The name's value holds a copy of the range: as few names as the links allow.
+        reading.blockRows = SHARED_BLOCK_ROWS;
+      } else if (reading.count >= SHARED_RANGE_MIN_READERS) {
+        const perRow = reading.count / reading.rows.size;
+        reading.blockRows = Math.max(
+          1,
+          Math.min(SHARED_BLOCK_ROWS, Math.floor(SHARED_READERS_PER_NAME / perRow)),
+        );
+      }
+      reading.rows.clear();
     }
   }
-  const key = (range: string, sheet: string, row: number): string | null => {
-    const k = readingKey(range, sheet);
-    const rows = blockRows.get(k);
-    return rows === undefined ? null : `${k}|${Math.floor(row / rows)}`;
-  };
-  const uses = new Map<string, { range: string; count: number }>();
-  formulas.forEach(({ sheet, pos }, i) => {
-    for (const argument of found[i] ?? []) {
-      const k = key(argument.range, sheet, pos.row);
-      if (k === null) continue;
-      const use = uses.get(k) ?? { range: argument.range, count: 0 };
-      use.count += 1;
-      uses.set(k, use);
+  formulas.forEach(({ pos }, i) => {
+    for (const { reading } of found[i] ?? []) {
+      if (reading.blockRows === 0) continue;
+      const index = Math.floor(pos.row / reading.blockRows);
+      const block = reading.blocks.get(index) ?? { count: 0, name: null };
+      block.count += 1;
+      reading.blocks.set(index, block);
     }
   });
-  const named = [...uses].filter(([, { count }]) => count >= 2);
-  // A range read from several blocks is named once for itself, and each block's name stands for that
-  // name: the range's values are then read and kept once, whatever the number of blocks.
+  // A range read from several blocks (of one sheet or more) is named once for itself, and each block's
+  // name stands for that name: the range's values are then read and kept once, whatever the blocks.
+  const all = [...bySheet.values()].flatMap((readings) => [...readings.values()]);
   const blocksOf = new Map<string, number>();
-  for (const [, { range }] of named) blocksOf.set(range, (blocksOf.get(range) ?? 0) + 1);
+  for (const reading of all) {
+    for (const block of reading.blocks.values()) {
+      // A range only one formula reads gains nothing from a name.
+      if (block.count >= 2) blocksOf.set(reading.range, (blocksOf.get(reading.range) ?? 0) + 1);
+    }
+  }
   const names: SharedRange[] = [];
   const whole = new Map<string, string>();
   for (const [range, blocks] of blocksOf) {
@@ -225,27 +266,30 @@ export function shareRanges(formulas: readonly { sheet: string; pos: { row: numb
     whole.set(range, name);
     names.push({ name, expression: `=${range}` });
   }
-  const byKey = new Map<string, string>();
-  for (const [k, { range }] of named) {
-    const name = `_Range${names.length + 1}`;
-    byKey.set(k, name);
-    names.push({ name, expression: `=${whole.get(range) ?? range}` });
+  for (const reading of all) {
+    for (const block of reading.blocks.values()) {
+      if (block.count < 2) continue;
+      block.name = `_Range${names.length + 1}`;
+      names.push({ name: block.name, expression: `=${whole.get(reading.range) ?? reading.range}` });
+    }
   }
-  const rewritten = (sheet: string, row: number, formula: string, args: readonly Argument[]): string => {
+  const rewritten = (row: number, formula: string, args: readonly Argument[]): string => {
     let out = '';
     let at = 0;
-    for (const argument of args) {
-      const k = key(argument.range, sheet, row);
-      const name = k === null ? undefined : byKey.get(k);
-      if (name === undefined) continue;
-      out += formula.slice(at, argument.start) + name;
-      at = argument.end;
+    for (const { start, end, reading } of args) {
+      const name =
+        reading.blockRows === 0 ? null : reading.blocks.get(Math.floor(row / reading.blockRows))?.name;
+      if (name === null || name === undefined) continue;
+      out += formula.slice(at, start) + name;
+      at = end;
     }
     return at === 0 ? formula : out + formula.slice(at);
   };
   return {
     names,
-    shared: formulas.map(({ sheet, pos, formula }, i) => rewritten(sheet, pos.row, formula, found[i] ?? [])),
-    rewrite: (sheet, row, formula) => rewritten(sheet, row, formula, rangeArguments(formula, sheet)),
+    shared: formulas.map(({ pos, formula }, i) => rewritten(pos.row, formula, found[i] ?? [])),
+    rewrite: (sheet, row, formula) =>
+      // A range this set of formulas never read is found, but has no name.
+      rewritten(row, formula, rangeArguments(formula, sheet, bySheet.get(sheet.toUpperCase()) ?? new Map())),
   };
 }

@@ -65,12 +65,12 @@ describe('shared ranges', () => {
       "='Chấm điểm''s'!$B$4:$B$1003",
       "='Chấm điểm''s'!$AX$4:$AX$1003",
       '=_Range1',
-      '=_Range2',
       '=_Range1',
       '=_Range2',
+      '=_Range2',
     ]);
-    expect(shared.rewrite("Chấm điểm's", 2, local)).toBe('=INDEX(_Range3,MATCH(C9,_Range4,0))');
-    expect(shared.rewrite("Chấm điểm's", far + 1, local)).toBe('=INDEX(_Range5,MATCH(C9,_Range6,0))');
+    expect(shared.rewrite("Chấm điểm's", 2, local)).toBe('=INDEX(_Range3,MATCH(C9,_Range5,0))');
+    expect(shared.rewrite("Chấm điểm's", far + 1, local)).toBe('=INDEX(_Range4,MATCH(C9,_Range6,0))');
     // A row no name was made for keeps its ranges.
     expect(shared.rewrite("Chấm điểm's", far * 2, local)).toBe(local);
   });
