@@ -103,11 +103,17 @@ const NARROWING_ROUNDS = 3;
 export class FormulaEngine {
   /** Each grouping column's keys, row by row, as the last narrowing read them. */
   private groupKeys = new Map<string, GroupKeys>();
+  /** Formula cells given a constant since the build (`addressKey`): no longer the engine's formulas. */
+  private readonly overwritten = new Set<string>();
 
   private constructor(
     private readonly hf: HyperFormula,
     private readonly sheetIds: ReadonlyMap<string, number>,
-    private readonly translations: Map<string, { translated: string | null; message: string }>,
+    /** The workbook the engine was built from, and how one of its formulas is translated for the engine. */
+    private readonly workbook: MemoryWorkbook,
+    private readonly translate: (sheet: string, pos: CellPosition, formula: string) => string,
+    /** Why each formula that failed to translate failed, by address (`addressKey`). */
+    private readonly failures: ReadonlyMap<string, string>,
     /** The grouped cells by address (`addressKey`). */
     private readonly grouped: Map<string, GroupedCell>,
   ) {}
@@ -129,10 +135,9 @@ export class FormulaEngine {
    * ```
    */
   static build(workbook: MemoryWorkbook, options: EngineOptions = { plain: false }): FormulaEngine {
-    const geometries = tableGeometries(workbook);
-    const names: Record<string, string> = {};
-    for (const name of workbook.names.values()) names[name.name] = name.formula;
-    const translations = new Map<string, { translated: string | null; message: string }>();
+    // Translations are not kept: the engine holds what it needs, and the few read back are made again.
+    const failures = new Map<string, string>();
+    const translate = translator(workbook);
     const grids = new Map<string, RawCellContent[][]>();
     const grouped = new Map<string, GroupedCell>();
     const formulas: { sheet: string; pos: CellPosition; formula: string }[] = [];
@@ -144,18 +149,9 @@ export class FormulaEngine {
         const pos = keyPosition(key);
         let content: RawCellContent = engineContent(cell.value);
         if (cell.formula !== null) {
-          const table = tableAt(workbook, sheet.name, pos);
-          const ctx: A1Context = {
-            tables: geometries,
-            names,
-            sheet: sheet.name,
-            row: pos.row,
-            ...(table === null ? {} : { table: table.name }),
-          };
           content = null;
           try {
-            const translated = toHyperFormulaDialect(toA1Formula(cell.formula, ctx));
-            translations.set(addressKey(sheet.name, pos), { translated, message: '' });
+            const translated = translate(sheet.name, pos, cell.formula);
             const groups = options.plain ? [] : groupColumnsOf(translated, pos.row + 1);
             if (groups.length > 0) {
               grouped.set(addressKey(sheet.name, pos), {
@@ -169,7 +165,7 @@ export class FormulaEngine {
               formulas.push({ sheet: sheet.name, pos, formula: translated });
             }
           } catch (error) {
-            translations.set(addressKey(sheet.name, pos), { translated: null, message: messageOf(error) });
+            failures.set(addressKey(sheet.name, pos), messageOf(error));
             content = '#REF!';
           }
         }
@@ -202,6 +198,13 @@ export class FormulaEngine {
       const row = grid[pos.row] ?? (grid[pos.row] = []);
       row[pos.col] = shared?.shared[i] ?? formula;
     });
+    const sharedNames = shared?.names ?? [];
+    // The formulas as translated, and what naming them kept, are in the grids now: let them go before
+    // the engine builds, the moment the process needs most memory.
+    formulas.length = 0;
+    given.length = 0;
+    all.length = 0;
+    shared?.shared.splice(0);
 
     const sheets: Record<string, RawCellContent[][]> = {};
     for (const [name, grid] of grids) sheets[name] = densify(grid);
@@ -209,14 +212,14 @@ export class FormulaEngine {
     const hf = HyperFormula.buildFromSheets(
       sheets,
       options.plain ? ENGINE_CONFIG : workbenchEngineConfig(),
-      shared?.names ?? [],
+      sharedNames,
     );
     const sheetIds = new Map<string, number>();
     for (const sheet of workbook.sheets) {
       const id = hf.getSheetId(sheet.name);
       if (id !== undefined) sheetIds.set(sheet.name.toUpperCase(), id);
     }
-    const engine = new FormulaEngine(hf, sheetIds, translations, grouped);
+    const engine = new FormulaEngine(hf, sheetIds, workbook, translate, failures, grouped);
     engine.groupKeys = keys;
     // Checks the clusters against what the engine computed; narrows again if they differ.
     engine.narrow();
@@ -248,7 +251,7 @@ export class FormulaEngine {
     this.hf.setCellContents({ sheet: this.sheetId(sheet), row: pos.row, col: pos.col }, [
       [engineContent(value)],
     ]);
-    this.translations.delete(addressKey(sheet, pos));
+    this.overwritten.add(addressKey(sheet, pos));
     // A constant typed over a narrowed formula: the cell is no longer the engine's to narrow.
     this.grouped.delete(addressKey(sheet, pos));
     if (!this.hf.isEvaluationSuspended()) this.narrow();
@@ -262,7 +265,16 @@ export class FormulaEngine {
    * @returns the translated formula, or null for a constant or a failed translation
    */
   translatedFormula(sheet: string, pos: CellPosition): string | null {
-    return this.translations.get(addressKey(sheet, pos))?.translated ?? null;
+    const key = addressKey(sheet, pos);
+    if (this.failures.has(key) || this.overwritten.has(key)) return null;
+    const named = this.workbook.sheets.find((s) => s.name.toUpperCase() === sheet.toUpperCase());
+    const formula = named?.cells.get(cellKey(pos.row, pos.col))?.formula ?? null;
+    if (named === undefined || formula === null) return null;
+    try {
+      return this.translate(named.name, pos, formula);
+    } catch {
+      return null;
+    }
   }
 
   /**
@@ -277,16 +289,17 @@ export class FormulaEngine {
       for (const [key, cell] of sheet.cells) {
         if (cell.formula === null) continue;
         const pos = keyPosition(key);
-        const translation = this.translations.get(addressKey(sheet.name, pos));
-        if (translation === undefined) continue;
-        if (translation.translated === null) {
+        const address = addressKey(sheet.name, pos);
+        if (this.overwritten.has(address)) continue;
+        const failure = this.failures.get(address);
+        if (failure !== undefined) {
           problems.push({
             sheet: sheet.name,
             cell: a1(pos),
             formula: cell.formula,
             translated: null,
             error: '#REF!',
-            message: translation.message,
+            message: failure,
           });
           continue;
         }
@@ -296,7 +309,7 @@ export class FormulaEngine {
             sheet: sheet.name,
             cell: a1(pos),
             formula: cell.formula,
-            translated: translation.translated,
+            translated: this.translatedFormula(sheet.name, pos),
             error: raw.value,
             message: raw.message,
           });
@@ -382,6 +395,28 @@ export class FormulaEngine {
     if (id === undefined) throw new Error(`No sheet named ${sheet}`);
     return id;
   }
+}
+
+/**
+ * How a formula of the workbook (plan form) is translated for the engine at a cell: to A1, then to
+ * HyperFormula's dialect. Made apart from the build so that what it keeps is the workbook's geometry
+ * only, not the build's working data.
+ */
+function translator(workbook: MemoryWorkbook): (sheet: string, pos: CellPosition, formula: string) => string {
+  const geometries = tableGeometries(workbook);
+  const names: Record<string, string> = {};
+  for (const name of workbook.names.values()) names[name.name] = name.formula;
+  return (sheet, pos, formula) => {
+    const table = tableAt(workbook, sheet, pos);
+    const ctx: A1Context = {
+      tables: geometries,
+      names,
+      sheet,
+      row: pos.row,
+      ...(table === null ? {} : { table: table.name }),
+    };
+    return toHyperFormulaDialect(toA1Formula(formula, ctx));
+  };
 }
 
 /** What the engine is given for a constant: text behind an apostrophe so it is never parsed. */

@@ -285,11 +285,18 @@ export function shareRanges(formulas: readonly { sheet: string; pos: { row: numb
     }
     return at === 0 ? formula : out + formula.slice(at);
   };
+  const shared = formulas.map(({ pos, formula }, i) => rewritten(pos.row, formula, found[i] ?? []));
+  // Kept by `rewrite` otherwise, every argument of every formula.
+  found.length = 0;
   return {
     names,
-    shared: formulas.map(({ pos, formula }, i) => rewritten(pos.row, formula, found[i] ?? [])),
+    shared,
     rewrite: (sheet, row, formula) =>
       // A range this set of formulas never read is found, but has no name.
-      rewritten(row, formula, rangeArguments(formula, sheet, bySheet.get(sheet.toUpperCase()) ?? new Map())),
+      rewritten(
+        row,
+        formula,
+        rangeArguments(formula, sheet, bySheet.get(sheet.toUpperCase()) ?? new Map<string, Reading>()),
+      ),
   };
 }

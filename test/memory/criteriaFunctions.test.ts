@@ -77,6 +77,7 @@ function formulas(calls: readonly Call[]): string[] {
       `=IF(${column}5="","",1/${sum}5)`,
       `=SUMPRODUCT(IF(${range(column)}=${key},1,0))`,
       `=SUMPRODUCT(IF(${key}="x",1,${range(sum)}))`,
+      `=IFERROR(SMALL(${range(sum)},${criteria.length}),"")&"|"&LARGE(${range(column)},2)`,
     ];
   });
 }
