@@ -176,16 +176,15 @@ export class FormulaEngine {
 
     // Narrowed from the start where the clusters can be read beforehand; held back otherwise (evaluated
     // whole, they would cost what narrowing saves) until the engine has read them.
-    const byAddress = new Map(formulas.map((f) => [addressKey(f.sheet, f.pos), f.formula]));
+    // The few other formulas the clusters need are translated again rather than all kept by address.
+    const sheetsByName = new Map(workbook.sheets.map((sheet) => [sheet.name.toUpperCase(), sheet]));
+    const formulaAt = (sheet: string, row: number, col: number): string | null => {
+      const formula = sheetsByName.get(sheet.toUpperCase())?.cells.get(cellKey(row, col))?.formula ?? null;
+      if (formula === null || failures.has(addressKey(sheet, { row, col }))) return null;
+      return translate(sheet, { row, col }, formula);
+    };
     const keys =
-      grouped.size === 0
-        ? new Map<string, GroupKeys>()
-        : clusterKeysBeforehand(
-            grids,
-            grouped,
-            (sheet, row, col) => byAddress.get(addressKey(sheet, { row, col })) ?? null,
-          );
-    byAddress.clear();
+      grouped.size === 0 ? new Map<string, GroupKeys>() : clusterKeysBeforehand(grids, grouped, formulaAt);
     const blocks = new Map<string, ReturnType<typeof groupBlocks>>();
     for (const cell of grouped.values()) cell.given = narrowedFormula(cell, keys, blocks);
     const given = [...grouped.values()].flatMap((cell) =>

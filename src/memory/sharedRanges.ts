@@ -88,8 +88,8 @@ interface Reading {
   rows: Set<number>;
   /** Rows of formulas served by one name, once decided; 0 while undecided or never named. */
   blockRows: number;
-  /** The readings of each block of rows, and its name once given. */
-  blocks: Map<number, { count: number; name: string | null }>;
+  /** The name of each block of rows (by its index), once given. */
+  blocks: Map<number, string>;
 }
 
 /** A range argument of a sharing function: where it stands in the formula and what it reads. */
@@ -189,9 +189,10 @@ function rangeArguments(formula: string, sheet: string, readings: SheetReadings)
 
 /**
  * The ranges worth naming among a workbook's formulas, and each formula with them named: a range of
- * {@link SHARED_RANGE_MIN_CELLS} cells or more read by two formulas of a block of rows, any range
- * read {@link SHARED_RANGE_MIN_READERS} times or more on a sheet. Each block of rows gets names of its
- * own, at most {@link SHARED_BLOCK_ROWS} rows and about {@link SHARED_READERS_PER_NAME} readings each.
+ * {@link SHARED_RANGE_MIN_CELLS} cells or more read twice or more on a sheet, any range read
+ * {@link SHARED_RANGE_MIN_READERS} times or more on a sheet. Each block of rows gets names of its own,
+ * at most {@link SHARED_BLOCK_ROWS} rows and about {@link SHARED_READERS_PER_NAME} readings each; a
+ * range read from several blocks gets a name of its own too, which theirs stand for.
  *
  * @param formulas - every formula the engine is to hold (A1, HyperFormula's dialect), with its sheet
  *   and zero-based position
@@ -216,17 +217,20 @@ export function shareRanges(formulas: readonly { sheet: string; pos: { row: numb
     bySheet.set(key, readings);
     return readings;
   };
-  const found = formulas.map(({ sheet, formula }) => rangeArguments(formula, sheet, readingsOf(sheet)));
-  // Each range's readings on each sheet, and the rows they come from, to size its blocks.
-  formulas.forEach(({ pos }, i) => {
-    for (const { reading } of found[i] ?? []) {
+  // Two passes over the formulas, the arguments found again in the second rather than kept: at the
+  // Ministry's scale they would be half a million objects held while the engine builds.
+  for (const { sheet, pos, formula } of formulas) {
+    for (const { reading } of rangeArguments(formula, sheet, readingsOf(sheet))) {
       reading.count += 1;
       reading.rows.add(pos.row);
     }
-  });
+  }
   for (const readings of bySheet.values()) {
     for (const reading of readings.values()) {
-      if (reading.cells >= SHARED_RANGE_MIN_CELLS) {
+      // A range only one formula reads gains nothing from a name.
+      if (reading.count < 2) {
+        // Left as written.
+      } else if (reading.cells >= SHARED_RANGE_MIN_CELLS) {
         // The name's value holds a copy of the range: as few names as the links allow.
         reading.blockRows = SHARED_BLOCK_ROWS;
       } else if (reading.count >= SHARED_RANGE_MIN_READERS) {
@@ -239,64 +243,49 @@ export function shareRanges(formulas: readonly { sheet: string; pos: { row: numb
       reading.rows.clear();
     }
   }
-  formulas.forEach(({ pos }, i) => {
-    for (const { reading } of found[i] ?? []) {
-      if (reading.blockRows === 0) continue;
-      const index = Math.floor(pos.row / reading.blockRows);
-      const block = reading.blocks.get(index) ?? { count: 0, name: null };
-      block.count += 1;
-      reading.blocks.set(index, block);
-    }
-  });
-  // A range read from several blocks (of one sheet or more) is named once for itself, and each block's
-  // name stands for that name: the range's values are then read and kept once, whatever the blocks.
-  const all = [...bySheet.values()].flatMap((readings) => [...readings.values()]);
-  const blocksOf = new Map<string, number>();
-  for (const reading of all) {
-    for (const block of reading.blocks.values()) {
-      // A range only one formula reads gains nothing from a name.
-      if (block.count >= 2) blocksOf.set(reading.range, (blocksOf.get(reading.range) ?? 0) + 1);
-    }
-  }
-  const names: SharedRange[] = [];
-  const whole = new Map<string, string>();
-  for (const [range, blocks] of blocksOf) {
-    if (blocks < 2) continue;
-    const name = `_Range${names.length + 1}`;
-    whole.set(range, name);
-    names.push({ name, expression: `=${range}` });
-  }
-  for (const reading of all) {
-    for (const block of reading.blocks.values()) {
-      if (block.count < 2) continue;
-      block.name = `_Range${names.length + 1}`;
-      names.push({ name: block.name, expression: `=${whole.get(reading.range) ?? reading.range}` });
-    }
-  }
-  const rewritten = (row: number, formula: string, args: readonly Argument[]): string => {
+  // Each block's name, given as the second pass meets it; what it stands for is settled after.
+  const blockNames: { name: string; reading: Reading }[] = [];
+  const nameOf = (reading: Reading, row: number, given: boolean): string | null => {
+    if (reading.blockRows === 0) return null;
+    const index = Math.floor(row / reading.blockRows);
+    const known = reading.blocks.get(index);
+    if (known !== undefined || !given) return known ?? null;
+    const name = `_Range${blockNames.length + 1}`;
+    reading.blocks.set(index, name);
+    blockNames.push({ name, reading });
+    return name;
+  };
+  const rewritten = (sheet: string, row: number, formula: string, given: boolean): string => {
     let out = '';
     let at = 0;
-    for (const { start, end, reading } of args) {
-      const name =
-        reading.blockRows === 0 ? null : reading.blocks.get(Math.floor(row / reading.blockRows))?.name;
-      if (name === null || name === undefined) continue;
+    for (const { start, end, reading } of rangeArguments(formula, sheet, readingsOf(sheet))) {
+      const name = nameOf(reading, row, given);
+      if (name === null) continue;
       out += formula.slice(at, start) + name;
       at = end;
     }
     return at === 0 ? formula : out + formula.slice(at);
   };
-  const shared = formulas.map(({ pos, formula }, i) => rewritten(pos.row, formula, found[i] ?? []));
-  // Kept by `rewrite` otherwise, every argument of every formula.
-  found.length = 0;
+  const shared = formulas.map(({ sheet, pos, formula }) => rewritten(sheet, pos.row, formula, true));
+  // A range read from several blocks (of one sheet or more) is named once for itself, and each block's
+  // name stands for that name: the range's values are then read and kept once, whatever the blocks.
+  const blocksOf = new Map<string, number>();
+  for (const { reading } of blockNames) blocksOf.set(reading.range, (blocksOf.get(reading.range) ?? 0) + 1);
+  const whole = new Map<string, string>();
+  const names: SharedRange[] = blockNames.map(({ name, reading }) => {
+    let stands = reading.range;
+    if ((blocksOf.get(reading.range) ?? 0) >= 2) {
+      const base = whole.get(reading.range) ?? `_Range${blockNames.length + whole.size + 1}`;
+      whole.set(reading.range, base);
+      stands = base;
+    }
+    return { name, expression: `=${stands}` };
+  });
+  // The whole ranges first: a name is given to the engine after the name it stands for.
+  const wholeNames = [...whole].map(([range, name]) => ({ name, expression: `=${range}` }));
   return {
-    names,
+    names: [...wholeNames, ...names],
     shared,
-    rewrite: (sheet, row, formula) =>
-      // A range this set of formulas never read is found, but has no name.
-      rewritten(
-        row,
-        formula,
-        rangeArguments(formula, sheet, bySheet.get(sheet.toUpperCase()) ?? new Map<string, Reading>()),
-      ),
+    rewrite: (sheet, row, formula) => rewritten(sheet, row, formula, false),
   };
 }

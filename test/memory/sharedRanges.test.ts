@@ -64,13 +64,14 @@ describe('shared ranges', () => {
     expect(shared.names.map((n) => n.expression)).toEqual([
       "='Chấm điểm''s'!$B$4:$B$1003",
       "='Chấm điểm''s'!$AX$4:$AX$1003",
-      '=_Range1',
-      '=_Range1',
-      '=_Range2',
-      '=_Range2',
+      '=_Range5',
+      '=_Range6',
+      '=_Range5',
+      '=_Range6',
     ]);
-    expect(shared.rewrite("Chấm điểm's", 2, local)).toBe('=INDEX(_Range3,MATCH(C9,_Range5,0))');
-    expect(shared.rewrite("Chấm điểm's", far + 1, local)).toBe('=INDEX(_Range4,MATCH(C9,_Range6,0))');
+    expect(shared.names.slice(0, 2).map((n) => n.name)).toEqual(['_Range5', '_Range6']);
+    expect(shared.rewrite("Chấm điểm's", 2, local)).toBe('=INDEX(_Range1,MATCH(C9,_Range2,0))');
+    expect(shared.rewrite("Chấm điểm's", far + 1, local)).toBe('=INDEX(_Range3,MATCH(C9,_Range4,0))');
     // A row no name was made for keeps its ranges.
     expect(shared.rewrite("Chấm điểm's", far * 2, local)).toBe(local);
   });
