@@ -239,6 +239,29 @@ export class FormulaEngine {
   }
 
   /**
+   * The evaluated values of a block of cells, row by row, each as {@link FormulaEngine.value} reads it:
+   * a table read back whole, its sheet found once.
+   *
+   * @param sheet - sheet name
+   * @param top - zero-based first row
+   * @param left - zero-based first column
+   * @param height - rows
+   * @param width - columns
+   * @returns the values
+   */
+  values(sheet: string, top: number, left: number, height: number, width: number): CellValue[][] {
+    const id = this.sheetId(sheet);
+    const rows: CellValue[][] = [];
+    for (let row = top; row < top + height; row += 1) {
+      const values: CellValue[] = [];
+      for (let col = left; col < left + width; col += 1)
+        values.push(readValue(this.hf.getCellValue({ sheet: id, row, col })));
+      rows.push(values);
+    }
+    return rows;
+  }
+
+  /**
    * Writes a constant into a cell; the engine recalculates what depends on it. Text is always text,
    * even when it looks like a number, a date or a formula.
    *
