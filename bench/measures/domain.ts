@@ -4,6 +4,7 @@
  */
 import { fork } from 'node:child_process';
 import path from 'node:path';
+import { shippedChild } from '../support/shippedBuild';
 import type { DomainResult } from '../domainProcess';
 import { atMost, reported, type Measure } from '../report';
 import type { WorkloadSize } from '../workload';
@@ -24,9 +25,9 @@ const ms = (value: number): number => Math.round(value * 10) / 10;
 
 function runChild(size: WorkloadSize): Promise<DomainResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, '..', 'domainProcess.ts'), [size.id], {
+    const child = fork(shippedChild('domainProcess'), [size.id], {
       cwd: path.join(__dirname, '..', '..'),
-      execArgv: ['--import', 'tsx', '--expose-gc'],
+      execArgv: ['--expose-gc'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     let result: DomainResult | null = null;

@@ -4,6 +4,7 @@
  */
 import { fork } from 'node:child_process';
 import path from 'node:path';
+import { shippedChild } from '../support/shippedBuild';
 import type { MergeRunResult } from '../mergeProcess';
 import { atMost, reported, type Measure } from '../report';
 
@@ -14,9 +15,9 @@ const MB = 1024 * 1024;
 
 function runChild(): Promise<MergeRunResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, '..', 'mergeProcess.ts'), [], {
+    const child = fork(shippedChild('mergeProcess'), [], {
       cwd: path.join(__dirname, '..', '..'),
-      execArgv: ['--import', 'tsx'],
+      execArgv: [],
       env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });

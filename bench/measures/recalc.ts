@@ -11,6 +11,7 @@
  */
 import { fork } from 'node:child_process';
 import path from 'node:path';
+import { shippedChild } from '../support/shippedBuild';
 import type { RecalcResult } from '../recalcProcess';
 import { atMost, reported, type Measure } from '../report';
 import type { WorkloadSize } from '../workload';
@@ -34,9 +35,9 @@ const round1 = (value: number): number => Math.round(value * 10) / 10;
 
 function runChild(size: WorkloadSize, mode: 'ours' | 'plain', edits: number): Promise<RecalcResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, '..', 'recalcProcess.ts'), [size.id, mode, String(edits)], {
+    const child = fork(shippedChild('recalcProcess'), [size.id, mode, String(edits)], {
       cwd: path.join(__dirname, '..', '..'),
-      execArgv: ['--import', 'tsx', '--expose-gc'],
+      execArgv: ['--expose-gc'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     let result: RecalcResult | null = null;

@@ -20,7 +20,8 @@ import {
   type WorkbookHost,
 } from '../layout/host';
 import type { WorkbookPlan } from '../layout/plan';
-import { officeExcelRunIn, watchWorkbookChanges, type ExcelRunIn } from './changeEvents';
+import { watchWorkbookChanges } from './changeEvents';
+import { officeExcelRunIn, type ExcelRunIn } from './worksheetEvents';
 import { ExcelHostError, hostError, toExcelHostError, type ExcelStage } from './errors';
 import { officeExcelRun, type ExcelRun } from './excelRun';
 import { executeWrites } from './executeWrites';

@@ -4,7 +4,8 @@
  */
 export { createExcelHost, type ExcelHostDeps } from './excelHost';
 export { officeExcelRun, type ExcelRun } from './excelRun';
-export { CHANGE_EVENT_REQUIREMENTS, officeExcelRunIn, type ExcelRunIn } from './changeEvents';
+export { CHANGE_EVENT_REQUIREMENTS } from './changeEvents';
+export { officeExcelRunIn, type ExcelRunIn } from './worksheetEvents';
 export {
   ExcelHostError,
   OFFICE_ERROR_GUIDANCE,

@@ -10,8 +10,8 @@ import { readBook, type Book } from './book';
 import { unitAtCell } from './explain';
 import { loadCampaign, setUpCampaign, type LoadResult, type SetUpResult } from './campaign';
 import { checkAll, type CheckAllResult } from './check';
-import { registrationCheck } from './registrations';
-import { rankBook, scoreCheck, type CheckResult, type ScoreCheckResult } from './scores';
+import { registrationCheck, type RegistrationCheckResult } from './registrations';
+import { rankBook, scoreCheck, type ScoreCheckResult } from './scores';
 import { lockAndLayOut, todayIso, unlockAndLayOut, withLockIssues, type LockOutcome } from './lock';
 import { countsOf, report, type OnProgress } from './progress';
 import { refreshSummary, type SummaryResult } from './summary';
@@ -24,7 +24,7 @@ export interface WorkbookActions {
   /** Reads the campaign the workbook holds. */
   loadCampaign(onProgress?: OnProgress): Promise<LoadResult>;
   /** Checks the campaign's set-up and the registrations (with the evaluation check once units are proposed). */
-  checkRegistrations(onProgress?: OnProgress): Promise<CheckResult>;
+  checkRegistrations(onProgress?: OnProgress): Promise<RegistrationCheckResult>;
   /**
    * Checks the points and ranks every cluster; once the results are locked, names every cell changed
    * since, and says who locked them and when.

@@ -5,15 +5,15 @@
 import { validateAll } from '../domain/validate';
 import type { Book } from './book';
 import { checkedIssues, countIssues, onePerCell, type CheckedIssue, type IssueCounts } from './issues';
-import { registrationCheck } from './registrations';
-import { rankBook, scoreCheck, yearEndProposals, type CheckResult, type ScoreCheckResult } from './scores';
+import { registrationCheck, type RegistrationCheckResult } from './registrations';
+import { rankBook, scoreCheck, yearEndProposals, type ScoreCheckResult } from './scores';
 
 /**
  * Both checks from one read of the workbook: what the "Kiểm tra" ribbon command shows. Each result is
  * the one the registration check and the score check would give on the same workbook.
  */
 export interface CheckAllResult {
-  registrations: CheckResult;
+  registrations: RegistrationCheckResult;
   scores: ScoreCheckResult;
 }
 

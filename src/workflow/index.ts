@@ -5,7 +5,7 @@
  */
 export { bookRefusal, readBook, readBookForSetUp, type Book, type BookRefusal } from './book';
 export { loadCampaign, setUpCampaign, type LoadResult, type SetUpResult } from './campaign';
-export { registrationCheck } from './registrations';
+export { registrationCheck, type RegistrationCheckResult } from './registrations';
 export {
   heldUnits,
   rankBook,

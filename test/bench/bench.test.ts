@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { domainMeasures } from '../../bench/measures/domain';
 import { createNaiveExcelHost } from '../../bench/naive/naiveExcelHost';
+import { shippedChild } from '../../bench/support/shippedBuild';
 import { planSeed } from '../../bench/support/planSeed';
 import { generateCampaign, MINISTRY, MINISTRY_HISTORY, PROVINCIAL } from '../../bench/workload';
 import { validateRegistrations } from '../../src/domain/validate';
@@ -86,4 +90,22 @@ describe('the seeded workbook and the row-by-row baseline', () => {
     const rows = Object.values(expected.tables).reduce((sum, table) => sum + table.rows.length, 0);
     expect(slow.syncs).toBeGreaterThan(rows);
   });
+});
+
+describe('the timed child processes', () => {
+  it('run the code compiled as it ships, without the development loader, and measure a workload', async () => {
+    const measures = await domainMeasures(PROVINCIAL, false);
+    const names = measures.map((m) => m.name);
+    expect(names).toContain('provincial · domain · validate + rank + summarise (median)');
+    expect(measures.every((m) => Number.isFinite(m.value) && m.value >= 0)).toBe(true);
+    const compiled = shippedChild('domainProcess');
+    expect(compiled.endsWith('.js')).toBe(true);
+    // The compiled file holds the source's functions as TypeScript emits them: no naming wrapper.
+    expect(
+      readFileSync(
+        path.join(path.dirname(compiled), '..', 'src', 'domain', 'rank', 'rankCampaign.js'),
+        'utf8',
+      ),
+    ).not.toMatch(/__name\(/);
+  }, 120_000);
 });

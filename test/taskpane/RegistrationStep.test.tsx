@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import './support/consoleGuard';
-import { fakeActions, nothingResult, tableMissingResult } from './support/fakeActions';
+import { fakeActions, nothingResult, registrationResult, tableMissingResult } from './support/fakeActions';
 import { openStep, renderPane } from './support/renderPane';
 
 function check(): void {
@@ -106,5 +106,35 @@ describe('step 2, registrations', () => {
     expect(await screen.findByText('1 error(s), 2 warning(s)')).toBeTruthy();
     expect(screen.getByText(/title code "XYZ" is not in the title catalogue/)).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Errors (1)' })).toBeTruthy();
+  });
+  it("lists the conditions on earlier years that registrations meet, with years and decisions, in the pane's language", async () => {
+    const actions = fakeActions();
+    const met = {
+      row: 3,
+      unit: 'VP',
+      person: 'Phạm Văn Bình',
+      title: 'CSTD_BO',
+      vi: 'Phạm Văn Bình đạt "Chiến sĩ thi đua cơ sở" (CSTDCS) 3 năm liên tục: 2022 (QĐ 32/QĐ-STP ngày 20/12/2022), 2023 (QĐ 33/QĐ-STP), 2024 (đăng ký năm nay).',
+      en: 'Phạm Văn Bình holds "Chiến sĩ thi đua cơ sở" (CSTDCS) 3 years in a row: 2022 (decision 32/QĐ-STP of 20/12/2022), 2023 (decision 33/QĐ-STP), 2024 (this year\'s registration).',
+    };
+    actions.checkRegistrations.mockResolvedValue({ ...registrationResult(), met: [met] });
+    await renderPane(actions);
+    openStep(/Đăng ký/);
+    check();
+    const summary = await screen.findByText('Điều kiện các năm trước đã đạt (1)');
+    fireEvent.click(summary);
+    expect(screen.getByText(met.vi)).toBeTruthy();
+    expect(screen.getByText(/Theo trang "Lịch sử khen thưởng"/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('switch', { name: 'English' }));
+    expect(await screen.findByText(met.en)).toBeTruthy();
+  });
+
+  it('has no such list when no condition on earlier years is met', async () => {
+    await renderPane(fakeActions());
+    openStep(/Đăng ký/);
+    check();
+    await screen.findByText('1 lỗi, 2 cảnh báo');
+    expect(screen.queryByText(/Điều kiện các năm trước đã đạt/)).toBeNull();
   });
 });

@@ -9,7 +9,7 @@ import type { Campaign } from '../../src/domain/model';
 import { findTable } from '../../src/domain/read';
 import { VN_2022 } from '../../src/domain/rules/vn2022';
 import { validateRegistrations } from '../../src/domain/validate';
-import { importEarlierYears, readBook, setUpCampaign } from '../../src/workflow';
+import { createWorkbookActions, importEarlierYears, readBook, setUpCampaign } from '../../src/workflow';
 import { createFileHost } from '../../src/xlsx/fileHost';
 import { historyCampaign } from '../domain/validate/fixtures/history';
 
@@ -62,6 +62,11 @@ describe('importing earlier years into the award history', () => {
     // A registration is not a decision: the number is left for the officer.
     expect(after?.history?.filter((e) => e.decision !== '').map((e) => e.decision)).toEqual(['7/QĐ-STP']);
     expect(pastRunIssues(after)).toEqual([]);
+    // The registration check the pane shows now says why the CSTĐ bộ passes, year by year.
+    const checked = await createWorkbookActions(host).checkRegistrations();
+    expect(checked.met.map((m) => m.vi)).toEqual([
+      'Phạm Văn Bình đạt "Chiến sĩ thi đua cơ sở" (CSTDCS) 3 năm liên tục: 2022 (lịch sử khen thưởng, dòng 13), 2023 (lịch sử khen thưởng, dòng 27), 2024 (đăng ký năm nay).',
+    ]);
 
     const rowsBefore = findTable(await host.read(), TABLES.history)?.rows;
     const second = await importEarlierYears(host, books);

@@ -18,6 +18,8 @@ import {
 } from '../rank';
 import { formatPoints } from '../rank/_lib/format';
 import { criterionPoints, scoringContext } from '../scoring';
+import { registrationContext } from '../validate/registrations/context';
+import { clusterLeaders, leaderShare, leadership, leads } from '../validate/registrations/leadership';
 
 /** The points of one group of the criteria tree. */
 export interface GroupPoints {
@@ -143,7 +145,11 @@ export function explainUnit(
   const conditions =
     row === null || ranked.rank === null || ranked.total === null
       ? []
-      : [...bandConditions(campaign, ranked.total, row), ...flagConditions(campaign, ranked)];
+      : [
+          ...bandConditions(campaign, ranked.total, row),
+          ...flagConditions(campaign, ranked),
+          ...leaderConditions(campaign, rankings, ranked),
+        ];
   const reason = ranked.statusReason || ranked.reason;
   const explanation: Omit<UnitExplanation, 'sentences'> = {
     unit: ranked.unit,
@@ -303,6 +309,74 @@ function decidingLink(
     return { position: index + 1, link, own: shown(a), other: shown(b) };
   }
   return null;
+}
+
+/**
+ * The conditions of a title the unit registered for that asks for a cluster's leader (Cờ thi đua của
+ * Chính phủ): whether this ranking makes it its cluster's leader, and the share of all the leaders
+ * registering it where the title sets one. A met condition is said with the numbers that meet it.
+ */
+function leaderConditions(
+  campaign: Campaign,
+  rankings: readonly ClusterRanking[],
+  unit: RankedUnit,
+): ExplainedCondition[] {
+  const context = registrationContext(campaign);
+  const asked = campaign.registrations.flatMap((registration) => {
+    if (registration.unit !== unit.unit || registration.subject !== 'collective') return [];
+    if (!context.counts(registration)) return [];
+    const title = context.titles.get(registration.title);
+    return (title?.prerequisites ?? []).flatMap((p) =>
+      p.kind === 'clusterLeader' && context.titles.has(p.title) ? [{ title: registration.title, p }] : [],
+    );
+  });
+  if (asked.length === 0) return [];
+  const leading = leadership(context, rankings);
+  const clusterName = leading.clusters.get(unit.cluster) ?? unit.cluster;
+  const name = (code: string) => context.titles.get(code)?.name.trim() || code;
+  return asked.flatMap(({ title, p }): ExplainedCondition[] => {
+    const subject = name(title);
+    if (unit.vote === 'flag') {
+      return [
+        {
+          subject,
+          passed: false,
+          text: `Đồng hạng dẫn đầu ${clusterName}: chờ Hội đồng bỏ phiếu ${name(p.title)}`,
+        },
+      ];
+    }
+    if (!leads(unit, p.title, context)) {
+      const leaders = clusterLeaders(leading, unit.cluster, p.title, context);
+      const who =
+        leaders.length === 0
+          ? 'chưa có đơn vị nào được đề nghị'
+          : leaders.map((u) => `${u.name} (${formatPoints(u.total ?? 0)} điểm)`).join(', ');
+      return [
+        {
+          subject,
+          passed: false,
+          text: `Không dẫn đầu ${clusterName} (hạng ${unit.rank ?? ''}); được đề nghị ${name(p.title)}: ${who}`,
+        },
+      ];
+    }
+    const conditions: ExplainedCondition[] = [
+      {
+        subject,
+        passed: true,
+        text: `Dẫn đầu ${clusterName}: hạng ${unit.rank ?? ''}, ${formatPoints(unit.total ?? 0)} điểm, được đề nghị ${unit.proposal}`,
+      },
+    ];
+    const share = leaderShare(leading, title, p, context);
+    if (share !== null) {
+      const passed = share.count <= share.allowed;
+      conditions.push({
+        subject,
+        passed,
+        text: `${share.count}/${share.leaders} đơn vị dẫn đầu các cụm đăng ký, ${passed ? 'không quá' : 'vượt'} ${formatPoints(share.percent)}% (tối đa ${share.allowed} đơn vị)`,
+      });
+    }
+    return conditions;
+  });
 }
 
 /** Every band's conditions for the unit, row by row of each band, with the numbers compared. */

@@ -184,6 +184,8 @@ export const en: Strings = {
     check: 'Check registrations',
     nothingToCheck:
       'Nothing to check: the registration table (sheet "Đăng ký") has no rows yet. Paste the units\' registrations, then check again.',
+    met: (count) => `Conditions on earlier years that are met (${count})`,
+    metSource: 'From the sheet "Lịch sử khen thưởng": each year and the decision that gives it.',
   },
   history: {
     title: 'Award history of earlier years',

@@ -188,6 +188,8 @@ export const vi = {
     check: 'Kiểm tra đăng ký',
     nothingToCheck:
       'Không có gì để kiểm tra: bảng đăng ký (trang "Đăng ký") chưa có dòng nào. Hãy dán danh sách đăng ký của các đơn vị rồi kiểm tra lại.',
+    met: (count: number) => `Điều kiện các năm trước đã đạt (${count})`,
+    metSource: 'Theo trang "Lịch sử khen thưởng": từng năm và quyết định công nhận.',
   },
   history: {
     title: 'Lịch sử khen thưởng các năm trước',

@@ -5,6 +5,7 @@ import { FoldSection } from '../components/FoldSection';
 import { Freshness } from '../components/Freshness';
 import { HistoryImport } from '../components/HistoryImport';
 import { IssueList } from '../components/IssueList';
+import { MetConditionList } from '../components/MetConditionList';
 import { NextStep } from '../components/NextStep';
 import { RuleList } from '../components/RuleList';
 import { useStrings } from '../i18n/StringsContext';
@@ -22,8 +23,8 @@ export type RegistrationStepProps = StepProps;
 
 /**
  * Step 2, registrations: checks the campaign's set-up and the registrations and keeps the result true
- * to the workbook; then the first error or the next step, the errors, the warnings, and the rules
- * behind the checks with their sources. Below, folded, the award history of earlier years is imported
+ * to the workbook; then the first error or the next step, the errors, the warnings, the conditions on
+ * earlier years that registrations meet, and the rules behind the checks with their sources. Below, folded, the award history of earlier years is imported
  * from their workbooks, for the titles that need several years in a row.
  * @param props - the step's actions, runner, the workbook's changes and how to move on
  */
@@ -86,6 +87,7 @@ export function RegistrationStep({
             disabled={busy}
             only="warning"
           />
+          <MetConditionList met={value.met} />
           <RuleList ruleSet={value.ruleSet} rules={value.rules} />
         </section>
       )}

@@ -9,13 +9,13 @@ import { rankCampaign, summarise } from '../../../src/domain/rank';
 import { explainRules, resolveRuleSet } from '../../../src/domain/rules';
 import type {
   CheckAllResult,
-  CheckResult,
   CheckedIssue,
   EarlierBook,
   HistoryImportResult,
   LoadResult,
   LockOutcome,
   LockView,
+  RegistrationCheckResult,
   ScoreCheckResult,
   SetUpResult,
   StopWatching,
@@ -46,7 +46,7 @@ export function placed(issue: Issue, sheet: string, cell: string, unit: string |
 }
 
 /** A registration check with one error and one warning on two units, and one general warning. */
-export function registrationResult(campaign = sampleCampaign()): CheckResult {
+export function registrationResult(campaign = sampleCampaign()): RegistrationCheckResult {
   const ruleSet = resolveRuleSet(campaign);
   const issues: CheckedIssue[] = [
     placed(
@@ -80,13 +80,14 @@ export function registrationResult(campaign = sampleCampaign()): CheckResult {
     issues,
     counts: countIssues(issues),
     nothingToCheck: false,
+    met: [],
     ruleSet,
     rules: explainRules(ruleSet),
   };
 }
 
 /** A check of a workbook missing its Registrations table: no campaign can be read. */
-export function tableMissingResult(): CheckResult {
+export function tableMissingResult(): RegistrationCheckResult {
   // A missing table is placed on its sheet, with no cell to go to.
   const issue: CheckedIssue = {
     ...makeIssue(
@@ -102,6 +103,7 @@ export function tableMissingResult(): CheckResult {
     issues: [issue],
     counts: countIssues([issue]),
     nothingToCheck: false,
+    met: [],
     ruleSet: null,
     rules: [],
   };
@@ -116,13 +118,14 @@ const NO_COUNCIL = {
 };
 
 /** A check that finds nothing to look at. */
-export function nothingResult(campaign = sampleCampaign()): ScoreCheckResult {
+export function nothingResult(campaign = sampleCampaign()): ScoreCheckResult & RegistrationCheckResult {
   const ruleSet = resolveRuleSet(campaign);
   return {
     campaign,
     issues: [],
     counts: { errors: 0, warnings: 0 },
     nothingToCheck: true,
+    met: [],
     ruleSet,
     rules: explainRules(ruleSet),
     rankings: [],
@@ -230,7 +233,7 @@ export function fakeActions(): FakeActions {
   return {
     setUp: jest.fn<Promise<SetUpResult>, [Campaign]>(() => Promise.resolve(setUpResult())),
     loadCampaign: jest.fn<Promise<LoadResult>, []>(() => Promise.resolve(load)),
-    checkRegistrations: jest.fn<Promise<CheckResult>, []>(() =>
+    checkRegistrations: jest.fn<Promise<RegistrationCheckResult>, []>(() =>
       Promise.resolve(registrationResult(campaign)),
     ),
     checkScores: jest.fn<Promise<ScoreCheckResult>, []>(() => Promise.resolve(scoreResult(campaign))),

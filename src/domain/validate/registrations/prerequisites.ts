@@ -6,9 +6,17 @@ import type { HistoryIndex } from '../../history/historyIndex';
 import { heldThisYear, pastRunIndex, type PastRunQuestion } from '../../history/pastRunIndex';
 import { checkPastRun } from '../../history/pastRun';
 import { nameComparer, type NameMatch } from '../../history/personMatch';
-import { rankCampaign, type RankedUnit } from '../../rank/rankCampaign';
+import type { RankedUnit } from '../../rank/rankCampaign';
 import type { RegistrationContext } from './context';
 import { personKey, titleLabel } from './context';
+import {
+  clusterLeaders,
+  leaderShare,
+  leadership,
+  leads,
+  type ClusterLeaderPrerequisite,
+  type Leadership,
+} from './leadership';
 
 /**
  * Checks the prerequisites of each registered title (Title.prerequisites) against the other
@@ -217,53 +225,9 @@ function peopleNeeded(percent: number, headcount: number, strict: boolean): numb
   return strict ? Math.floor(exact) + 1 : Math.ceil(exact);
 }
 
-/** Who leads each cluster, from this campaign's ranking, for the `clusterLeader` checks. */
-interface Leadership {
-  /** Each ranked unit by code. */
-  units: ReadonlyMap<string, RankedUnit>;
-  /** Cluster names by code. */
-  clusters: ReadonlyMap<string, string>;
-  /** The ranked units of each cluster, in ranking order. */
-  ranking: ReadonlyMap<string, readonly RankedUnit[]>;
-  /** Leading units registering each title: those the share counts. */
-  registering: ReadonlyMap<string, ReadonlySet<string>>;
-}
-
-function leadership(context: RegistrationContext): Leadership {
-  const units = new Map<string, RankedUnit>();
-  const clusters = new Map<string, string>();
-  const ranking = new Map<string, RankedUnit[]>();
-  for (const cluster of rankCampaign(context.campaign)) {
-    clusters.set(cluster.cluster, cluster.name);
-    ranking.set(cluster.cluster, cluster.units);
-    for (const unit of cluster.units) units.set(unit.unit, unit);
-  }
-  const registering = new Map<string, Set<string>>();
-  for (const registration of context.campaign.registrations) {
-    if (registration.subject !== 'collective' || !context.counts(registration)) continue;
-    for (const p of context.titles.get(registration.title)?.prerequisites ?? []) {
-      if (p.kind !== 'clusterLeader' || !leads(units.get(registration.unit), p.title, context)) continue;
-      const set = registering.get(registration.title) ?? new Set<string>();
-      set.add(registration.unit);
-      registering.set(registration.title, set);
-    }
-  }
-  return { units, clusters, ranking, registering };
-}
-
-/** Proposed for the flag (or a title counting as it), and not waiting for the council's vote. */
-function leads(unit: RankedUnit | undefined, flag: string, context: RegistrationContext): boolean {
-  return (
-    unit !== undefined &&
-    unit.vote === null &&
-    unit.proposalCode !== null &&
-    context.countsAs(unit.proposalCode, flag)
-  );
-}
-
 function clusterLeaderIssue(
   registration: Registration,
-  prerequisite: Extract<Prerequisite, { kind: 'clusterLeader' }>,
+  prerequisite: ClusterLeaderPrerequisite,
   context: RegistrationContext,
   leading: Leadership,
 ): Issue | null {
@@ -282,9 +246,7 @@ function clusterLeaderIssue(
     );
   }
   if (!leads(unit, prerequisite.title, context)) {
-    const leaders = (leading.ranking.get(unit.cluster) ?? []).filter((u) =>
-      leads(u, prerequisite.title, context),
-    );
+    const leaders = clusterLeaders(leading, unit.cluster, prerequisite.title, context);
     return makeIssue(
       'PREREQUISITE_CLUSTER_LEADER',
       {
@@ -305,24 +267,11 @@ function clusterLeaderIssue(
       where,
     );
   }
-  if (prerequisite.maxPercent === null) return null;
-  let leaders = 0;
-  for (const u of leading.units.values()) if (leads(u, prerequisite.title, context)) leaders += 1;
-  const allowed = peopleAllowed(prerequisite.maxPercent, leaders);
-  const count = leading.registering.get(registration.title)?.size ?? 0;
-  if (count <= allowed) return null;
-  return makeIssue(
-    'PREREQUISITE_LEADER_SHARE',
-    { unit: registration.unit, title, count, leaders, percent: prerequisite.maxPercent, allowed },
-    where,
-  );
+  const share = leaderShare(leading, registration.title, prerequisite, context);
+  if (share === null || share.count <= share.allowed) return null;
+  return makeIssue('PREREQUISITE_LEADER_SHARE', { unit: registration.unit, title, ...share }, where);
 }
 
 function points(unit: RankedUnit): string {
   return unit.total === null ? '' : formatDecimal(unit.total);
-}
-
-/** "Not more than 20% of 12 leaders" is 2: round down, at the exact share as a person reads it. */
-function peopleAllowed(percent: number, leaders: number): number {
-  return Math.floor(Number(((percent * leaders) / 100).toPrecision(15)));
 }
