@@ -35,6 +35,92 @@ const CONDITION = { argumentType: FunctionArgumentType.BOOLEAN };
 
 let lazyConditionals: FunctionPluginDefinition | null = null;
 
+/** The parts of a formula's tree this module reads. */
+interface Node {
+  type: string;
+  expression?: Node;
+  value?: Node;
+  left?: Node;
+  right?: Node;
+  procedureName?: string;
+  args?: Node[];
+}
+
+const BINARY = new Set([
+  'CONCATENATE_OP',
+  'EQUALS_OP',
+  'NOT_EQUAL_OP',
+  'GREATER_THAN_OP',
+  'GREATER_THAN_OR_EQUAL_OP',
+  'LESS_THAN_OP',
+  'LESS_THAN_OR_EQUAL_OP',
+  'MINUS_OP',
+  'PLUS_OP',
+  'TIMES_OP',
+  'DIV_OP',
+  'POWER_OP',
+]);
+
+const UNARY = new Set(['MINUS_UNARY_OP', 'PLUS_UNARY_OP', 'PERCENT_OP']);
+
+/**
+ * Whether HyperFormula sizes a formula's part as one cell when it vectorises a call (its array size
+ * predictor, with array arithmetic on), read without building its sizes: that predictor allocates at
+ * every call of the tree, and an IF skipping a branch asks at every evaluation. A range or an array
+ * constant is taken for more than one cell; a function that makes arrays (FILTER, TRANSPOSE …) too.
+ */
+function sizedAsOneCell(ast: Ast): boolean {
+  const node = ast as unknown as Node;
+  const type = String(node.type);
+  if (type === 'CELL_RANGE' || type === 'COLUMN_RANGE' || type === 'ROW_RANGE' || type === 'ARRAY')
+    return false;
+  if (type === 'PARENTHESES') return node.expression === undefined || sizedAsOneCell(node.expression as Ast);
+  if (UNARY.has(type)) return node.value === undefined || sizedAsOneCell(node.value as Ast);
+  if (BINARY.has(type)) {
+    return (
+      (node.left === undefined || sizedAsOneCell(node.left as Ast)) &&
+      (node.right === undefined || sizedAsOneCell(node.right as Ast))
+    );
+  }
+  if (type === 'FUNCTION_CALL') return callSizedAsOneCell(node);
+  // Numbers, texts, cell references; names, errors and empty arguments, which HyperFormula sizes as one.
+  return true;
+}
+
+function callSizedAsOneCell(node: Node): boolean {
+  const name = node.procedureName ?? '';
+  const metadata = HyperFormula.getFunctionPlugin(name)?.implementedFunctions[name];
+  if (metadata === undefined || metadata.sizeOfResultArrayMethod !== undefined) return false;
+  const parameters = metadata.parameters;
+  if (
+    metadata.expandRanges === true ||
+    metadata.vectorizationForbidden === true ||
+    parameters === undefined
+  ) {
+    return true;
+  }
+  const args = node.args ?? [];
+  const repeat = metadata.repeatLastArgs;
+  // A call with arguments its declaration cannot take: HyperFormula sizes it as one cell.
+  if (
+    args.length > parameters.length &&
+    (repeat === undefined || (args.length - parameters.length) % repeat !== 0)
+  ) {
+    return true;
+  }
+  return args.every((arg, i) => {
+    const parameter =
+      i < parameters.length
+        ? parameters[i]
+        : parameters[parameters.length - (repeat ?? 1) + ((i - parameters.length) % (repeat ?? 1))];
+    if (parameter === undefined) return true;
+    const type = parameter.argumentType;
+    return (
+      type === FunctionArgumentType.RANGE || type === FunctionArgumentType.ANY || sizedAsOneCell(arg as Ast)
+    );
+  });
+}
+
 /**
  * The plugin of IF and IFERROR that evaluates only the branch returned (HyperFormula's boolean plugin,
  * extended); to be loaded after HyperFormula's own, whose names it takes over.
@@ -97,9 +183,7 @@ export function lazyConditionalsPlugin(): FunctionPluginDefinition {
 
     /** Whether an argument is a single value, never an array that would make the call answer element by element. */
     private scalarOnly(ast: Ast, state: State): boolean {
-      // Sized as HyperFormula sizes an argument for vectorising; its isScalar() counts a range as one.
-      const size = this.arraySizeForAst(ast, state);
-      return size.width === 1 && size.height === 1;
+      return !state.arraysFlag || sizedAsOneCell(ast);
     }
   }
   lazyConditionals = LazyConditionals;

@@ -77,6 +77,9 @@ function formulas(calls: readonly Call[]): string[] {
       `=IF(${column}5="","",1/${sum}5)`,
       `=SUMPRODUCT(IF(${range(column)}=${key},1,0))`,
       `=SUMPRODUCT(IF(${key}="x",1,${range(sum)}))`,
+      `=SUMPRODUCT(IF(${key}="x",1,(${range(sum)}>0)*1))`,
+      `=SUMPRODUCT(IF(${key}="x",1,ABS(-COUNTIFS(${range(column)},${key}))+LEN(${range(sum)})))`,
+      `=SUMPRODUCT(IFERROR(1/${range(sum)},0))`,
       `=IFERROR(SMALL(${range(sum)},${criteria.length}),"")&"|"&LARGE(${range(column)},2)`,
     ];
   });
