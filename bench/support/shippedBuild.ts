@@ -2,8 +2,8 @@
  * The timed child processes run the code as it ships: compiled by TypeScript with the project's own
  * settings, as `npm run build:cli` emits the command line and ts-loader the pane and the workbench.
  * Run through the development loader instead, every function of the source is wrapped in a naming
- * call (esbuild's keepNames), which costs a property definition each time a closure is created: a
- * check creating closures per row then measured half again as slow as what an officer runs.
+ * call (esbuild's keepNames), which costs a property definition each time a closure is created, a
+ * cost the shipped code does not have.
  *
  * The build goes to `node_modules/.cache/thidua-bench` so that the compiled files find the project's
  * packages; it is made afresh once per bench run.

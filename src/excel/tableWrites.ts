@@ -290,5 +290,30 @@ export function tableColumnOps(plan: TablePlan, chunkLimit: number): WriteOp[] {
     const col = columnOf(plan, column.header);
     return col === null ? [] : columnFormatOps(plan, column, col);
   });
-  return [...formats, ...formulas, ...perColumn];
+  return [...formats, ...formulas, ...perColumn, ...rulingOps(plan)];
+}
+
+/** Every edge and inner line of a ruled table's range, header and rows (the table's final shape). */
+const RULED_EDGES = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideVertical',
+  'InsideHorizontal',
+] as const;
+
+function rulingOps(plan: TablePlan): WriteOp[] {
+  if (plan.ruled !== true) return [];
+  const address = rangeA1(tableBounds(plan));
+  return [
+    writeOp('borders', plan.sheet, null, (session) => {
+      const borders = session.sheet(plan.sheet).getRange(address).format.borders;
+      for (const edge of RULED_EDGES) {
+        const line = borders.getItem(edge);
+        line.style = 'Continuous';
+        line.weight = 'Thin';
+      }
+    }),
+  ];
 }

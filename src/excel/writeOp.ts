@@ -19,6 +19,7 @@ export type WriteKind =
   | 'name'
   | 'formulas'
   | 'wrap'
+  | 'borders'
   | 'columnWidth'
   | 'rowHeight'
   | 'columnHidden'

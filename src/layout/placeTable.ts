@@ -36,6 +36,8 @@ export interface TableSpec {
   required: readonly string[];
   style: string;
   showFilter: boolean;
+  /** Thin lines around every cell ({@link TablePlan.ruled}). */
+  ruled?: boolean;
   /** Number formats of single cells, indexed into `rows`. */
   cellFormats?: CellFormatPlan[];
 }
@@ -154,6 +156,7 @@ export function newTablePlan(spec: TableSpec): TablePlan {
     appendRows: [],
     style: spec.style,
     showFilter: spec.showFilter,
+    ...(spec.ruled === true ? { ruled: true } : {}),
     ...(spec.cellFormats === undefined || spec.cellFormats.length === 0
       ? {}
       : { cellFormats: spec.cellFormats }),
@@ -262,6 +265,7 @@ function completeTable(spec: TableSpec, existing: RawTable, current: WorkbookDat
     appendRows,
     style: spec.style,
     showFilter: spec.showFilter,
+    ...(spec.ruled === true ? { ruled: true } : {}),
     ...appendedFormats(spec, existing),
   };
   return { table, issues, report };

@@ -113,6 +113,11 @@ export interface TablePlan extends TableGeometry {
   style: string;
   /** Show the table's autofilter buttons. */
   showFilter: boolean;
+  /**
+   * Thin lines around every cell, the header's too: a document printed for signature. A table style's
+   * lines show in Excel only; these print in any program that opens the file.
+   */
+  ruled?: boolean;
 }
 
 /** The number format of one data cell of a table (see {@link TablePlan.cellFormats}). */

@@ -63,6 +63,12 @@ export function writeTable(workbook: Workbook, worksheet: Worksheet, plan: Table
     const col = placement.left + j;
     if (column.width !== undefined) target.getColumn(col).width = column.width;
     if (column.hidden === true) target.getColumn(col).hidden = true;
+    // A wrapped column wraps its header too, as the Office.js host sets it: a long header then takes
+    // two lines on paper instead of running into the next one.
+    if (column.wrap === true) {
+      const header = target.getCell(placement.headerRow, col);
+      header.alignment = { ...header.alignment, wrapText: true };
+    }
     const validation = column.validation === undefined ? undefined : toDataValidation(column.validation);
     for (let i = 0; i < placement.rowCount; i++) {
       const cell = target.getCell(placement.headerRow + 1 + i, col);
@@ -72,6 +78,7 @@ export function writeTable(workbook: Workbook, worksheet: Worksheet, plan: Table
       formatCell(cell, column, validation);
     }
   });
+  if (plan.ruled === true) rule(target, placement, plan.headers.length);
   for (const format of plan.cellFormats ?? []) {
     const j = plan.headers.findIndex((header) => headerKey(header) === headerKey(format.column));
     if (j < 0) continue;
@@ -185,6 +192,17 @@ function totalsOf(
 /** A computed column with a formula: the formula is on every row (a computed column without one holds constants). */
 function hasRowFormula(column: ColumnPlan): column is ColumnPlan & { formula: string } {
   return column.role === 'computed' && column.formula !== undefined;
+}
+
+const THIN = { style: 'thin' } as const;
+
+/** Thin lines around every cell of a ruled table, header and rows ({@link TablePlan.ruled}). */
+function rule(worksheet: Worksheet, placement: Placement, width: number): void {
+  for (let r = placement.headerRow; r <= placement.headerRow + placement.rowCount; r++) {
+    for (let j = 0; j < width; j++) {
+      worksheet.getCell(r, placement.left + j).border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+    }
+  }
 }
 
 function formatCell(cell: Cell, column: ColumnPlan, validation: DataValidation | undefined): void {

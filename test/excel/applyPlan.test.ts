@@ -154,6 +154,26 @@ describe('applyPlan on a new workbook', () => {
     ]);
   });
 
+  it('rules a ruled table in one write over its whole range, header and rows, with every edge and inner line', async () => {
+    const excel = new FakeExcel({ sheets: [{ name: 'Sheet1' }] });
+    const host = createExcelHost({ run: excel.run, requirements: everything });
+    const plan = smallPlan();
+    const units = plan.sheets.flatMap((s) => s.tables).find((t) => t.name === 'Units');
+    if (units === undefined) throw new Error('the small plan has Units');
+    units.ruled = true;
+    const result = await host.applyPlan(() => plan);
+    expect(result.roundTrips).toBe(2);
+    const lines = excel.lines().filter((line) => line.startsWith('border.'));
+    expect(lines).toEqual(
+      ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'].flatMap(
+        (edge) => [
+          `border.${edge}.style Danh mục!A1:B3 Continuous`,
+          `border.${edge}.weight Danh mục!A1:B3 Thin`,
+        ],
+      ),
+    );
+  });
+
   it('leaves the sheets it created in the state the plan asks for', async () => {
     const excel = new FakeExcel({ sheets: [{ name: 'Sheet1' }] });
     await createExcelHost({ run: excel.run, requirements: everything }).applyPlan(() => smallPlan());

@@ -377,6 +377,50 @@ describe('createFileHost', () => {
     expect(saved?.getColumn(table.origin.col + 1).hidden).toBe(false);
   });
 
+  it('rules every cell of a ruled table, header included, and wraps the header of a wrapped column', async () => {
+    const workbook = new Xlsx.Workbook();
+    const plan = samplePlan(SCORE_ROWS);
+    const sheet = plan.sheets.find((s) => s.tables.some((t) => t.name === 'Units'));
+    const at = sheet?.tables.findIndex((t) => t.name === 'Units') ?? -1;
+    const units = sheet?.tables[at];
+    if (sheet === undefined || units === undefined) throw new Error('the sample plan has a Units table');
+    sheet.tables[at] = { ...units, ruled: true };
+    await createFileHost(workbook).applyPlan(() => plan);
+    const file = path.join(dir, 'ke-o.xlsx');
+    await saveWorkbookFile(workbook, file);
+    const saved = (await loadWorkbookFile(file)).getWorksheet(units.sheet);
+    if (saved === undefined) throw new Error('the sheet was saved');
+    const top = units.origin.row + 1;
+    const left = units.origin.col + 1;
+    for (let r = top; r <= top + units.rowCount; r++) {
+      for (let c = left; c < left + units.headers.length; c++) {
+        const border = saved.getCell(r, c).border;
+        expect([
+          border?.top?.style,
+          border?.left?.style,
+          border?.bottom?.style,
+          border?.right?.style,
+        ]).toEqual(['thin', 'thin', 'thin', 'thin']);
+      }
+    }
+    // Below the table and beside it: no line.
+    expect(saved.getCell(top + units.rowCount + 1, left).border?.top).toBeUndefined();
+    expect(saved.getCell(top, left + units.headers.length).border?.left).toBeUndefined();
+    // "Tên đơn vị" wraps, and its header with it; "Mã đơn vị" does not.
+    expect(saved.getCell(top, left + 1).alignment?.wrapText).toBe(true);
+    expect(saved.getCell(top, left).alignment?.wrapText).toBeUndefined();
+  });
+
+  it('draws no line on a table that is not ruled', async () => {
+    const workbook = new Xlsx.Workbook();
+    const plan = samplePlan(SCORE_ROWS);
+    await createFileHost(workbook).applyPlan(() => plan);
+    const units = plan.sheets.flatMap((s) => s.tables).find((t) => t.name === 'Units');
+    if (units === undefined) throw new Error('the sample plan has a Units table');
+    const cell = workbook.getWorksheet(units.sheet)?.getCell(units.origin.row + 2, units.origin.col + 1);
+    expect(cell?.border?.top).toBeUndefined();
+  });
+
   it('writes one validation range per column, never overlapping ones, from ten rows on', async () => {
     const rows = Array.from({ length: 25 }, (_, i) => [`DV${i + 1}`, 'K1', 5, 5, null, null, null, null]);
     const workbook = new Xlsx.Workbook();

@@ -551,8 +551,16 @@ class FakeRange {
     );
     const fill = Object.defineProperties({}, { color: setter('fill.color') });
     const protection = Object.defineProperties({}, { locked: setter('locked') });
+    // Each edge's line is recorded by its name: `border.InsideVertical.style` = `Continuous`.
+    const borders = {
+      getItem: (edge: string) =>
+        Object.defineProperties(
+          {},
+          { style: setter(`border.${edge}.style`), weight: setter(`border.${edge}.weight`) },
+        ),
+    };
     this.format = Object.defineProperties(
-      { font, fill, protection },
+      { font, fill, protection, borders },
       {
         horizontalAlignment: setter('align'),
         wrapText: setter('wrapText'),

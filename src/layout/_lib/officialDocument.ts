@@ -297,14 +297,15 @@ export function placeComputedTables(
 const LINE_HEIGHT = 15;
 
 /**
- * Heights of the data rows of a list whose wrapped columns show text from formulas, which neither Excel
+ * Heights of the rows of a list whose wrapped columns show text from formulas, which neither Excel
  * nor LibreOffice heightens when a result arrives: from the longest text each column can show and the
- * column's width (a character of the width holds about 1.2 letters of running text).
+ * column's width (a character of the width holds about 1.2 letters of running text); and of its header
+ * row, from its wrapped columns' titles.
  * @param table - the placed list
  * @param most - the most lines a row is given: beyond it a longer text is cut on paper, since every
  *   place of the list gets the height and empty places would fill pages
  * @param texts - for some of its columns, the texts they can show
- * @returns the heights by zero-based row, none where one line suffices
+ * @returns the heights by zero-based row (the header's and the data rows'), none where one line suffices
  * @example
  * wrappedRowHeights(list, 2, [['Tên tập thể, cá nhân', ['Phòng Phổ biến, giáo dục pháp luật']]])
  */
@@ -318,14 +319,26 @@ export function wrappedRowHeights(
     ...texts.map(([header, shown]) => {
       const width = table.columns.find((c) => sameHeader(c.header, header))?.width ?? 9;
       const longest = Math.max(0, ...shown.map((t) => t.length));
-      return Math.ceil(longest / Math.max(1, width * 1.2 - 2));
+      return linesOf(longest, width);
     }),
   );
   const heights: Record<number, number> = {};
+  // The header row too: its wrapped titles are typed text, but a file's reader may keep a row's
+  // default height, and a header of two lines would then print over the line above it.
+  const headerLines = Math.max(
+    1,
+    ...table.columns.filter((c) => c.wrap === true).map((c) => linesOf(c.header.length, c.width ?? 9)),
+  );
+  if (headerLines > 1) heights[table.origin.row] = Math.min(headerLines, most) * LINE_HEIGHT;
   if (lines < 2) return heights;
   const shown = Math.min(lines, most);
   for (let k = 0; k < bodyRows(table); k++) heights[table.origin.row + 1 + k] = shown * LINE_HEIGHT;
   return heights;
+}
+
+/** The lines a text of a length takes in a column of a width (characters): about 1.2 letters per character of width. */
+function linesOf(length: number, width: number): number {
+  return Math.ceil(length / Math.max(1, width * 1.2 - 2));
 }
 
 /**

@@ -100,6 +100,7 @@ function listSpec(precision: number, places: number): TableSpec {
     required: [],
     style: TABLE_STYLE.summary,
     showFilter: false,
+    ruled: true,
   };
 }
 

@@ -95,6 +95,7 @@ function membersSpec(count: number, row: number): TableSpec {
     required: [],
     style: TABLE_STYLE.summary,
     showFilter: false,
+    ruled: true,
   };
 }
 
@@ -119,6 +120,7 @@ function votesSpec(count: number, row: number): TableSpec {
     required: [],
     style: TABLE_STYLE.summary,
     showFilter: false,
+    ruled: true,
   };
 }
 

@@ -1,25 +1,21 @@
-import { Body1, Button, Caption1, Subtitle2, makeStyles } from '@fluentui/react-components';
+import { Caption1, Subtitle2, makeStyles } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { explainResult } from '../../workflow';
-import { CheckOutcome } from '../components/CheckOutcome';
+import { CheckedStep } from '../components/CheckedStep';
 import { ClusterRankingTable } from '../components/ClusterRankingTable';
-import { Freshness } from '../components/Freshness';
 import { GapList } from '../components/GapList';
 import { IssueList } from '../components/IssueList';
 import { LockPanel } from '../components/LockPanel';
-import { NextStep } from '../components/NextStep';
 import { RuleList } from '../components/RuleList';
 import { TieList } from '../components/TieList';
 import { UnitExplanationCard } from '../components/UnitExplanationCard';
 import { VoteList } from '../components/VoteList';
 import { useStrings } from '../i18n/StringsContext';
-import { useFocusOn } from '../useFocusOn';
 import { useLiveResult } from '../useLiveResult';
-import { firstError, useRunRequest, type StepProps } from './stepProps';
+import { useRunRequest, type StepProps } from './stepProps';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
-  result: { display: 'flex', flexDirection: 'column', gap: '10px', outlineOffset: '2px' },
   section: { display: 'flex', flexDirection: 'column', gap: '8px' },
 });
 
@@ -45,10 +41,7 @@ export function ScoresStep({ actions, runner, onGoTo, changes, active, runReques
     fetch: (workbook, onProgress) => workbook.checkScores(onProgress),
   });
   useRunRequest(runRequest, result.run);
-  const focus = useFocusOn<HTMLElement>(result.shown);
   const busy = runner.busy !== null;
-  const value = result.value;
-  const scored = value !== null && !value.nothingToCheck && value.rankings.length > 0;
   // The unit whose explanation is open; read again from each new result, so it follows the workbook.
   const [explaining, setExplaining] = useState<string | null>(null);
   // A row selected on Chấm điểm opens its unit's explanation, as a click in the ranking does.
@@ -67,90 +60,86 @@ export function ScoresStep({ actions, runner, onGoTo, changes, active, runReques
       void stop?.();
     };
   }, [actions, active]);
-  const outcome = value === null || explaining === null ? null : explainResult(value, explaining);
-  const explanation = outcome?.kind === 'explained' ? outcome.explanation : null;
   return (
     <div className={styles.root}>
-      <Body1>{t.scores.intro}</Body1>
-      <Button
-        appearance={value === null ? 'primary' : 'secondary'}
-        disabled={busy || actions === null}
-        onClick={result.run}
+      <CheckedStep
+        actions={actions}
+        runner={runner}
+        onGoTo={onGoTo}
+        changes={changes}
+        intro={t.scores.intro}
+        check={t.scores.check}
+        nothingToCheck={t.scores.nothingToCheck}
+        result={result}
+        next={onNext === null ? null : { label: t.next.toSummary, onClick: onNext }}
       >
-        {t.scores.check}
-      </Button>
-      {value !== null && (
-        <section ref={focus} tabIndex={-1} className={styles.result} aria-label={t.check.results}>
-          <Freshness result={result} changes={changes} disabled={busy} />
-          <CheckOutcome result={value} nothingToCheck={t.scores.nothingToCheck} />
-          <NextStep
-            firstError={firstError(value.issues)}
-            onGoTo={onGoTo}
-            next={onNext === null ? null : { label: t.next.toSummary, onClick: onNext }}
-            disabled={busy}
-          />
-          <IssueList
-            issues={value.issues}
-            campaign={value.campaign}
-            onGoTo={onGoTo}
-            disabled={busy}
-            only="error"
-          />
-          {scored && (
-            <section className={styles.section} aria-label={t.scores.ranking}>
-              <Subtitle2 as="h3">{t.scores.ranking}</Subtitle2>
-              <Caption1>{t.scores.explainHint}</Caption1>
-              {value.rankings.map((ranking) => (
-                <div key={ranking.cluster} className={styles.section}>
-                  <ClusterRankingTable ranking={ranking} onExplain={setExplaining} selected={explaining} />
-                  {explanation !== null && explanation.cluster === ranking.cluster && (
-                    <UnitExplanationCard explanation={explanation} onClose={() => setExplaining(null)} />
-                  )}
-                </div>
-              ))}
-            </section>
-          )}
-          {scored && <TieList ties={value.ties} />}
-          {scored && <GapList gaps={value.gaps} threshold={value.gapThreshold} />}
-          <VoteList council={value.council} />
-          {value.lock !== null && value.campaign !== null && (
-            <LockPanel
-              lock={value.lock}
-              disabled={busy}
-              onLock={
-                actions === null
-                  ? null
-                  : async (by) => {
-                      const outcome = await runner.run('lockResults', (onProgress) =>
-                        actions.lockResults(by, onProgress),
-                      );
-                      if (outcome?.done === true) result.run();
-                      return outcome;
-                    }
-              }
-              onUnlock={
-                actions === null
-                  ? null
-                  : async (by, reason) => {
-                      const outcome = await runner.run('unlockResults', (onProgress) =>
-                        actions.unlockResults(by, reason, onProgress),
-                      );
-                      if (outcome?.done === true) result.run();
-                      return outcome;
-                    }
-              }
-            />
-          )}
-          <IssueList
-            issues={value.issues}
-            campaign={value.campaign}
-            onGoTo={onGoTo}
-            disabled={busy}
-            only="warning"
-          />
-          <RuleList ruleSet={value.ruleSet} rules={value.rules} />
-        </section>
-      )}
+        {(value) => {
+          const scored = !value.nothingToCheck && value.rankings.length > 0;
+          const outcome = explaining === null ? null : explainResult(value, explaining);
+          const explanation = outcome?.kind === 'explained' ? outcome.explanation : null;
+          return (
+            <>
+              {scored && (
+                <section className={styles.section} aria-label={t.scores.ranking}>
+                  <Subtitle2 as="h3">{t.scores.ranking}</Subtitle2>
+                  <Caption1>{t.scores.explainHint}</Caption1>
+                  {value.rankings.map((ranking) => (
+                    <div key={ranking.cluster} className={styles.section}>
+                      <ClusterRankingTable
+                        ranking={ranking}
+                        onExplain={setExplaining}
+                        selected={explaining}
+                      />
+                      {explanation !== null && explanation.cluster === ranking.cluster && (
+                        <UnitExplanationCard explanation={explanation} onClose={() => setExplaining(null)} />
+                      )}
+                    </div>
+                  ))}
+                </section>
+              )}
+              {scored && <TieList ties={value.ties} />}
+              {scored && <GapList gaps={value.gaps} threshold={value.gapThreshold} />}
+              <VoteList council={value.council} />
+              {value.lock !== null && value.campaign !== null && (
+                <LockPanel
+                  lock={value.lock}
+                  disabled={busy}
+                  onLock={
+                    actions === null
+                      ? null
+                      : async (by) => {
+                          const outcome = await runner.run('lockResults', (onProgress) =>
+                            actions.lockResults(by, onProgress),
+                          );
+                          if (outcome?.done === true) result.run();
+                          return outcome;
+                        }
+                  }
+                  onUnlock={
+                    actions === null
+                      ? null
+                      : async (by, reason) => {
+                          const outcome = await runner.run('unlockResults', (onProgress) =>
+                            actions.unlockResults(by, reason, onProgress),
+                          );
+                          if (outcome?.done === true) result.run();
+                          return outcome;
+                        }
+                  }
+                />
+              )}
+              <IssueList
+                issues={value.issues}
+                campaign={value.campaign}
+                onGoTo={onGoTo}
+                disabled={busy}
+                only="warning"
+              />
+              <RuleList ruleSet={value.ruleSet} rules={value.rules} />
+            </>
+          );
+        }}
+      </CheckedStep>
     </div>
   );
 }

@@ -94,16 +94,17 @@ export function registrationContext(campaign: Campaign): RegistrationContext {
   const reach = titleReach((code) => titles.get(code)?.counts ?? []);
   const countsAs = (code: string, target: string): boolean => reach(code).has(target);
 
-  const holderSets = new Map<string, ReadonlySet<string>>();
+  // Target › unit: asked once per registration with a condition, so no key string is built per ask.
+  const holderSets = new Map<string, Map<string, ReadonlySet<string>>>();
   const holders = (unit: string, target: string): ReadonlySet<string> => {
-    const key = `${unit}\u0000${target}`;
-    const known = holderSets.get(key);
+    const ofTarget = within(holderSets, target);
+    const known = ofTarget.get(unit);
     if (known !== undefined) return known;
     const people = new Set<string>();
     for (const { registration, person } of individualsByUnit.get(unit) ?? []) {
       if (countsAs(registration.title, target)) people.add(person);
     }
-    holderSets.set(key, people);
+    ofTarget.set(unit, people);
     return people;
   };
 
