@@ -319,11 +319,12 @@ export function toA1Formula(formula: string, ctx: A1Context): string {
 
 function resolveA1(formula: string, ctx: A1Context, expanding: readonly string[]): string {
   const tokens = tokenizeFormula(formula);
+  const findName = nameFinder(ctx.names);
   return tokens
     .map((token, index) => {
       if (token.kind === 'structured') return a1Reference(token.ref, ctx, formula);
       if (token.kind !== 'identifier' || tokens[index - 1]?.kind === 'sheetPrefix') return token.text;
-      const name = findName(ctx.names, token.text);
+      const name = findName(token.text);
       if (name === null || CELL_REFERENCE.test(token.text)) return token.text;
       if (expanding.includes(name.key.toUpperCase())) {
         throw new FormulaFormError(`The name ${name.key} refers to itself`, formula);
@@ -341,15 +342,24 @@ function resolveA1(formula: string, ctx: A1Context, expanding: readonly string[]
     .join('');
 }
 
-function findName(
+/**
+ * Finds a defined name whatever its case: the first of names differing only in case, as a search in
+ * order finds it. The names are read into a map at the first identifier of a formula, not searched
+ * for every identifier.
+ */
+function nameFinder(
   names: Readonly<Record<string, string>> | undefined,
-  text: string,
-): { key: string; formula: string } | null {
-  if (names === undefined) return null;
-  const wanted = text.toUpperCase();
-  for (const [key, formula] of Object.entries(names))
-    if (key.toUpperCase() === wanted) return { key, formula };
-  return null;
+): (text: string) => { key: string; formula: string } | null {
+  let byKey: Map<string, { key: string; formula: string }> | null = null;
+  return (text) => {
+    if (names === undefined) return null;
+    if (byKey === null) {
+      byKey = new Map();
+      for (const [key, formula] of Object.entries(names))
+        if (!byKey.has(key.toUpperCase())) byKey.set(key.toUpperCase(), { key, formula });
+    }
+    return byKey.get(text.toUpperCase()) ?? null;
+  };
 }
 
 function isSingleReference(body: string): boolean {

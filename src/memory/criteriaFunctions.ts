@@ -12,9 +12,27 @@
  * could never match it, and each candidate row is still tested with HyperFormula's own criterion, so
  * what counts as a match (case, accents, numbers written as text, wildcards, comparisons) stays
  * HyperFormula's.
+ *
+ * MATCH looking for an exact match reads its range the same way: each range's first row of every
+ * value, found once and kept with the range, answers every call. HyperFormula's own answer to that is
+ * its column index, which keeps every value of every column of the workbook in sorted lists and
+ * updates them at each changed cell (a name over a column of Scores changes a thousand entries at a
+ * time): at the Ministry's scale a second of the build and of a recalculation. The workbench's engine
+ * runs without it.
+ *
+ * SMALL and LARGE read a range's numbers sorted once, likewise: the award list finds its 700 rows, one
+ * SMALL each over the thousand ranked units, without sorting them 700 times.
  */
-import { CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula } from 'hyperformula';
-import type { FunctionPluginDefinition, SimpleRangeValue } from 'hyperformula';
+import {
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+} from 'hyperformula';
+import type { FunctionPluginDefinition, ImplementedFunctions, SimpleRangeValue } from 'hyperformula';
+import { lazyConditionalsPlugin } from './lazyConditionals';
 import type { RangeVertex } from 'hyperformula/typings/DependencyGraph/RangeVertex';
 import type { CriterionPackage } from 'hyperformula/typings/interpreter/Criterion';
 import type { RawScalarValue } from 'hyperformula/typings/interpreter/InterpreterValue';
@@ -25,10 +43,16 @@ type Result = ReturnType<FunctionPlugin['runFunction']>;
 /** What the engine's range vertex keeps for us, under a key of our own in its criterion cache. */
 const CACHE_KEY = 'thidua:column';
 
-/** One range's values, row by row, and the rows of each text, built on first need. */
+/** One range's values, row by row, the rows of each text and the first position of each value, built on first need. */
 interface RangeColumn {
   values: RawScalarValue[];
   byText: Map<string, number[]> | null;
+  /** Each value's first position (from 0), strings as exact MATCH compares them; no blank, no error. */
+  firstOf: Map<unknown, number> | null;
+  /** Each value's last position, likewise. */
+  lastOf: Map<unknown, number> | null;
+  /** The numbers in ascending order, or the first error: what SMALL and LARGE read. */
+  sorted: number[] | CellError | null;
 }
 
 /** A criterion of the call: the range it tests, HyperFormula's test, and the text key when it has one. */
@@ -69,6 +93,21 @@ class CriteriaPlugin extends FunctionPlugin {
       ],
       repeatLastArgs: 2,
     },
+    // As HyperFormula declares them: the k-th of a range's numbers, from the bottom or the top.
+    SMALL: {
+      method: 'small',
+      parameters: [
+        { argumentType: FunctionArgumentType.RANGE },
+        { argumentType: FunctionArgumentType.NUMBER, minValue: 1 },
+      ],
+    },
+    LARGE: {
+      method: 'large',
+      parameters: [
+        { argumentType: FunctionArgumentType.RANGE },
+        { argumentType: FunctionArgumentType.NUMBER, minValue: 1 },
+      ],
+    },
     SUMIFS: {
       method: 'sumifs',
       parameters: [
@@ -85,6 +124,36 @@ class CriteriaPlugin extends FunctionPlugin {
       const rows = this.matchingRows(args[0] as SimpleRangeValue, args);
       return Array.isArray(rows) ? rows.length : rows;
     });
+  }
+
+  small(ast: { args: RunArgs[0] }, state: RunArgs[1]): Result {
+    return this.runFunction(ast.args, state, this.metadata('SMALL'), (range: SimpleRangeValue, n: number) => {
+      const sorted = this.sorted(range);
+      if (sorted instanceof CellError) return sorted;
+      const k = Math.trunc(n);
+      return k > sorted.length ? new CellError(ErrorType.NUM, 'Value too large.') : (sorted[k - 1] as number);
+    });
+  }
+
+  large(ast: { args: RunArgs[0] }, state: RunArgs[1]): Result {
+    return this.runFunction(ast.args, state, this.metadata('LARGE'), (range: SimpleRangeValue, n: number) => {
+      const sorted = this.sorted(range);
+      if (sorted instanceof CellError) return sorted;
+      const k = Math.trunc(n);
+      return k > sorted.length
+        ? new CellError(ErrorType.NUM, 'Value too large.')
+        : (sorted[sorted.length - k] as number);
+    });
+  }
+
+  /** A range's numbers in ascending order (its first error instead, as HyperFormula's SMALL), sorted once. */
+  private sorted(range: SimpleRangeValue): number[] | CellError {
+    const column = this.column(range);
+    if (column.sorted !== null) return column.sorted;
+    const numbers = this.arithmeticHelper.manyToExactNumbers(column.values);
+    if (!(numbers instanceof CellError)) numbers.sort((a, b) => a - b);
+    column.sorted = numbers;
+    return numbers;
   }
 
   sumifs(ast: { args: RunArgs[0] }, state: RunArgs[1]): Result {
@@ -188,12 +257,7 @@ class CriteriaPlugin extends FunctionPlugin {
 
   /** A range's values, read once until a cell of the range changes. */
   private column(range: SimpleRangeValue): RangeColumn {
-    const vertex = this.vertexOf(range);
-    const kept = vertex?.getCriterionFunctionValues(CACHE_KEY).get('')?.[0] as RangeColumn | undefined;
-    if (kept !== undefined) return kept;
-    const column: RangeColumn = { values: range.valuesFromTopLeftCorner().map(rawValue), byText: null };
-    vertex?.setCriterionFunctionValues(CACHE_KEY, new Map([['', [column, []]]]));
-    return column;
+    return rangeColumn(this.dependencyGraph, range);
   }
 
   private rowsByText(column: RangeColumn): Map<string, number[]> {
@@ -209,12 +273,108 @@ class CriteriaPlugin extends FunctionPlugin {
     column.byText = byText;
     return byText;
   }
+}
 
-  /** The engine's vertex of a range written in a formula; none for an array computed on the fly. */
-  private vertexOf(range: SimpleRangeValue): RangeVertex | undefined {
-    const cells = range.range;
-    return cells === undefined ? undefined : this.dependencyGraph.getRange(cells.start, cells.end);
+/** The engine's graph, as a plugin sees it: enough to find a range's vertex. */
+type Graph = FunctionPlugin['dependencyGraph'];
+
+/**
+ * A range's values, read once and kept with the range's vertex until a cell of the range changes; read
+ * anew for an array computed on the fly, which has no vertex.
+ */
+function rangeColumn(graph: Graph, range: SimpleRangeValue): RangeColumn {
+  const cells = range.range;
+  const vertex: RangeVertex | undefined =
+    cells === undefined ? undefined : graph.getRange(cells.start, cells.end);
+  const kept = vertex?.getCriterionFunctionValues(CACHE_KEY).get('')?.[0] as RangeColumn | undefined;
+  if (kept !== undefined) return kept;
+  const column: RangeColumn = {
+    values: range.valuesFromTopLeftCorner().map(rawValue),
+    byText: null,
+    firstOf: null,
+    lastOf: null,
+    sorted: null,
+  };
+  vertex?.setCriterionFunctionValues(CACHE_KEY, new Map([['', [column, []]]]));
+  return column;
+}
+
+/** A text as HyperFormula's exact MATCH compares it, whatever the engine's case and accent settings. */
+function matchKey(value: unknown): unknown {
+  return typeof value === 'string'
+    ? value
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+    : value;
+}
+
+/** Each value's first and last position in a range, as {@link RangeColumn.firstOf}. */
+function positions(column: RangeColumn): { firstOf: Map<unknown, number>; lastOf: Map<unknown, number> } {
+  if (column.firstOf !== null && column.lastOf !== null)
+    return { firstOf: column.firstOf, lastOf: column.lastOf };
+  const firstOf = new Map<unknown, number>();
+  const lastOf = new Map<unknown, number>();
+  column.values.forEach((value, i) => {
+    if (value === EmptyValue || value instanceof CellError) return;
+    const key = matchKey(value);
+    if (!firstOf.has(key)) firstOf.set(key, i);
+    lastOf.set(key, i);
+  });
+  column.firstOf = firstOf;
+  column.lastOf = lastOf;
+  return { firstOf, lastOf };
+}
+
+/** HyperFormula's lookup plugin, as far as this module calls it. */
+interface LookupPlugin extends FunctionPlugin {
+  match(ast: { args: RunArgs[0] }, state: RunArgs[1]): Result;
+  doMatch(key: unknown, range: SimpleRangeValue, type: number): Result;
+}
+type LookupPluginClass = (new (...args: ConstructorParameters<typeof FunctionPlugin>) => LookupPlugin) & {
+  implementedFunctions: ImplementedFunctions;
+};
+
+let indexedMatch: FunctionPluginDefinition | null = null;
+
+/**
+ * MATCH as HyperFormula's own (its lookup plugin, extended): an exact match over a row or a column is
+ * answered from the range's first positions; any other call goes to HyperFormula's.
+ */
+function indexedMatchPlugin(): FunctionPluginDefinition {
+  if (indexedMatch !== null) return indexedMatch;
+  const Lookup = HyperFormula.getFunctionPlugin('MATCH') as LookupPluginClass | undefined;
+  const metadata = Lookup?.implementedFunctions['MATCH'];
+  if (Lookup === undefined || metadata === undefined) throw new Error('HyperFormula has no MATCH');
+  const implemented: ImplementedFunctions = { MATCH: metadata };
+  class IndexedMatch extends Lookup {
+    static override implementedFunctions = implemented;
+
+    override match(ast: { args: RunArgs[0] }, state: RunArgs[1]): Result {
+      return this.runFunction(ast.args, state, this.metadata('MATCH'), (...args: unknown[]) => {
+        const [raw, range, type] = args as [unknown, SimpleRangeValue, number];
+        // As HyperFormula's MATCH: a blank sought is 0.
+        const key = raw === EmptyValue ? 0 : raw;
+        const down = range.width() === 1;
+        if ((type !== 0 && type !== 1 && type !== -1) || (!down && range.height() > 1)) {
+          return this.doMatch(key, range, type);
+        }
+        if (type === 0) {
+          const at = positions(rangeColumn(this.dependencyGraph, range)).firstOf.get(matchKey(key));
+          return at === undefined ? new CellError(ErrorType.NA, 'Value not found.') : at + 1;
+        }
+        // A sorted search down a column of the workbook: HyperFormula's column index answers the last
+        // cell equal to the value sought where there is one, before searching by halves.
+        if (down && range.range !== undefined) {
+          const at = positions(rangeColumn(this.dependencyGraph, range)).lastOf.get(matchKey(key));
+          if (at !== undefined) return at + 1;
+        }
+        return this.doMatch(key, range, type);
+      });
+    }
   }
+  indexedMatch = IndexedMatch;
+  return IndexedMatch;
 }
 
 /**
@@ -232,5 +392,11 @@ export function indexedCriteriaPlugins(): FunctionPluginDefinition[] {
   // first: loaded after, it would take the name back.
   const owns = (plugin: FunctionPluginDefinition): boolean =>
     Object.keys(plugin.implementedFunctions).every((id) => HyperFormula.getFunctionPlugin(id) === plugin);
-  return [...plugins.filter((p) => !owns(p)), ...plugins.filter(owns), CriteriaPlugin];
+  return [
+    ...plugins.filter((p) => !owns(p)),
+    ...plugins.filter(owns),
+    CriteriaPlugin,
+    indexedMatchPlugin(),
+    lazyConditionalsPlugin(),
+  ];
 }

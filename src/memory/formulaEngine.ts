@@ -4,7 +4,12 @@
  * {@link toHyperFormulaDialect}). HyperFormula is GPL-3.0: this module serves tests and the workbench
  * only and must never be imported by the add-in bundle.
  */
-import { HyperFormula, DetailedCellError, type RawCellContent } from 'hyperformula';
+import {
+  HyperFormula,
+  DetailedCellError,
+  type FunctionPluginDefinition,
+  type RawCellContent,
+} from 'hyperformula';
 import { a1, parseA1, type CellPosition, type CellValue } from '../domain/workbook';
 import { toA1Formula, tokenizeFormula, type A1Context } from '../geometry/formulaForms';
 import { groupBlocks, groupColumnsOf, groupKey, narrowFormula, type GroupColumn } from './clusterRanges';
@@ -36,7 +41,8 @@ export interface FormulaProblem {
  * case ignored (HyperFormula's default too) and accents kept — HyperFormula's default ignores accents,
  * so "Tien" would find "Tiên" in COUNTIFS and MATCH, which Excel and LibreOffice never do. The column
  * index answers MATCH by lookup rather than by a scan: 20,000 registrations each find their unit among
- * a thousand.
+ * a thousand. (The workbench's engine answers MATCH from its own index instead: see
+ * {@link workbenchEngineConfig}.)
  */
 export const ENGINE_CONFIG = {
   licenseKey: 'gpl-v3',
@@ -45,6 +51,22 @@ export const ENGINE_CONFIG = {
   accentSensitive: true,
   useColumnIndex: true,
 } as const;
+
+/**
+ * The workbench's engine: {@link ENGINE_CONFIG} with COUNTIFS, SUMIFS and MATCH answered from indexes
+ * kept with each range (`criteriaFunctions.ts`), and without HyperFormula's column index, which would
+ * index every value of every column and update it at every changed cell for lookups those answer.
+ *
+ * @returns the configuration, with a fresh list of function plugins
+ * @example
+ * HyperFormula.buildFromSheets(sheets, workbenchEngineConfig());
+ */
+export function workbenchEngineConfig(): Omit<typeof ENGINE_CONFIG, 'useColumnIndex'> & {
+  useColumnIndex: false;
+  functionPlugins: FunctionPluginDefinition[];
+} {
+  return { ...ENGINE_CONFIG, useColumnIndex: false, functionPlugins: indexedCriteriaPlugins() };
+}
 
 // Totals are ROUNDed before ranking: the engine must round as Excel does, not as binary does.
 useExcelRound();
@@ -81,11 +103,17 @@ const NARROWING_ROUNDS = 3;
 export class FormulaEngine {
   /** Each grouping column's keys, row by row, as the last narrowing read them. */
   private groupKeys = new Map<string, GroupKeys>();
+  /** Formula cells given a constant since the build (`addressKey`): no longer the engine's formulas. */
+  private readonly overwritten = new Set<string>();
 
   private constructor(
     private readonly hf: HyperFormula,
     private readonly sheetIds: ReadonlyMap<string, number>,
-    private readonly translations: Map<string, { translated: string | null; message: string }>,
+    /** The workbook the engine was built from, and how one of its formulas is translated for the engine. */
+    private readonly workbook: MemoryWorkbook,
+    private readonly translate: (sheet: string, pos: CellPosition, formula: string) => string,
+    /** Why each formula that failed to translate failed, by address (`addressKey`). */
+    private readonly failures: ReadonlyMap<string, string>,
     /** The grouped cells by address (`addressKey`). */
     private readonly grouped: Map<string, GroupedCell>,
   ) {}
@@ -107,10 +135,9 @@ export class FormulaEngine {
    * ```
    */
   static build(workbook: MemoryWorkbook, options: EngineOptions = { plain: false }): FormulaEngine {
-    const geometries = tableGeometries(workbook);
-    const names: Record<string, string> = {};
-    for (const name of workbook.names.values()) names[name.name] = name.formula;
-    const translations = new Map<string, { translated: string | null; message: string }>();
+    // Translations are not kept: the engine holds what it needs, and the few read back are made again.
+    const failures = new Map<string, string>();
+    const translate = translator(workbook);
     const grids = new Map<string, RawCellContent[][]>();
     const grouped = new Map<string, GroupedCell>();
     const formulas: { sheet: string; pos: CellPosition; formula: string }[] = [];
@@ -122,18 +149,9 @@ export class FormulaEngine {
         const pos = keyPosition(key);
         let content: RawCellContent = engineContent(cell.value);
         if (cell.formula !== null) {
-          const table = tableAt(workbook, sheet.name, pos);
-          const ctx: A1Context = {
-            tables: geometries,
-            names,
-            sheet: sheet.name,
-            row: pos.row,
-            ...(table === null ? {} : { table: table.name }),
-          };
           content = null;
           try {
-            const translated = toHyperFormulaDialect(toA1Formula(cell.formula, ctx));
-            translations.set(addressKey(sheet.name, pos), { translated, message: '' });
+            const translated = translate(sheet.name, pos, cell.formula);
             const groups = options.plain ? [] : groupColumnsOf(translated, pos.row + 1);
             if (groups.length > 0) {
               grouped.set(addressKey(sheet.name, pos), {
@@ -147,7 +165,7 @@ export class FormulaEngine {
               formulas.push({ sheet: sheet.name, pos, formula: translated });
             }
           } catch (error) {
-            translations.set(addressKey(sheet.name, pos), { translated: null, message: messageOf(error) });
+            failures.set(addressKey(sheet.name, pos), messageOf(error));
             content = '#REF!';
           }
         }
@@ -158,16 +176,15 @@ export class FormulaEngine {
 
     // Narrowed from the start where the clusters can be read beforehand; held back otherwise (evaluated
     // whole, they would cost what narrowing saves) until the engine has read them.
-    const byAddress = new Map(formulas.map((f) => [addressKey(f.sheet, f.pos), f.formula]));
+    // The few other formulas the clusters need are translated again rather than all kept by address.
+    const sheetsByName = new Map(workbook.sheets.map((sheet) => [sheet.name.toUpperCase(), sheet]));
+    const formulaAt = (sheet: string, row: number, col: number): string | null => {
+      const formula = sheetsByName.get(sheet.toUpperCase())?.cells.get(cellKey(row, col))?.formula ?? null;
+      if (formula === null || failures.has(addressKey(sheet, { row, col }))) return null;
+      return translate(sheet, { row, col }, formula);
+    };
     const keys =
-      grouped.size === 0
-        ? new Map<string, GroupKeys>()
-        : clusterKeysBeforehand(
-            grids,
-            grouped,
-            (sheet, row, col) => byAddress.get(addressKey(sheet, { row, col })) ?? null,
-          );
-    byAddress.clear();
+      grouped.size === 0 ? new Map<string, GroupKeys>() : clusterKeysBeforehand(grids, grouped, formulaAt);
     const blocks = new Map<string, ReturnType<typeof groupBlocks>>();
     for (const cell of grouped.values()) cell.given = narrowedFormula(cell, keys, blocks);
     const given = [...grouped.values()].flatMap((cell) =>
@@ -180,21 +197,28 @@ export class FormulaEngine {
       const row = grid[pos.row] ?? (grid[pos.row] = []);
       row[pos.col] = shared?.shared[i] ?? formula;
     });
+    const sharedNames = shared?.names ?? [];
+    // The formulas as translated, and what naming them kept, are in the grids now: let them go before
+    // the engine builds, the moment the process needs most memory.
+    formulas.length = 0;
+    given.length = 0;
+    all.length = 0;
+    shared?.shared.splice(0);
 
     const sheets: Record<string, RawCellContent[][]> = {};
     for (const [name, grid] of grids) sheets[name] = densify(grid);
     grids.clear();
     const hf = HyperFormula.buildFromSheets(
       sheets,
-      options.plain ? ENGINE_CONFIG : { ...ENGINE_CONFIG, functionPlugins: indexedCriteriaPlugins() },
-      shared?.names ?? [],
+      options.plain ? ENGINE_CONFIG : workbenchEngineConfig(),
+      sharedNames,
     );
     const sheetIds = new Map<string, number>();
     for (const sheet of workbook.sheets) {
       const id = hf.getSheetId(sheet.name);
       if (id !== undefined) sheetIds.set(sheet.name.toUpperCase(), id);
     }
-    const engine = new FormulaEngine(hf, sheetIds, translations, grouped);
+    const engine = new FormulaEngine(hf, sheetIds, workbook, translate, failures, grouped);
     engine.groupKeys = keys;
     // Checks the clusters against what the engine computed; narrows again if they differ.
     engine.narrow();
@@ -215,6 +239,29 @@ export class FormulaEngine {
   }
 
   /**
+   * The evaluated values of a block of cells, row by row, each as {@link FormulaEngine.value} reads it:
+   * a table read back whole, its sheet found once.
+   *
+   * @param sheet - sheet name
+   * @param top - zero-based first row
+   * @param left - zero-based first column
+   * @param height - rows
+   * @param width - columns
+   * @returns the values
+   */
+  values(sheet: string, top: number, left: number, height: number, width: number): CellValue[][] {
+    const id = this.sheetId(sheet);
+    const rows: CellValue[][] = [];
+    for (let row = top; row < top + height; row += 1) {
+      const values: CellValue[] = [];
+      for (let col = left; col < left + width; col += 1)
+        values.push(readValue(this.hf.getCellValue({ sheet: id, row, col })));
+      rows.push(values);
+    }
+    return rows;
+  }
+
+  /**
    * Writes a constant into a cell; the engine recalculates what depends on it. Text is always text,
    * even when it looks like a number, a date or a formula.
    *
@@ -226,7 +273,7 @@ export class FormulaEngine {
     this.hf.setCellContents({ sheet: this.sheetId(sheet), row: pos.row, col: pos.col }, [
       [engineContent(value)],
     ]);
-    this.translations.delete(addressKey(sheet, pos));
+    this.overwritten.add(addressKey(sheet, pos));
     // A constant typed over a narrowed formula: the cell is no longer the engine's to narrow.
     this.grouped.delete(addressKey(sheet, pos));
     if (!this.hf.isEvaluationSuspended()) this.narrow();
@@ -240,7 +287,16 @@ export class FormulaEngine {
    * @returns the translated formula, or null for a constant or a failed translation
    */
   translatedFormula(sheet: string, pos: CellPosition): string | null {
-    return this.translations.get(addressKey(sheet, pos))?.translated ?? null;
+    const key = addressKey(sheet, pos);
+    if (this.failures.has(key) || this.overwritten.has(key)) return null;
+    const named = this.workbook.sheets.find((s) => s.name.toUpperCase() === sheet.toUpperCase());
+    const formula = named?.cells.get(cellKey(pos.row, pos.col))?.formula ?? null;
+    if (named === undefined || formula === null) return null;
+    try {
+      return this.translate(named.name, pos, formula);
+    } catch {
+      return null;
+    }
   }
 
   /**
@@ -255,16 +311,17 @@ export class FormulaEngine {
       for (const [key, cell] of sheet.cells) {
         if (cell.formula === null) continue;
         const pos = keyPosition(key);
-        const translation = this.translations.get(addressKey(sheet.name, pos));
-        if (translation === undefined) continue;
-        if (translation.translated === null) {
+        const address = addressKey(sheet.name, pos);
+        if (this.overwritten.has(address)) continue;
+        const failure = this.failures.get(address);
+        if (failure !== undefined) {
           problems.push({
             sheet: sheet.name,
             cell: a1(pos),
             formula: cell.formula,
             translated: null,
             error: '#REF!',
-            message: translation.message,
+            message: failure,
           });
           continue;
         }
@@ -274,7 +331,7 @@ export class FormulaEngine {
             sheet: sheet.name,
             cell: a1(pos),
             formula: cell.formula,
-            translated: translation.translated,
+            translated: this.translatedFormula(sheet.name, pos),
             error: raw.value,
             message: raw.message,
           });
@@ -360,6 +417,28 @@ export class FormulaEngine {
     if (id === undefined) throw new Error(`No sheet named ${sheet}`);
     return id;
   }
+}
+
+/**
+ * How a formula of the workbook (plan form) is translated for the engine at a cell: to A1, then to
+ * HyperFormula's dialect. Made apart from the build so that what it keeps is the workbook's geometry
+ * only, not the build's working data.
+ */
+function translator(workbook: MemoryWorkbook): (sheet: string, pos: CellPosition, formula: string) => string {
+  const geometries = tableGeometries(workbook);
+  const names: Record<string, string> = {};
+  for (const name of workbook.names.values()) names[name.name] = name.formula;
+  return (sheet, pos, formula) => {
+    const table = tableAt(workbook, sheet, pos);
+    const ctx: A1Context = {
+      tables: geometries,
+      names,
+      sheet,
+      row: pos.row,
+      ...(table === null ? {} : { table: table.name }),
+    };
+    return toHyperFormulaDialect(toA1Formula(formula, ctx));
+  };
 }
 
 /** What the engine is given for a constant: text behind an apostrophe so it is never parsed. */
@@ -510,10 +589,7 @@ function clusterKeysBeforehand(
     });
     sheets[name] = rows;
   }
-  const hf = HyperFormula.buildFromSheets(sheets, {
-    ...ENGINE_CONFIG,
-    functionPlugins: indexedCriteriaPlugins(),
-  });
+  const hf = HyperFormula.buildFromSheets(sheets, workbenchEngineConfig());
   try {
     return readGroupKeys(grouped.values(), (sheet, row, col) => {
       const id = hf.getSheetId(sheet);

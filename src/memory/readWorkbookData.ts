@@ -24,18 +24,20 @@ export function readWorkbookData(workbook: MemoryWorkbook, engine: FormulaEngine
   const tables: Record<string, RawTable> = {};
   for (const table of workbook.tables.values()) {
     const sheet = workbook.sheets.find((s) => s.name === table.sheet);
-    const rows: CellValue[][] = [];
+    const width = table.columns.length;
+    const rows: CellValue[][] = engine.values(
+      table.sheet,
+      table.origin.row + 1,
+      table.origin.col,
+      table.rowCount,
+      width,
+    );
     const formulas: (string | null)[][] = [];
     for (let r = 0; r < table.rowCount; r += 1) {
       const row = table.origin.row + 1 + r;
-      const values: CellValue[] = [];
       const rowFormulas: (string | null)[] = [];
-      table.columns.forEach((_, index) => {
-        const col = table.origin.col + index;
-        values.push(engine.value(table.sheet, { row, col }));
-        rowFormulas.push(sheet?.cells.get(cellKey(row, col))?.formula ?? null);
-      });
-      rows.push(values);
+      for (let index = 0; index < width; index += 1)
+        rowFormulas.push(sheet?.cells.get(cellKey(row, table.origin.col + index))?.formula ?? null);
       formulas.push(rowFormulas);
     }
     tables[table.name] = {

@@ -1,10 +1,11 @@
-// COUNTIFS and SUMIFS of the workbench's engine answer exactly as HyperFormula's own: on random
-// columns of texts (case and accents varied), numbers, numbers written as text, booleans and blanks,
-// with criteria of every kind, before and after cells of the ranges change.
+// COUNTIFS, SUMIFS, MATCH, IF and IFERROR of the workbench's engine (without HyperFormula's column
+// index) answer exactly as HyperFormula's own: on random columns of texts (case and accents varied),
+// numbers, numbers written as text, booleans and blanks, with criteria of every kind, before and after
+// cells of the ranges change.
 import fc from 'fast-check';
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { indexedCriteriaPlugins } from '../../src/memory/criteriaFunctions';
-import { ENGINE_CONFIG } from '../../src/memory/formulaEngine';
+import { ENGINE_CONFIG, workbenchEngineConfig } from '../../src/memory/formulaEngine';
 
 const ROWS = 12;
 
@@ -61,16 +62,32 @@ function formulas(calls: readonly Call[]): string[] {
   const range = (column: string): string => `$${column}$1:$${column}$${ROWS}`;
   return calls.flatMap(({ criteria, sum }) => {
     const pairs = criteria.map(([column, criterion]) => `${range(column)},${criterion}`).join(',');
-    return [`=COUNTIFS(${pairs})`, `=SUMIFS(${range(sum)},${pairs})`];
+    const [column = 'A', key = '""'] = criteria[0] ?? [];
+    return [
+      `=COUNTIFS(${pairs})`,
+      `=SUMIFS(${range(sum)},${pairs})`,
+      // MATCH down a column and along a row, exact and not; IF and IFERROR over errors, blanks, texts
+      // and arrays, the branch not taken never evaluated by the workbench's engine.
+      `=MATCH(${key},${range(column)},0)`,
+      `=MATCH(${key},$A$3:$C$3,0)`,
+      `=MATCH(${key},${range(sum)})`,
+      `=IFERROR(MATCH(${key},${range(column)},0),"không có")`,
+      `=IF(COUNTIFS(${pairs})>0,ROUND(SUMIFS(${range(sum)},${pairs})/COUNTIFS(${pairs}),2),IF(ISNUMBER(${sum}2),${sum}2,""))`,
+      `=IF(${column}4,"có")`,
+      `=IF(${column}5="","",1/${sum}5)`,
+      `=SUMPRODUCT(IF(${range(column)}=${key},1,0))`,
+      `=SUMPRODUCT(IF(${key}="x",1,${range(sum)}))`,
+      `=SUMPRODUCT(IF(${key}="x",1,(${range(sum)}>0)*1))`,
+      `=SUMPRODUCT(IF(${key}="x",1,ABS(-COUNTIFS(${range(column)},${key}))+LEN(${range(sum)})))`,
+      `=SUMPRODUCT(IFERROR(1/${range(sum)},0))`,
+      `=IFERROR(SMALL(${range(sum)},${criteria.length}),"")&"|"&LARGE(${range(column)},2)`,
+    ];
   });
 }
 
 function build(rows: RawCellContent[][], calls: readonly Call[], indexed: boolean): HyperFormula {
   const sheet = rows.map((row, r) => [...row, ...(r === 0 ? formulas(calls) : [])]);
-  return HyperFormula.buildFromSheets(
-    { S: sheet },
-    indexed ? { ...ENGINE_CONFIG, functionPlugins: indexedCriteriaPlugins() } : ENGINE_CONFIG,
-  );
+  return HyperFormula.buildFromSheets({ S: sheet }, indexed ? workbenchEngineConfig() : ENGINE_CONFIG);
 }
 
 function results(hf: HyperFormula, calls: readonly Call[]): unknown[] {
@@ -80,7 +97,7 @@ function results(hf: HyperFormula, calls: readonly Call[]): unknown[] {
   });
 }
 
-describe('COUNTIFS and SUMIFS from an index', () => {
+describe('COUNTIFS, SUMIFS and MATCH from an index, IF and IFERROR evaluating one branch', () => {
   it('answer as HyperFormula does, and again after cells of the ranges change', () => {
     fc.assert(
       fc.property(

@@ -7,7 +7,12 @@ import type { Campaign } from '../../src/domain/model';
 import { a1 } from '../../src/domain/workbook';
 import { buildPlan } from '../../src/layout/buildPlan';
 import { createMemoryHost, type MemoryHost } from '../../src/memory/memoryHost';
-import { SHARED_BLOCK_ROWS, shareRanges } from '../../src/memory/sharedRanges';
+import {
+  SHARED_BLOCK_ROWS,
+  SHARED_RANGE_MIN_READERS,
+  SHARED_READERS_PER_NAME,
+  shareRanges,
+} from '../../src/memory/sharedRanges';
 import { generateCampaign } from '../../bench/workload';
 import { campaignArb } from './campaignArbitrary';
 
@@ -55,15 +60,60 @@ describe('shared ranges', () => {
       { sheet: "Chấm điểm's", pos: { row: far }, formula: local },
       { sheet: "Chấm điểm's", pos: { row: far + 1 }, formula: local },
     ]);
+    // Each range once, and each block's name standing for it: the range is read once.
     expect(shared.names.map((n) => n.expression)).toEqual([
       "='Chấm điểm''s'!$B$4:$B$1003",
       "='Chấm điểm''s'!$AX$4:$AX$1003",
-      "='Chấm điểm''s'!$B$4:$B$1003",
-      "='Chấm điểm''s'!$AX$4:$AX$1003",
+      '=_Range5',
+      '=_Range6',
+      '=_Range5',
+      '=_Range6',
     ]);
+    expect(shared.names.slice(0, 2).map((n) => n.name)).toEqual(['_Range5', '_Range6']);
+    expect(shared.rewrite("Chấm điểm's", 2, local)).toBe('=INDEX(_Range1,MATCH(C9,_Range2,0))');
     expect(shared.rewrite("Chấm điểm's", far + 1, local)).toBe('=INDEX(_Range3,MATCH(C9,_Range4,0))');
     // A row no name was made for keeps its ranges.
     expect(shared.rewrite("Chấm điểm's", far * 2, local)).toBe(local);
+  });
+});
+
+describe('shared cells', () => {
+  /** A council's points: three cells of a one-row Reviews table, read three times by each formula. */
+  const points = (row: number, code: string): string =>
+    `=IF(COUNTIFS('Hội đồng'!$U$4,A${row + 1},'Hội đồng'!$V$4,"${code}",'Hội đồng'!$AB$4,">=0")>0,` +
+    `SUMIFS('Hội đồng'!$AB$4,'Hội đồng'!$U$4,A${row + 1},'Hội đồng'!$V$4,"${code}"),$B$1)`;
+
+  it('name a cell thousands of formulas read where they take a range, fewer rows to a name the more each row reads it', () => {
+    const rows = Array.from({ length: 600 }, (_, row) => row);
+    const formulas = rows.flatMap((row) =>
+      ['I.1', 'I.2'].map((code) => ({ sheet: 'Chấm điểm', pos: { row }, formula: points(row, code) })),
+    );
+    const shared = shareRanges(formulas);
+    // Each row reads $U$4 four times: a name serves SHARED_READERS_PER_NAME / 4 rows.
+    const rowsPerName = Math.floor(SHARED_READERS_PER_NAME / 4);
+    const blocks = Math.ceil(rows.length / rowsPerName);
+    const of = (expression: string): number => shared.names.filter((n) => n.expression === expression).length;
+    expect(of("='Hội đồng'!$U$4:$U$4")).toBe(1);
+    expect(of("='Hội đồng'!$AB$4:$AB$4")).toBe(1);
+    const cell = shared.names.find((n) => n.expression === "='Hội đồng'!$U$4:$U$4")?.name ?? '';
+    expect(of(`=${cell}`)).toBe(blocks);
+    // The criterion cell $B$1 and the row's own A cell stay as written.
+    expect(shared.shared[0]).toMatch(
+      /^=IF\(COUNTIFS\(_Range\d+,A1,_Range\d+,"I\.1",_Range\d+,">=0"\)>0,SUMIFS\(_Range\d+,_Range\d+,A1,_Range\d+,"I\.1"\),\$B\$1\)$/,
+    );
+    // Rows of different blocks read different names; rows of one block the same.
+    const namesOf = (i: number): string[] => shared.shared[i]?.match(/_Range\d+/g) ?? [];
+    expect(namesOf(0)).toEqual(namesOf(2));
+    expect(namesOf(0)).not.toEqual(namesOf(2 * rowsPerName));
+  });
+
+  it('leave a small range few formulas read as written', () => {
+    const few = Array.from({ length: SHARED_RANGE_MIN_READERS / 8 }, (_, row) => ({
+      sheet: 'Chấm điểm',
+      pos: { row },
+      formula: points(row, 'I.1'),
+    }));
+    expect(shareRanges(few).names).toEqual([]);
   });
 });
 
