@@ -24,8 +24,14 @@ export function conditionalFormatOps(sheet: string, formats: readonly Conditiona
       if (clearFirst) range.conditionalFormats.clearAll();
       const added = range.conditionalFormats.add('Custom');
       added.custom.rule.formula = format.formula;
-      added.custom.format.fill.color = format.fill;
+      if (format.fill !== undefined) added.custom.format.fill.color = format.fill;
       if (format.fontColor !== undefined) added.custom.format.font.color = format.fontColor;
+      // A conditional format has no inside lines: each cell's four edges rule the range.
+      if (format.ruled === true) {
+        for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const) {
+          added.custom.format.borders.getItem(edge).style = 'Continuous';
+        }
+      }
     });
   });
 }

@@ -163,8 +163,13 @@ export interface ConditionalFormatPlan {
   /** A1 range, e.g. `D2:D41`. */
   range: string;
   formula: string;
-  fill: string;
+  fill?: string;
   fontColor?: string;
+  /**
+   * Thin lines around each cell where the formula holds: the filled places of a list sized for more
+   * rows than it holds are ruled on paper, its empty places not.
+   */
+  ruled?: boolean;
   /** What it shows, for the legend and the tests. */
   meaning: string;
 }

@@ -138,10 +138,15 @@ function writeConditionalFormats(worksheet: Worksheet, plans: ConditionalFormatP
     }),
   );
   plans.forEach((plan, i) => {
-    const style: Partial<Style> = {
-      fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(plan.fill) } },
-    };
+    const style: Partial<Style> = {};
+    if (plan.fill !== undefined) {
+      style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(plan.fill) } };
+    }
     if (plan.fontColor !== undefined) style.font = { color: { argb: argb(plan.fontColor) } };
+    if (plan.ruled === true) {
+      const thin = { style: 'thin' } as const;
+      style.border = { top: thin, left: thin, bottom: thin, right: thin };
+    }
     worksheet.addConditionalFormatting({
       ref: plan.range.replace(/\$/g, ''),
       rules: [{ type: 'expression', priority: i + 1, formulae: [formulas[i] ?? ''], style }],

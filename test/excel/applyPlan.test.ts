@@ -174,6 +174,27 @@ describe('applyPlan on a new workbook', () => {
     );
   });
 
+  it('rules the cells of a ruling conditional format by their four edges, and sets no fill', async () => {
+    const excel = new FakeExcel({ sheets: [{ name: 'Sheet1' }] });
+    const host = createExcelHost({ run: excel.run, requirements: everything });
+    const plan = smallPlan();
+    const scores = plan.sheets.find((s) => s.name === 'Chấm điểm');
+    if (scores === undefined) throw new Error('the small plan has Chấm điểm');
+    scores.conditionalFormats = [
+      { sheet: 'Chấm điểm', range: 'A3:C5', formula: '=$A3<>""', ruled: true, meaning: 'Kẻ khung' },
+    ];
+    await host.applyPlan(() => plan);
+    expect(excel.lines().filter((line) => line.startsWith('conditionalFormat'))).toEqual([
+      'conditionalFormats.clearAll Chấm điểm!A3:C5',
+      'conditionalFormats.add Chấm điểm!A3:C5 Custom',
+      'conditionalFormat.formula Chấm điểm!A3:C5 =$A3<>""',
+      'conditionalFormat.border.EdgeTop Chấm điểm!A3:C5 Continuous',
+      'conditionalFormat.border.EdgeBottom Chấm điểm!A3:C5 Continuous',
+      'conditionalFormat.border.EdgeLeft Chấm điểm!A3:C5 Continuous',
+      'conditionalFormat.border.EdgeRight Chấm điểm!A3:C5 Continuous',
+    ]);
+  });
+
   it('leaves the sheets it created in the state the plan asks for', async () => {
     const excel = new FakeExcel({ sheets: [{ name: 'Sheet1' }] });
     await createExcelHost({ run: excel.run, requirements: everything }).applyPlan(() => smallPlan());

@@ -62,6 +62,32 @@ describe('the registration list of a unit', () => {
     expect(host.formulaProblems()).toEqual([]);
   });
 
+  it('rules the header and the places the chosen unit fills, down to its last entry, and nothing below', async () => {
+    const campaign = preset('hue-2021');
+    const plan = buildPlan(campaign);
+    const sheet = plan.sheets.find((s) => s.name === SHEETS.registrationList);
+    const list = sheet?.tables.find((t) => t.name === TABLES.registrationList);
+    const ruling = sheet?.conditionalFormats.find((cf) => cf.ruled === true);
+    if (list === undefined || ruling === undefined) throw new Error('the list and its ruling are planned');
+    // The rule reads the name column, from the header row down every place of the list.
+    const nameColumn = a1({ row: list.origin.row, col: list.origin.col + list.headers.indexOf(L.name) });
+    expect(ruling.formula).toBe(`=$${nameColumn}<>""`);
+    const [top, bottom] = ruling.range.split(':').map((cell) => Number(cell.replace(/^[A-Z]+/, '')));
+    expect([top, bottom]).toEqual([list.origin.row + 1, list.origin.row + 1 + list.rowCount]);
+
+    const host = await hostWith(campaign);
+    const units = registeringUnits(campaign);
+    // The unit with most entries fills every place; a smaller one leaves places empty, and unruled.
+    for (const unit of [units[0], units[units.length - 1]]) {
+      host.setCellValue(SHEETS.registrationList, chooserCell(campaign), unit ?? '');
+      const names = records(host.exportWorkbookData(), TABLES.registrationList).map((r) => r[L.name] ?? '');
+      const ruled = names.map((name) => name !== '');
+      const entries = registrationList(campaign, unit ?? '').length;
+      expect(ruled).toEqual(names.map((_, k) => k < entries));
+      if (unit !== units[0]) expect(entries).toBeLessThan(names.length);
+    }
+  });
+
   it('puts a form of award in its own column, addresses a person by Ông/Bà, and names a collective', async () => {
     const base = preset('hcm-2018');
     const unit = base.units[1];

@@ -411,6 +411,26 @@ describe('createFileHost', () => {
     expect(saved.getCell(top, left).alignment?.wrapText).toBeUndefined();
   });
 
+  it('stores a ruling conditional format as a thin border on all four sides, with no fill', async () => {
+    const workbook = new Xlsx.Workbook();
+    const plan = samplePlan(SCORE_ROWS);
+    const sheet = plan.sheets.find((s) => s.name === 'Chấm điểm');
+    if (sheet === undefined) throw new Error('the sample plan has Chấm điểm');
+    sheet.conditionalFormats = [
+      { sheet: 'Chấm điểm', range: 'A1:C4', formula: '=$A1<>""', ruled: true, meaning: 'Kẻ khung' },
+    ];
+    await createFileHost(workbook).applyPlan(() => plan);
+    const file = path.join(dir, 'ke-co-dieu-kien.xlsx');
+    await saveWorkbookFile(workbook, file);
+    const bytes = await fs.readFile(file);
+    const styles = part(bytes, 'xl/styles.xml');
+    const dxf = styles.slice(styles.indexOf('<dxfs'), styles.indexOf('</dxfs>'));
+    for (const side of ['left', 'right', 'top', 'bottom'])
+      expect(dxf).toMatch(new RegExp(`<${side} style="thin"`));
+    expect(dxf).not.toContain('<fill>');
+    expect(part(bytes, 'xl/worksheets/sheet2.xml')).toMatch(/<conditionalFormatting sqref="A1:C4">/);
+  });
+
   it('draws no line on a table that is not ruled', async () => {
     const workbook = new Xlsx.Workbook();
     const plan = samplePlan(SCORE_ROWS);

@@ -583,7 +583,11 @@ class FakeRange {
         const ruleObject = Object.defineProperties({}, { formula: setter('conditionalFormat.formula') });
         const cfFill = Object.defineProperties({}, { color: setter('conditionalFormat.fill') });
         const cfFont = Object.defineProperties({}, { color: setter('conditionalFormat.fontColor') });
-        return { custom: { rule: ruleObject, format: { fill: cfFill, font: cfFont } } };
+        const cfBorders = {
+          getItem: (edge: string) =>
+            Object.defineProperties({}, { style: setter(`conditionalFormat.border.${edge}`) }),
+        };
+        return { custom: { rule: ruleObject, format: { fill: cfFill, font: cfFont, borders: cfBorders } } };
       },
     };
   }

@@ -9,12 +9,12 @@
  */
 import { makeIssue } from '../../domain/issues';
 import type { WorkbookData } from '../../domain/workbook';
-import { a1 } from '../../domain/workbook';
+import { a1, columnLetters } from '../../domain/workbook';
 import { place, type LayoutContext } from '../context';
 import { NAMES } from '../names';
 import type { CellPlan, ConditionalFormatPlan, SheetPlan, TablePlan } from '../plan';
 import { COLORS } from './formats';
-import { dataRange, rowCell } from './placed';
+import { columnAt, dataRange, rowCell } from './placed';
 import { newTablePlan, type TableSpec } from '../placeTable';
 import { bodyRows } from '../../geometry/tableGeometry';
 import { findSheet, findTable, keyText, sameHeader, tablesOn } from './current';
@@ -368,5 +368,39 @@ export function blankPlaceFormat(
     fill: COLORS.blank,
     fontColor: COLORS.blank,
     meaning: 'Dòng chưa có nội dung: không hiện số thứ tự',
+  };
+}
+
+/**
+ * Thin lines around the places of a list that hold something, and around its header: a list with a
+ * place for every row the largest unit could need prints, for a smaller unit, ruled rows down to its
+ * last entry and nothing below.
+ * @param sheet - the sheet's name
+ * @param table - the placed list
+ * @param columns - how many columns from the list's left are printed (and ruled)
+ * @param nameHeader - a column blank on an empty place (the header's own title fills it on the header)
+ * @returns the conditional format, or null when a column is missing
+ * @example
+ * filledPlaceRuling('Danh sách đăng ký', list, 5, 'Họ và tên')?.formula // '=$C7<>""'
+ */
+export function filledPlaceRuling(
+  sheet: string,
+  table: TablePlan,
+  columns: number,
+  nameHeader: string,
+): ConditionalFormatPlan | null {
+  const name = columnAt(table, nameHeader);
+  if (name < 0 || columns < 1) return null;
+  const top = table.origin.row;
+  const range = `${a1({ row: top, col: table.origin.col })}:${a1({
+    row: top + bodyRows(table),
+    col: table.origin.col + columns - 1,
+  })}`;
+  return {
+    sheet,
+    range,
+    formula: `=$${columnLetters(name)}${top + 1}<>""`,
+    ruled: true,
+    meaning: 'Dòng có nội dung: kẻ khung khi in',
   };
 }

@@ -23,6 +23,7 @@ import { COLORS, COUNT_FORMAT, TABLE_STYLE, TEXT_FORMAT } from '../_lib/formats'
 import { findTable, keyText, sameHeader } from '../_lib/current';
 import {
   blankPlaceFormat,
+  filledPlaceRuling,
   documentHeading,
   placeComputedTables,
   signatureBlock,
@@ -228,6 +229,8 @@ export function registrationListSheet(ctx: LayoutContext): SheetPlan {
   );
   const blank = blankPlaceFormat(SHEETS.registrationList, list, L.number, L.name);
   if (blank !== null) sheet.conditionalFormats.push(blank);
+  const ruling = filledPlaceRuling(SHEETS.registrationList, list, PRINTED_COLUMNS, L.name);
+  if (ruling !== null) sheet.conditionalFormats.push(ruling);
   sheet.rowHeights = {
     0: 30,
     ...wrappedRowHeights(list, 2, [
