@@ -19,7 +19,7 @@ import { wasRefused, type WorkbookHost } from '../layout/host';
 import { historyRow } from '../layout/sheets/historySheet';
 import { bookRefusal, readBook, type Book } from './book';
 import { checkedIssues, type CheckedIssue } from './issues';
-import { planOrRefusal } from './plan';
+import { layOutAgain, planOrRefusal } from './plan';
 
 /** An earlier year's workbook, read when the import comes to it. */
 export interface EarlierBook {
@@ -123,10 +123,7 @@ export async function importEarlierYears(
     return columnOf.map((k): CellValue => (k < 0 ? null : (cells[k] ?? null)));
   });
   await host.writeRows([{ table: table.name, headers: table.headers, rows: [...kept, ...fresh] }]);
-  const outcome = await host.applyPlan((data) => {
-    const after = readBook(data).campaign;
-    return after === null ? { refused: readBook(data).readIssues } : planOrRefusal(after, data);
-  });
+  const outcome = await layOutAgain(host);
   if (wasRefused(outcome)) {
     return {
       ...result,

@@ -27,7 +27,7 @@ import type { Issue, IsoDate } from '../domain/model';
 import type { CellValue, WorkbookData } from '../domain/workbook';
 import type { WorkbookHost } from '../layout/host';
 import { readBook } from './book';
-import { setUpCampaign } from './campaign';
+import { layOutAgain } from './plan';
 import { checkedIssues, countIssues, type CheckedIssue, type IssueCounts } from './issues';
 import { heldUnits, rankBook } from './scores';
 
@@ -328,9 +328,4 @@ export async function unlockAndLayOut(
   const outcome = await unlockResults(host, signer, reason);
   if (outcome.done) await layOutAgain(host);
   return outcome;
-}
-
-async function layOutAgain(host: WorkbookHost): Promise<void> {
-  const book = readBook(await host.read());
-  if (book.campaign !== null) await setUpCampaign(host, book.campaign);
 }

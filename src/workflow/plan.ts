@@ -5,8 +5,9 @@
 import type { Campaign, Issue } from '../domain/model';
 import type { WorkbookData } from '../domain/workbook';
 import { buildPlan } from '../layout/buildPlan';
-import type { PlanRefusal } from '../layout/host';
+import type { ApplyOutcome, PlanRefusal, WorkbookHost } from '../layout/host';
 import type { WorkbookPlan } from '../layout/plan';
+import { readBook } from './book';
 import { hasError } from './issues';
 
 /**
@@ -26,4 +27,20 @@ export function planOrRefusal(
 ): WorkbookPlan | PlanRefusal {
   const plan = buildPlan(campaign, current);
   return hasError(plan.issues) ? { refused: [...before, ...plan.issues] } : plan;
+}
+
+/**
+ * Lays the workbook out again from the campaign it holds, once rows were written into its tables (a
+ * lock record, imported history): the plan is built from what the host reads for it, so the whole is one
+ * read and one write. A workbook whose campaign no longer reads is refused with the reading's issues.
+ * @param host - the workbook
+ * @returns the host's outcome: the plan written, or the refusal
+ * @example
+ * const outcome = await layOutAgain(host); // after host.writeRows(…)
+ */
+export function layOutAgain(host: WorkbookHost): Promise<ApplyOutcome<WorkbookPlan | PlanRefusal>> {
+  return host.applyPlan((data) => {
+    const book = readBook(data);
+    return book.campaign === null ? { refused: book.readIssues } : planOrRefusal(book.campaign, data);
+  });
 }
