@@ -12,9 +12,10 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 
-const RECALCULATE_ON_LOAD = `<?xml version="1.0" encoding="UTF-8"?>
+const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>vi-VN</value></prop></item>
 </oor:items>
 `;
 
@@ -47,7 +48,9 @@ export async function findSoffice(searchPath: string | undefined): Promise<strin
 }
 
 /**
- * Makes a LibreOffice user profile that recalculates .xlsx formulas on load.
+ * Makes a LibreOffice user profile that recalculates .xlsx formulas on load and formats numbers as a
+ * Vietnamese reader writes them (vi-VN: 94,25, not 94.25), whatever the machine's own locale: the
+ * papers printed are the council's. Formulas in the file are not affected (they are stored in one form).
  * @param folder - an empty folder of ours
  * @returns the folder
  * @example
@@ -55,7 +58,7 @@ export async function findSoffice(searchPath: string | undefined): Promise<strin
  */
 export async function makeRecalculatingProfile(folder: string): Promise<string> {
   await fs.mkdir(path.join(folder, 'user'), { recursive: true });
-  await fs.writeFile(path.join(folder, 'user', 'registrymodifications.xcu'), RECALCULATE_ON_LOAD);
+  await fs.writeFile(path.join(folder, 'user', 'registrymodifications.xcu'), PROFILE_SETTINGS);
   return folder;
 }
 

@@ -19,6 +19,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { SHEETS } from '../../src/domain/contract';
+import { awardList } from '../../src/domain/documents';
 import { PRESET_IDS } from '../../src/domain/presets';
 import { findSoffice, workbookToPdf } from '../../src/cli/libreOffice';
 import {
@@ -219,6 +220,27 @@ describeLibreOffice('printing the set-up workbooks with LibreOffice', () => {
     expectReadable(`${id} ${SHEETS.council}`, pages, []);
     expect(pages[0]?.text).toContain('HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG — BÌNH XÉT');
   });
+
+  it.each([...PRESET_IDS])(
+    '%s: the award list prints its points with a decimal comma, as a Vietnamese reader writes them',
+    async (id) => {
+      const campaign = presetById(id);
+      if (campaign === undefined) throw new Error(`no preset ${id}`);
+      const rows = awardList(campaign);
+      expect(rows.length).toBeGreaterThan(0);
+      const pages = await printed(id, SHEETS.awardList);
+      const words = new Set(pages.flatMap((p) => p.words.map((w) => w.text)));
+      const precision = campaign.settings.precision;
+      for (const row of rows) {
+        const shown = row.total.toFixed(precision).replace('.', ',');
+        expect({ unit: row.unit, shown, printed: words.has(shown) }).toEqual({
+          unit: row.unit,
+          shown,
+          printed: true,
+        });
+      }
+    },
+  );
 
   describe.each(DOCUMENTS.map((d) => [d.sheet, d] as const))('%s', (_sheet, doc) => {
     it.each([...PRESET_IDS])(
