@@ -321,6 +321,12 @@ function leaderConditions(
   rankings: readonly ClusterRanking[],
   unit: RankedUnit,
 ): ExplainedCondition[] {
+  // The registration context reads every registration: built only for a unit that registered a title
+  // asking for a cluster's leader, as the pane explains a unit each time one is selected.
+  const leaderTitles = new Set(
+    campaign.titles.filter((t) => t.prerequisites.some((p) => p.kind === 'clusterLeader')).map((t) => t.code),
+  );
+  if (!campaign.registrations.some((r) => r.unit === unit.unit && leaderTitles.has(r.title))) return [];
   const context = registrationContext(campaign);
   const asked = campaign.registrations.flatMap((registration) => {
     if (registration.unit !== unit.unit || registration.subject !== 'collective') return [];

@@ -145,7 +145,7 @@ export function rankCampaign(campaign: Campaign): ClusterRanking[] {
       const standing = standingOf(unit.code);
       const entry = { unit, cluster, score, reason, keys, standing };
       if (standing.rank === null || score.total === null) {
-        return rankedUnit(entry, UNSCORED(reason), null);
+        return rankedUnit(entry, unscored(reason), null);
       }
       const assigned = bands.get(unit.code) ?? { band: null, quotaLost: [], quotaVote: false };
       const myFlagRank = flagRank.get(unit.code);
@@ -198,11 +198,6 @@ export function rankCampaign(campaign: Campaign): ClusterRanking[] {
   }
 }
 
-/**
- * Each unit's vote for the flag title, as the sheet's `Bỏ phiếu Cờ` reads it: a row that passed if any,
- * else one that failed; other outcomes (no quorum, held, pending) decide nothing. Codes and titles
- * compare without case, as COUNTIFS does.
- */
 /** What the ranking knows of a unit before its proposal. */
 interface RankedEntry {
   unit: Unit;
@@ -214,13 +209,9 @@ interface RankedEntry {
 }
 
 /** The proposal of a unit the ranking could not place: none, with why. */
-const UNSCORED = (reason: string): AwardProposal => ({
-  leading: false,
-  proposal: '',
-  proposalCode: null,
-  band: null,
-  reason: reason || REASON_UNSCORED,
-});
+function unscored(reason: string): AwardProposal {
+  return { leading: false, proposal: '', proposalCode: null, band: null, reason: reason || REASON_UNSCORED };
+}
 
 /**
  * A ranked unit, built field by field: a thousand units built by spreading objects cost the ranking
@@ -252,6 +243,11 @@ function rankedUnit(
   };
 }
 
+/**
+ * Each unit's vote for the flag title, as the sheet's `Bỏ phiếu Cờ` reads it: a row that passed if any,
+ * else one that failed; other outcomes (no quorum, held, pending) decide nothing. Codes and titles
+ * compare without case, as COUNTIFS does.
+ */
 function flagVotesByUnit(campaign: Campaign): Map<string, VoteResult> {
   const title = campaign.awardRules.flagTitle.trim().toLowerCase();
   const units = new Map(campaign.units.map((u) => [u.code.trim().toLowerCase(), u.code]));
